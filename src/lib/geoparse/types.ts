@@ -1,0 +1,107 @@
+/**
+ * Public types of the geoparser: the contract between the parser, the UI, the API and the CLI.
+ *
+ * Offsets are JavaScript string offsets (UTF-16 code units), `[start, end)` into the ORIGINAL text
+ * the caller passed in: `text.slice(start, end) === mention.text` always holds.
+ * Coordinates are GeoJSON order, `[lng, lat]`.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { BBox, Gazetteer, LngLat, PlaceKind } from '../gazetteer/types';
+
+/**
+ * - `literal`: where something is or happens ("fired at Camp Taji").
+ * - `associative`: a place standing for its government or people ("the US assessed",
+ *   "Tehran warned"), demonyms ("Iranian-backed"), and modifiers ("US soldier").
+ */
+export type MentionRole = 'literal' | 'associative';
+
+/** Whether the mention names the place or is a demonym/adjective of it ("British"). */
+export type MentionForm = 'name' | 'demonym';
+
+/** A place the parser considered for a mention (for the correction UI). */
+export interface PlaceCandidate {
+	/** Stable gazetteer id (e.g. `gn:98182`, `country:IQ`). */
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	/** ISO 3166-1 alpha-2, or null for places spanning countries. */
+	country: string | null;
+	/** Display name of the first-level division, or null. */
+	admin1: string | null;
+	point: LngLat;
+	/** The parser's probability that this candidate is the right one, in [0, 1]. */
+	confidence: number;
+}
+
+/** One occurrence of a place in the text. */
+export interface Mention {
+	start: number;
+	end: number;
+	/** `text.slice(start, end)`. */
+	text: string;
+	role: MentionRole;
+	form: MentionForm;
+	/** Id of the chosen place (a key of `GeoparseResult.places`). */
+	placeId: string;
+	/** Probability the chosen place is right, in [0, 1]; calibrated on held-out news. */
+	confidence: number;
+	/** The best other candidates, most likely first (at most a handful; may be empty). */
+	alternatives: PlaceCandidate[];
+}
+
+/** A resolved place with every mention of it. */
+export interface ResolvedPlace {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	country: string | null;
+	admin1: string | null;
+	point: LngLat;
+	/** Bounding box for areas (countries, provinces, regions, water), null for points. */
+	bbox: BBox | null;
+	/** The highest mention confidence of this place. */
+	confidence: number;
+	/** Every mention, in reading order. */
+	mentions: Mention[];
+}
+
+/** What `geoparse` returns. */
+export interface GeoparseResult {
+	/** Places in order of first mention. */
+	places: ResolvedPlace[];
+	/** Every mention of every place, in reading order. */
+	mentions: Mention[];
+}
+
+/** Input of `geoparse`: one options object, data passed in (the core never loads anything). */
+export interface GeoparseOptions {
+	text: string;
+	gazetteer: Gazetteer;
+	/** How many alternatives to keep per mention (default 5). */
+	alternatives?: number;
+}
+
+/** The mention as serialised in GeoJSON (CLI, API, export). */
+export interface FeatureMention {
+	start: number;
+	end: number;
+	text: string;
+	role: MentionRole;
+	form: MentionForm;
+	confidence: number;
+}
+
+/** Properties of one place Feature in the GeoJSON output. */
+export interface PlaceFeatureProperties {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	country: string | null;
+	admin1: string | null;
+	confidence: number;
+	bbox: BBox | null;
+	mentions: FeatureMention[];
+}
+
+export type PlaceFeature = Feature<Point, PlaceFeatureProperties>;
+export type PlaceCollection = FeatureCollection<Point, PlaceFeatureProperties>;
