@@ -1,0 +1,192 @@
+/**
+ * First- and second-level divisions.
+ *
+ * admin1: the GeoNames admin1 code table names every code that cities carry; Natural Earth
+ * admin-1 polygons (matched on their `gn_a1_code`) add alternate names, a bbox and a label point
+ * inside the area. Codes Natural Earth lacks fall back to the extent of their cities.
+ * admin2: the GeoNames admin2 table; US counties take their polygon from us-atlas (FIPS ids),
+ * the rest take the extent of their cities (divisions with no city in cities500 are left out).
+ */
+
+import type { Feature, Geometry } from 'geojson';
+import type { BBox, LngLat } from '../../src/lib/gazetteer/types';
+import type { DivisionStats } from './cities';
+import type { EntryDraft } from './draft';
+import { bboxOfGeometry, representativePoint } from './geometry';
+import { importanceOf } from './importance';
+
+export interface CodeName {
+	code: string;
+	name: string;
+}
+
+/** Properties of a Natural Earth admin-1 feature that we read. */
+export interface NeAdmin1Props {
+	gn_a1_code?: string;
+	iso_a2?: string;
+	name?: string;
+	name_en?: string;
+	name_alt?: string;
+	gn_name?: string;
+	woe_name?: string;
+	postal?: string;
+	latitude?: number;
+	longitude?: number;
+	ne_id?: number;
+	type_en?: string;
+}
+
+/** Countries whose admin1 postal abbreviations are in common use in news text. */
+const POSTAL_COUNTRIES = new Set(['US', 'CA', 'AU']);
+
+function statsArea(st: DivisionStats): { point: LngLat; bbox: BBox } {
+	const point: LngLat = st.seat ?? [st.sumLng / st.weight, st.sumLat / st.weight];
+	// Pad the extent of member towns: the division reaches beyond its outermost town.
+	const pad = 0.05;
+	return { point, bbox: [st.w - pad, st.s - pad, st.e + pad, st.n + pad] };
+}
+
+function unionBBox(boxes: BBox[]): BBox | null {
+	if (boxes.length === 0) return null;
+	// Parts crossing the antimeridian keep their own box; plain union otherwise.
+	const crossing = boxes.find((b) => b[0] > b[2]);
+	if (crossing) return crossing;
+	return [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
+}
+
+function neNames(p: NeAdmin1Props): string[] {
+	const names = [p.name, p.name_en, p.gn_name, p.woe_name, ...(p.name_alt ?? '').split('|')];
+	return names.filter((s): s is string => !!s && s.trim().length > 1 && !/[‹¡]/.test(s));
+}
+
+export interface Admin1Input {
+	table: CodeName[];
+	ne: Feature<Geometry, NeAdmin1Props>[];
+	stats: Map<string, DivisionStats>;
+	/** Extra aliases by admin1 code ("US.GA" → ["Ga."]). */
+	extraAliases: Map<string, string[]>;
+}
+
+export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): EntryDraft[] {
+	const byCode = new Map<string, Feature<Geometry, NeAdmin1Props>[]>();
+	for (const f of [...ne].sort((a, b) => (a.properties.ne_id ?? 0) - (b.properties.ne_id ?? 0))) {
+		const code = f.properties.gn_a1_code;
+		if (code) byCode.set(code, [...(byCode.get(code) ?? []), f]);
+	}
+	const drafts: EntryDraft[] = [];
+	for (const { code, name } of table) {
+		const [cc = '', a1 = ''] = code.split('.');
+		if (!/^[A-Z]{2}$/.test(cc) || !a1 || !name) continue;
+		const features = byCode.get(code) ?? [];
+		const st = stats.get(code);
+		let point: LngLat | null = null;
+		let bbox: BBox | null = null;
+		const aliases: string[] = [];
+		if (features.length > 0) {
+			bbox = unionBBox(features.map((f) => bboxOfGeometry(f.geometry)).filter((b) => b !== null));
+			const main = features[0] as Feature<Geometry, NeAdmin1Props>;
+			const { latitude, longitude } = main.properties;
+			// Natural Earth's label point lies inside the area; with several parts, compute one.
+			point =
+				features.length === 1 && latitude !== undefined && longitude !== undefined
+					? [longitude, latitude]
+					: representativePoint(main.geometry);
+			for (const f of features) aliases.push(...neNames(f.properties));
+			if (POSTAL_COUNTRIES.has(cc) && main.properties.postal) {
+				aliases.push(main.properties.postal);
+			}
+		}
+		if ((!point || !bbox) && st) ({ point, bbox } = statsArea(st));
+		if (!point) continue;
+		aliases.push(...(extraAliases.get(code) ?? []));
+		drafts.push({
+			id: `admin1:${code}`,
+			name,
+			aliases: aliases.filter((a) => a !== name),
+			alternates: [],
+			kind: 'admin1',
+			featureCode: 'ADM1',
+			countryCode: cc,
+			admin1: a1,
+			population: st?.population ?? 0,
+			importance: importanceOf('admin1', st?.population ?? 0),
+			lng: point[0],
+			lat: point[1],
+			bbox,
+			source: features.length > 0 ? 'natural-earth-admin1' : 'geonames-admin1'
+		});
+	}
+	return drafts;
+}
+
+/** A US county polygon from us-atlas: 5-digit FIPS id, bare name ("Cook"). */
+export type UsCounty = Feature<Geometry, { name?: string }>;
+
+export interface Admin2Input {
+	table: CodeName[];
+	stats: Map<string, DivisionStats>;
+	usCounties: UsCounty[];
+	/** State FIPS ("17") → postal code ("IL"), which GeoNames uses as the US admin1 code. */
+	stateFipsToPostal: Map<string, string>;
+}
+
+const COUNTY_WORD = /\b(County|Parish|Borough|Census Area|Municipality|city|City and Borough)$/;
+
+export function admin2Drafts({
+	table,
+	stats,
+	usCounties,
+	stateFipsToPostal
+}: Admin2Input): EntryDraft[] {
+	const usByCode = new Map<string, UsCounty>();
+	for (const c of usCounties) {
+		const fips = String(c.id ?? '');
+		const postal = stateFipsToPostal.get(fips.slice(0, 2));
+		if (fips.length === 5 && postal) usByCode.set(`US.${postal}.${fips.slice(2)}`, c);
+	}
+	const names = new Map(table.map((r) => [r.code, r.name]));
+	// us-atlas counties missing from the GeoNames table still become entries.
+	for (const [code, c] of usByCode) {
+		if (!names.has(code) && c.properties.name) {
+			const bare = c.properties.name;
+			names.set(code, COUNTY_WORD.test(bare) ? bare : `${bare} County`);
+		}
+	}
+	const drafts: EntryDraft[] = [];
+	for (const [code, name] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		const [cc = '', a1 = '', a2 = ''] = code.split('.');
+		if (!/^[A-Z]{2}$/.test(cc) || !a1 || !a2 || !name) continue;
+		const county = usByCode.get(code);
+		const st = stats.get(code);
+		let point: LngLat | null = null;
+		let bbox: BBox | null = null;
+		if (county) {
+			bbox = bboxOfGeometry(county.geometry);
+			point = representativePoint(county.geometry);
+		}
+		if ((!point || !bbox) && st) ({ point, bbox } = statsArea(st));
+		if (!point) continue;
+		drafts.push({
+			id: `admin2:${code}`,
+			name,
+			aliases: [],
+			alternates: [],
+			kind: 'admin2',
+			featureCode: 'ADM2',
+			countryCode: cc,
+			admin1: a1,
+			population: st?.population ?? 0,
+			importance: importanceOf('admin2', st?.population ?? 0),
+			lng: point[0],
+			lat: point[1],
+			bbox,
+			source: county ? 'us-atlas' : 'geonames-admin2'
+		});
+	}
+	return drafts;
+}

@@ -1,0 +1,122 @@
+/**
+ * The whole build as one pure function: loaded sources in, artifact tables and a report out.
+ * geo/scripts/build.ts does the reading and writing.
+ */
+
+import type { Feature, Geometry } from 'geojson';
+import type { ArtifactTables } from '../../src/lib/gazetteer/format';
+import {
+	admin1Drafts,
+	admin2Drafts,
+	type CodeName,
+	type NeAdmin1Props,
+	type UsCounty
+} from './admin';
+import { GeonamesCollector } from './cities';
+import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
+import { parseCuratedPlaces, parseKeyedLists } from './curated';
+import type { EntryDraft, SkipCounts } from './draft';
+import { assembleTables } from './tables';
+
+export interface BuildInputs {
+	/** GeoNames-format line sources, e.g. cities500 and an optional full dump. */
+	geonames: { source: string; lines: Iterable<string> | AsyncIterable<string> }[];
+	admin1Table: CodeName[];
+	admin2Table: CodeName[];
+	neAdmin1: Feature<Geometry, NeAdmin1Props>[];
+	countries: WorldCountry[];
+	englishNames: Record<string, string | string[]>;
+	countryShapes: CountryShape[];
+	usCounties: UsCounty[];
+	/** us-atlas states: FIPS id and name, to map county FIPS to GeoNames' postal admin1 codes. */
+	usStates: Feature<Geometry, { name?: string }>[];
+	/** Curated place tables: file name and text. */
+	curated: { source: string; text: string }[];
+	/** geo/data/country-aliases.tsv text. */
+	countryAliases: string;
+	/** geo/data/admin1-aliases.tsv text. */
+	admin1Aliases: string;
+	/** Package name → version, recorded in the artifact. */
+	sourceVersions: Record<string, string>;
+}
+
+export interface BuildReport {
+	entries: number;
+	keys: number;
+	counts: Record<string, number>;
+	skipped: SkipCounts;
+}
+
+export async function buildGazetteer(
+	inputs: BuildInputs
+): Promise<{ tables: ArtifactTables; report: BuildReport }> {
+	const skipped: SkipCounts = {};
+	const curated = inputs.curated.flatMap((c) => parseCuratedPlaces(c.text, c.source, skipped));
+
+	let drafts: EntryDraft[] = [...curated];
+	const admin1Stats = new Map();
+	const admin2Stats = new Map();
+	for (const { source, lines } of inputs.geonames) {
+		const collector = new GeonamesCollector(source, skipped);
+		for await (const line of lines) collector.addLine(line);
+		drafts = drafts.concat(collector.drafts);
+		// Division statistics come from the first (most complete) source that has them.
+		for (const [k, v] of collector.admin1) if (!admin1Stats.has(k)) admin1Stats.set(k, v);
+		for (const [k, v] of collector.admin2) if (!admin2Stats.has(k)) admin2Stats.set(k, v);
+	}
+
+	const [countryAliases, countryDemonyms] = parseKeyedLists(inputs.countryAliases, 2);
+	drafts = drafts.concat(
+		countryDrafts({
+			countries: inputs.countries,
+			englishNames: inputs.englishNames,
+			shapes: inputs.countryShapes,
+			extraAliases: countryAliases ?? new Map(),
+			extraDemonyms: countryDemonyms ?? new Map()
+		})
+	);
+
+	const [admin1Aliases] = parseKeyedLists(inputs.admin1Aliases, 1);
+	drafts = drafts.concat(
+		admin1Drafts({
+			table: inputs.admin1Table,
+			ne: inputs.neAdmin1,
+			stats: admin1Stats,
+			extraAliases: admin1Aliases ?? new Map()
+		})
+	);
+
+	const postalByName = new Map<string, string>();
+	for (const f of inputs.neAdmin1) {
+		const p = f.properties;
+		if (p.iso_a2 === 'US' && p.name && p.gn_a1_code)
+			postalByName.set(p.name, p.gn_a1_code.slice(3));
+	}
+	const stateFipsToPostal = new Map<string, string>();
+	for (const s of inputs.usStates) {
+		const postal = postalByName.get(s.properties.name ?? '');
+		if (postal && s.id !== undefined) stateFipsToPostal.set(String(s.id), postal);
+	}
+	drafts = drafts.concat(
+		admin2Drafts({
+			table: inputs.admin2Table,
+			stats: admin2Stats,
+			usCounties: inputs.usCounties,
+			stateFipsToPostal
+		})
+	);
+
+	const tables = assembleTables(drafts, {
+		sources: inputs.sourceVersions,
+		skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
+	});
+	return {
+		tables,
+		report: {
+			entries: tables.ids.length,
+			keys: tables.keys.length,
+			counts: tables.meta.counts,
+			skipped: tables.meta.skipped
+		}
+	};
+}

@@ -1,0 +1,178 @@
+/**
+ * Turn merged drafts into the columnar artifact tables: order the entries, build the sorted
+ * name-key index with tiered postings, the loose-spelling index and the demonym index.
+ * Everything here is deterministic: the output depends only on the set of drafts.
+ */
+
+import {
+	ALIAS_SEPARATOR,
+	COORD_SCALE,
+	IMPORTANCE_SCALE,
+	KINDS,
+	TIER,
+	TIER_COUNT,
+	type ArtifactTables
+} from '../../src/lib/gazetteer/format';
+import { looseKey, nameKey, withoutArticle } from '../../src/lib/gazetteer/normalize';
+import type { ArtifactMeta } from '../../src/lib/gazetteer/types';
+import type { EntryDraft } from './draft';
+
+/** Display aliases kept per entry (all of them are still indexed). */
+const MAX_DISPLAY_ALIASES = 24;
+/** Ranking penalty per tier, used to order postings (lookup applies the same). */
+export const TIER_PENALTY = [0, 0.5, 1.5, 0];
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Deterministic entry order: by kind, then importance (desc), then id. */
+function orderDrafts(drafts: EntryDraft[]): EntryDraft[] {
+	const kindCode = (k: EntryDraft) => KINDS.indexOf(k.kind);
+	return [...drafts].sort(
+		(a, b) => kindCode(a) - kindCode(b) || b.importance - a.importance || byString(a.id, b.id)
+	);
+}
+
+/** Keep the first draft per id (callers put curated rows first so they win). */
+export function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
+	const seen = new Set<string>();
+	return drafts.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
+}
+
+type Postings = Map<string, Map<number, number>>;
+
+function post(index: Postings, key: string, entry: number, tier: number): void {
+	if (key === '') return;
+	let m = index.get(key);
+	if (!m) index.set(key, (m = new Map()));
+	const prev = m.get(entry);
+	if (prev === undefined || tier < prev) m.set(entry, tier);
+}
+
+/** Flatten a key → {entry: tier} map to sorted keys plus starts/postings arrays. */
+function flatten(index: Postings, rank: (entry: number, tier: number) => number, tiered: boolean) {
+	const keys = [...index.keys()].sort(byString);
+	const starts = new Uint32Array(keys.length + 1);
+	const flat: number[] = [];
+	keys.forEach((key, k) => {
+		starts[k] = flat.length;
+		const entries = [...(index.get(key) as Map<number, number>)];
+		// Best first, so a lookup with a small limit can stop early.
+		entries.sort(([ea, ta], [eb, tb]) => rank(eb, tb) - rank(ea, ta) || ea - eb);
+		for (const [e, t] of entries) flat.push(tiered ? e * TIER_COUNT + t : e);
+	});
+	starts[keys.length] = flat.length;
+	return { keys, starts, postings: Uint32Array.from(flat) };
+}
+
+const clean = (s: string) => s.replace(/[\n\r\t|]+/g, ' ').trim();
+
+export function assembleTables(
+	input: EntryDraft[],
+	meta: Omit<ArtifactMeta, 'counts'>
+): ArtifactTables {
+	const drafts = orderDrafts(dedupeById(input));
+	const n = drafts.length;
+	const countryCodes = [
+		'',
+		...[...new Set(drafts.map((d) => d.countryCode).filter(Boolean))].sort(byString)
+	];
+	const sourceNames = [...new Set(drafts.map((d) => d.source))].sort(byString);
+	const t: ArtifactTables = {
+		meta: { ...meta, counts: {} },
+		countryCodes,
+		sourceNames,
+		ids: [],
+		names: [],
+		aliases: [],
+		featureCodes: [],
+		admin1: [],
+		kind: new Uint8Array(n),
+		country: new Uint16Array(n),
+		source: new Uint8Array(n),
+		population: new Float64Array(n),
+		importance: new Int32Array(n),
+		lng: new Int32Array(n),
+		lat: new Int32Array(n),
+		bboxEntries: new Uint32Array(0),
+		bboxes: new Int32Array(0),
+		keys: [],
+		keyStarts: new Uint32Array(1),
+		keyPostings: new Uint32Array(0),
+		looseKeys: [],
+		looseStarts: new Uint32Array(1),
+		loosePostings: new Uint32Array(0),
+		demonymKeys: [],
+		demonymStarts: new Uint32Array(1),
+		demonymPostings: new Uint32Array(0)
+	};
+	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
+	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
+	const keyIndex: Postings = new Map();
+	const looseIndex: Postings = new Map();
+	const demonymIndex: Postings = new Map();
+	const bboxEntries: number[] = [];
+	const bboxes: number[] = [];
+	const counts: Record<string, number> = {};
+
+	drafts.forEach((d, i) => {
+		const name = clean(d.name);
+		t.ids.push(d.id);
+		t.names.push(name);
+		t.featureCodes.push(clean(d.featureCode));
+		t.admin1.push(clean(d.admin1));
+		t.kind[i] = KINDS.indexOf(d.kind);
+		t.country[i] = countryIndex.get(d.countryCode) ?? 0;
+		t.source[i] = sourceIndex.get(d.source) ?? 0;
+		t.population[i] = Math.round(d.population);
+		t.importance[i] = Math.round(d.importance * IMPORTANCE_SCALE);
+		t.lng[i] = Math.round(d.lng * COORD_SCALE);
+		t.lat[i] = Math.round(d.lat * COORD_SCALE);
+		if (d.bbox) {
+			bboxEntries.push(i);
+			for (const v of d.bbox) bboxes.push(Math.round(v * COORD_SCALE));
+		}
+		counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+
+		// Index every name at its tier, plus the form without a leading Arabic article.
+		const display: string[] = [];
+		const seenKeys = new Set<string>();
+		const add = (raw: string, tier: number) => {
+			const s = clean(raw);
+			const key = nameKey(s);
+			if (key === '') return;
+			post(keyIndex, key, i, tier);
+			const bare = withoutArticle(key);
+			if (bare) post(keyIndex, bare, i, Math.max(tier, TIER.alias));
+			if (tier <= TIER.alias) post(looseIndex, looseKey(bare ?? key), i, tier);
+			if (!seenKeys.has(key)) {
+				seenKeys.add(key);
+				if (tier > TIER.name) display.push(s);
+			}
+		};
+		add(name, TIER.name);
+		for (const a of d.aliases) add(a, TIER.alias);
+		for (const a of d.alternates) add(a, TIER.alternate);
+		t.aliases.push(display.slice(0, MAX_DISPLAY_ALIASES).join(ALIAS_SEPARATOR));
+		for (const dem of d.demonyms ?? []) post(demonymIndex, nameKey(dem), i, 0);
+		for (const dem of d.weakDemonyms ?? []) post(demonymIndex, nameKey(dem), i, 1);
+	});
+
+	const rank = (entry: number, tier: number) =>
+		(t.importance[entry] ?? 0) - (TIER_PENALTY[tier] ?? 0) * IMPORTANCE_SCALE;
+	const keys = flatten(keyIndex, rank, true);
+	const loose = flatten(looseIndex, rank, true);
+	const dem = flatten(demonymIndex, rank, false);
+	t.keys = keys.keys;
+	t.keyStarts = keys.starts;
+	t.keyPostings = keys.postings;
+	t.looseKeys = loose.keys;
+	t.looseStarts = loose.starts;
+	t.loosePostings = loose.postings;
+	t.demonymKeys = dem.keys;
+	t.demonymStarts = dem.starts;
+	t.demonymPostings = dem.postings;
+	t.bboxEntries = Uint32Array.from(bboxEntries);
+	t.bboxes = Int32Array.from(bboxes);
+	t.meta.counts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byString(a, b)));
+	return t;
+}

@@ -1,0 +1,50 @@
+/**
+ * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path]
+ *
+ * Reads the installed source packages and geo/data, builds the gazetteer artifact and writes it
+ * (gzip) to geo/out/. Prints a report: entries per kind, skipped malformed rows, timings.
+ */
+
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildGazetteer } from '../lib/build';
+import { encodeArtifact } from '../../src/lib/gazetteer/format';
+import { gzipArtifact, loadSources } from './sources';
+import { DEFAULT_ARTIFACT_PATH } from './paths';
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			geonames: { type: 'string' },
+			out: { type: 'string', default: DEFAULT_ARTIFACT_PATH },
+			'no-cities500': { type: 'boolean', default: false },
+			quiet: { type: 'boolean', default: false }
+		}
+	});
+	const started = performance.now();
+	const inputs = loadSources({ geonamesDump: values.geonames, cities500: !values['no-cities500'] });
+	const { tables, report } = await buildGazetteer(inputs);
+	const bytes = gzipArtifact(encodeArtifact(tables));
+	const out = values.out as string;
+	mkdirSync(dirname(out), { recursive: true });
+	// Write then rename, so a reader never sees a half-written artifact.
+	writeFileSync(`${out}.tmp`, bytes);
+	renameSync(`${out}.tmp`, out);
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	if (!values.quiet) {
+		console.log(`gazetteer: ${report.entries} entries, ${report.keys} name keys → ${out}`);
+		console.log(`  size ${(bytes.byteLength / 1e6).toFixed(1)} MB, built in ${seconds} s`);
+		console.log(`  by kind: ${JSON.stringify(report.counts)}`);
+		console.log(`  skipped malformed rows: ${JSON.stringify(report.skipped)}`);
+	}
+}
+
+// Run when invoked as a script (not when imported by a test or ensure.ts).
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main().catch((err: unknown) => {
+		console.error(err instanceof Error ? err.message : err);
+		process.exit(1);
+	});
+}

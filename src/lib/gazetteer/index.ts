@@ -1,0 +1,26 @@
+/**
+ * Offline gazetteer: pure lookup over a prebuilt artifact.
+ *
+ * @example
+ * // server: const gaz = loadGazetteer();  (src/lib/server/gazetteer.ts)
+ * // anywhere: const gaz = openGazetteer(bytes);
+ * gaz.lookup('Karbala Province')[0].place.kind === 'admin1';
+ * gaz.has(nameKey('New York'));          // multi-word matching in the geoparser
+ * gaz.demonym('Iranian')?.countryCode === 'IR';
+ */
+
+export type * from './types';
+export { openGazetteer, createGazetteer } from './lookup';
+export {
+	normalize,
+	originalSpan,
+	nameKey,
+	looseKey,
+	splitKindHint,
+	withoutArticle,
+	KIND_WORDS,
+	type Normalized,
+	type KindHint
+} from './normalize';
+export { ArtifactError, FORMAT_VERSION, decodeArtifact, encodeArtifact } from './format';
+export { haversineKm } from './near';

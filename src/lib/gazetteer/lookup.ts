@@ -1,0 +1,289 @@
+/**
+ * The query side: exact, hinted and loose name lookup; prefix search; reverse lookup.
+ * Works straight on the columnar tables: names are found by binary search over the sorted key
+ * list (no per-key Map to build at load), and Place objects are materialised only for results.
+ */
+
+import {
+	ALIAS_SEPARATOR,
+	COORD_SCALE,
+	decodeArtifact,
+	IMPORTANCE_SCALE,
+	KINDS,
+	TIER_COUNT,
+	type ArtifactTables
+} from './format';
+import { looseKey, nameKey, splitKindHint } from './normalize';
+import { lowerBound, findKey } from './search';
+import { createNearIndex } from './near';
+import type {
+	BBox,
+	Candidate,
+	Gazetteer,
+	LookupOptions,
+	MatchType,
+	NearOptions,
+	NearResult,
+	Place,
+	PlaceKind,
+	PrefixOptions
+} from './types';
+
+/** Score adjustment per posting tier (name, alias, alternate) and for loose matches. */
+const TIER_PENALTY = [0, 0.5, 1.5];
+const LOOSE_PENALTY = 3;
+/** A generic word in the query ("Province") that fits the place, or does not. */
+const HINT_MATCH_BONUS = 3;
+const HINT_MISMATCH_PENALTY = 0.5;
+const MATCH_TYPES: MatchType[] = ['name', 'alias', 'alternate'];
+/** Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1. */
+const HINT_FITS: Record<string, readonly PlaceKind[]> = {
+	admin1: ['admin1', 'region'],
+	admin2: ['admin2'],
+	city: ['city', 'town']
+};
+/** Keys scanned at most per prefix query (short prefixes match tens of thousands). */
+const PREFIX_SCAN = 20000;
+
+/** Decode artifact bytes (uncompressed) and open them for queries. */
+export function openGazetteer(bytes: Uint8Array): Gazetteer {
+	return createGazetteer(decodeArtifact(bytes));
+}
+
+/** Open already-decoded tables (the builder's tests use this without a file). */
+export function createGazetteer(t: ArtifactTables): Gazetteer {
+	const n = t.ids.length;
+	const places: (Place | undefined)[] = new Array(n);
+	let admin1Names: Map<string, string> | null = null;
+	let countryNames: Map<string, string> | null = null;
+	let idIndex: Map<string, number> | null = null;
+	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
+	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
+
+	// Division and country display names, resolved once on first use.
+	function names() {
+		if (!admin1Names || !countryNames) {
+			admin1Names = new Map();
+			countryNames = new Map();
+			for (let i = 0; i < n; i++) {
+				const k = kindOf(i);
+				if (k === 'admin1') admin1Names.set(`${countryOf(i)}.${t.admin1[i]}`, t.names[i] ?? '');
+				else if (k === 'country') countryNames.set(countryOf(i), t.names[i] ?? '');
+			}
+		}
+		return { admin1Names, countryNames };
+	}
+
+	function bboxOf(i: number): BBox | null {
+		let lo = 0;
+		let hi = t.bboxEntries.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const v = t.bboxEntries[mid] as number;
+			if (v === i) {
+				const b = t.bboxes.subarray(mid * 4, mid * 4 + 4);
+				return [
+					(b[0] ?? 0) / COORD_SCALE,
+					(b[1] ?? 0) / COORD_SCALE,
+					(b[2] ?? 0) / COORD_SCALE,
+					(b[3] ?? 0) / COORD_SCALE
+				];
+			}
+			if (v < i) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return null;
+	}
+
+	function get(i: number): Place {
+		const cachedPlace = places[i];
+		if (cachedPlace) return cachedPlace;
+		if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`no gazetteer entry ${i}`);
+		const { admin1Names: a1, countryNames: cn } = names();
+		const cc = countryOf(i);
+		const admin1Code = t.admin1[i] ?? '';
+		const aliases = t.aliases[i] ?? '';
+		const place: Place = {
+			index: i,
+			id: t.ids[i] ?? '',
+			name: t.names[i] ?? '',
+			aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR),
+			kind: kindOf(i),
+			featureCode: t.featureCodes[i] ?? '',
+			countryCode: cc,
+			countryName: cn.get(cc) ?? '',
+			admin1Code,
+			admin1Name: admin1Code ? (a1.get(`${cc}.${admin1Code}`) ?? '') : '',
+			population: t.population[i] ?? 0,
+			importance: (t.importance[i] ?? 0) / IMPORTANCE_SCALE,
+			point: [(t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE],
+			bbox: bboxOf(i),
+			source: t.sourceNames[t.source[i] ?? 0] ?? ''
+		};
+		places[i] = place;
+		return place;
+	}
+
+	function accepts(i: number, kinds?: readonly PlaceKind[], countryCode?: string): boolean {
+		if (kinds && !kinds.includes(kindOf(i))) return false;
+		if (countryCode && countryOf(i) !== countryCode.toUpperCase()) return false;
+		return true;
+	}
+
+	/** Score postings of `key` in one index into `best` (entry → candidate), keeping the max. */
+	function collect(
+		best: Map<number, Candidate>,
+		keys: string[],
+		starts: Uint32Array,
+		postings: Uint32Array,
+		key: string,
+		loose: boolean,
+		hint: PlaceKind | null,
+		options: LookupOptions
+	): void {
+		const k = findKey(keys, key);
+		if (k < 0) return;
+		const end = starts[k + 1] as number;
+		for (let p = starts[k] as number; p < end; p++) {
+			const v = postings[p] as number;
+			const entry = Math.floor(v / TIER_COUNT);
+			const tier = v % TIER_COUNT;
+			if (!accepts(entry, options.kinds, options.countryCode)) continue;
+			const fits = hint !== null && (HINT_FITS[hint] ?? [hint]).includes(kindOf(entry));
+			const score =
+				(t.importance[entry] ?? 0) / IMPORTANCE_SCALE -
+				(loose ? LOOSE_PENALTY : (TIER_PENALTY[tier] ?? 0)) +
+				(hint === null ? 0 : fits ? HINT_MATCH_BONUS : -HINT_MISMATCH_PENALTY);
+			const prev = best.get(entry);
+			if (prev && prev.score >= score) continue;
+			best.set(entry, {
+				place: get(entry),
+				score,
+				match: loose ? 'loose' : (MATCH_TYPES[tier] ?? 'alternate'),
+				kindHintMatched: fits
+			});
+		}
+	}
+
+	function lookup(name: string, options: LookupOptions = {}): Candidate[] {
+		const key = nameKey(name);
+		if (key === '') return [];
+		const best = new Map<number, Candidate>();
+		const hint = splitKindHint(key);
+		// The full name is looked up with the hint too: "Cook County" the county fits its own word.
+		collect(best, t.keys, t.keyStarts, t.keyPostings, key, false, hint.kind, options);
+		if (hint.kind) {
+			collect(best, t.keys, t.keyStarts, t.keyPostings, hint.key, false, hint.kind, options);
+		}
+		// Loose spellings only when nothing matched exactly: they are a fallback, not evidence.
+		if (options.loose !== false && best.size === 0) {
+			collect(
+				best,
+				t.looseKeys,
+				t.looseStarts,
+				t.loosePostings,
+				looseKey(key),
+				true,
+				null,
+				options
+			);
+			if (hint.kind) {
+				const lk = looseKey(hint.key);
+				collect(best, t.looseKeys, t.looseStarts, t.loosePostings, lk, true, hint.kind, options);
+			}
+		}
+		return [...best.values()]
+			.sort((a, b) => b.score - a.score || a.place.index - b.place.index)
+			.slice(0, options.limit ?? 10);
+	}
+
+	function prefix(text: string, options: PrefixOptions = {}): Candidate[] {
+		const key = nameKey(text);
+		if (key === '') return [];
+		const best = new Map<number, Candidate>();
+		const stop = Math.min(t.keys.length, lowerBound(t.keys, key) + PREFIX_SCAN);
+		for (let k = lowerBound(t.keys, key); k < stop; k++) {
+			const candidateKey = t.keys[k] as string;
+			if (!candidateKey.startsWith(key)) break;
+			const end = t.keyStarts[k + 1] as number;
+			for (let p = t.keyStarts[k] as number; p < end; p++) {
+				const v = t.keyPostings[p] as number;
+				const entry = Math.floor(v / TIER_COUNT);
+				const tier = v % TIER_COUNT;
+				if (!accepts(entry, options.kinds)) continue;
+				// Completing the whole name ranks above completing a longer one.
+				const exact = candidateKey === key ? 0.5 : 0;
+				const score =
+					(t.importance[entry] ?? 0) / IMPORTANCE_SCALE - (TIER_PENALTY[tier] ?? 0) + exact;
+				const prev = best.get(entry);
+				if (prev && prev.score >= score) continue;
+				best.set(entry, {
+					place: get(entry),
+					score,
+					match: MATCH_TYPES[tier] ?? 'alternate',
+					kindHintMatched: false
+				});
+			}
+		}
+		return [...best.values()]
+			.sort((a, b) => b.score - a.score || a.place.index - b.place.index)
+			.slice(0, options.limit ?? 10);
+	}
+
+	let nearIndex: ReturnType<typeof createNearIndex> | null = null;
+	function near(lat: number, lon: number, options: NearOptions = {}): NearResult[] {
+		nearIndex ??= createNearIndex(t.lng, t.lat, COORD_SCALE);
+		const kinds = options.kinds ?? ['city', 'town', 'landmark'];
+		return nearIndex
+			.query(lat, lon, options.radiusKm ?? 50, options.limit ?? 10, (i) =>
+				kinds.includes(kindOf(i))
+			)
+			.map(({ index, distanceKm }) => ({ place: get(index), distanceKm }));
+	}
+
+	function byId(id: string): Place | null {
+		if (!idIndex) {
+			idIndex = new Map();
+			for (let i = 0; i < n; i++) idIndex.set(t.ids[i] as string, i);
+		}
+		const i = idIndex.get(id);
+		return i === undefined ? null : get(i);
+	}
+
+	function country(code: string): Place | null {
+		const upper = code.trim().toUpperCase();
+		if (/^[A-Z]{2}$/.test(upper)) return byId(`country:${upper}`);
+		if (!/^[A-Z]{3}$/.test(upper)) return null;
+		const k = findKey(t.keys, upper.toLowerCase());
+		if (k < 0) return null;
+		for (let p = t.keyStarts[k] as number; p < (t.keyStarts[k + 1] as number); p++) {
+			const entry = Math.floor((t.keyPostings[p] as number) / TIER_COUNT);
+			// Alpha-3 codes are indexed as names of their country only.
+			if (kindOf(entry) === 'country') return get(entry);
+		}
+		return null;
+	}
+
+	function demonym(word: string): Place | null {
+		const k = findKey(t.demonymKeys, nameKey(word));
+		if (k < 0 || t.demonymStarts[k] === t.demonymStarts[k + 1]) return null;
+		return get(t.demonymPostings[t.demonymStarts[k] as number] as number);
+	}
+
+	return {
+		size: n,
+		meta: t.meta,
+		lookup,
+		has: (key) => findKey(t.keys, key) >= 0,
+		hasPrefix: (key) => {
+			const k = lowerBound(t.keys, key);
+			return k < t.keys.length && (t.keys[k] as string).startsWith(key);
+		},
+		prefix,
+		near,
+		demonym,
+		country,
+		byId,
+		get
+	};
+}

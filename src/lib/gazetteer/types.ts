@@ -1,0 +1,158 @@
+/**
+ * Public types of the gazetteer: the places it knows and the queries it answers.
+ *
+ * The module is pure: the caller loads the artifact bytes (see `src/lib/server/gazetteer.ts` on
+ * the server) and passes them to `openGazetteer`, so the same code runs in Node, a worker or the
+ * browser. Coordinates are GeoJSON order, `[lng, lat]`.
+ */
+
+/**
+ * What a place is. Areas (continent, country, admin1, admin2, region, water) carry a bbox;
+ * points (city, town, landmark) do not.
+ * - `admin1`: first-level division (state, province, governorate).
+ * - `admin2`: second-level division (US county, district).
+ * - `city`: populated place with ≥ 15,000 people or a capital / division seat.
+ * - `town`: any smaller populated place.
+ * - `landmark`: a named non-settlement feature: building, base, site, neighbourhood.
+ * - `region`: a macro-region or disputed/informal area (Middle East, Sahel, Gaza Strip).
+ * - `water`: ocean, sea, gulf, strait, lake, river.
+ */
+export type PlaceKind =
+	'continent' | 'country' | 'admin1' | 'admin2' | 'city' | 'town' | 'landmark' | 'region' | 'water';
+
+/** `[west, south, east, north]` in degrees; west > east when the box crosses the antimeridian. */
+export type BBox = [number, number, number, number];
+
+/** `[lng, lat]` in degrees. */
+export type LngLat = [number, number];
+
+/** One gazetteer entry, materialised on demand from the columnar artifact. */
+export interface Place {
+	/** Position in the artifact; valid for one artifact only. Use `id` to persist. */
+	index: number;
+	/**
+	 * Stable public id, e.g. `gn:98182` (GeoNames), `wd:Q1156633` (Wikidata), `country:IQ`,
+	 * `admin1:IQ.12`, `admin2:US.IL.031`.
+	 */
+	id: string;
+	/** Preferred English display name. */
+	name: string;
+	/** Other names the place is known by (Latin script, deduplicated). */
+	aliases: readonly string[];
+	kind: PlaceKind;
+	/** Source feature code where there is one (GeoNames `PPLC`, `ADM1`…; curated codes such as `MILB`). */
+	featureCode: string;
+	/** ISO 3166-1 alpha-2 code, or '' for places spanning countries (continents, seas, regions). */
+	countryCode: string;
+	/** Country display name ('' when countryCode is ''). */
+	countryName: string;
+	/** GeoNames admin1 code within the country (e.g. '12' for Karbala, 'GA' for Georgia, US). */
+	admin1Code: string;
+	/** Display name of that admin1 ('' when unknown). */
+	admin1Name: string;
+	/** Population, or 0 when unknown. */
+	population: number;
+	/** Static importance used in ranking (higher is more prominent); roughly log10(population) + kind weight. */
+	importance: number;
+	/** Representative point, inside the area for areas. */
+	point: LngLat;
+	/** Bounding box for areas, null for points. */
+	bbox: BBox | null;
+	/** Which source the entry came from (e.g. `geonames-cities500`, `natural-earth`, `curated`). */
+	source: string;
+}
+
+/** How a candidate's name matched the query. */
+export type MatchType =
+	/** The query key equals the place's primary name key. */
+	| 'name'
+	/** The query key equals a curated or official alternate name. */
+	| 'alias'
+	/** The query key equals a GeoNames alternate name (noisier). */
+	| 'alternate'
+	/** Only the loose spelling key matched (Kerbala → Karbala). */
+	| 'loose';
+
+/** One ranked answer to a lookup. */
+export interface Candidate {
+	place: Place;
+	/** Ranking score (higher is better): importance plus match and kind-hint adjustments. */
+	score: number;
+	match: MatchType;
+	/** True when the query carried a generic kind word (e.g. "Province") that this place fits. */
+	kindHintMatched: boolean;
+}
+
+/** Options of {@link Gazetteer.lookup}. */
+export interface LookupOptions {
+	/** Maximum number of candidates (default 10). */
+	limit?: number;
+	/** Only return places of these kinds. */
+	kinds?: readonly PlaceKind[];
+	/** Only return places in this country (ISO alpha-2). */
+	countryCode?: string;
+	/** Consult the loose-spelling index when nothing matches exactly (default true). */
+	loose?: boolean;
+}
+
+/** Options of {@link Gazetteer.prefix}. */
+export interface PrefixOptions {
+	/** Maximum number of suggestions (default 10). */
+	limit?: number;
+	kinds?: readonly PlaceKind[];
+}
+
+/** Options of {@link Gazetteer.near}. */
+export interface NearOptions {
+	/** Maximum number of places (default 10). */
+	limit?: number;
+	/** Search radius in kilometres (default 50). */
+	radiusKm?: number;
+	kinds?: readonly PlaceKind[];
+}
+
+/** A place with its distance from the query point. */
+export interface NearResult {
+	place: Place;
+	distanceKm: number;
+}
+
+/** The query interface the geoparser and the UI code against. */
+export interface Gazetteer {
+	/** Number of entries. */
+	readonly size: number;
+	/** Build metadata from the artifact (sources, versions, counts). */
+	readonly meta: ArtifactMeta;
+	/**
+	 * Ranked candidates for a place name, raw ("Karbala Province", "Jurf al-Nasr") or already a key.
+	 * A trailing generic word (Province, County, City…) is read as a hint of kind: both the full
+	 * name and the name without it are looked up, and places of the hinted kind rank higher.
+	 */
+	lookup(name: string, options?: LookupOptions): Candidate[];
+	/** Whether `key` (output of `nameKey`) is an indexed name. O(log n), allocation-free. */
+	has(key: string): boolean;
+	/** Whether some indexed name starts with `key` (for greedy multi-word matching: "new" → "new york"). */
+	hasPrefix(key: string): boolean;
+	/** Autocomplete: best places whose names start with the typed text, one per place. */
+	prefix(text: string, options?: PrefixOptions): Candidate[];
+	/** Reverse lookup: nearest places to a point, nearest first. */
+	near(lat: number, lon: number, options?: NearOptions): NearResult[];
+	/** Country for a demonym or adjective ("Iranian", "British", "Americans"), or null. */
+	demonym(word: string): Place | null;
+	/** Country by ISO 3166-1 alpha-2 or alpha-3 code (case-insensitive), or null. */
+	country(code: string): Place | null;
+	/** Entry by stable id, or null. */
+	byId(id: string): Place | null;
+	/** Entry by artifact index. */
+	get(index: number): Place;
+}
+
+/** Build metadata stored in the artifact header. */
+export interface ArtifactMeta {
+	/** Source packages and versions the artifact was built from. */
+	sources: Record<string, string>;
+	/** Entries per kind. */
+	counts: Record<string, number>;
+	/** Rows skipped as malformed, per source. */
+	skipped: Record<string, number>;
+}

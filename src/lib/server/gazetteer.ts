@@ -1,0 +1,52 @@
+/**
+ * Server-side loading of the gazetteer artifact: read the file, gunzip, hand the bytes to the
+ * pure module. Any failure names the command that fixes it.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { openGazetteer, type Gazetteer } from '../gazetteer/index';
+
+/** Where `npm run geo:build` writes the artifact (override with GAZETTEER_PATH). */
+export const DEFAULT_ARTIFACT_PATH = 'geo/out/gazetteer.v1.bin.gz';
+
+export const BUILD_COMMAND = 'npm run geo:build';
+
+export function artifactPath(): string {
+	return resolve(process.env.GAZETTEER_PATH ?? DEFAULT_ARTIFACT_PATH);
+}
+
+/** Raised when the artifact is missing or unreadable; the message says how to fix it. */
+export class GazetteerLoadError extends Error {
+	override name = 'GazetteerLoadError';
+}
+
+/** Load and open the artifact at `path` (default: {@link artifactPath}). */
+export function loadGazetteer(path = artifactPath()): Gazetteer {
+	if (!existsSync(path)) {
+		throw new GazetteerLoadError(
+			`Gazetteer artifact not found at ${path}. Build it with \`${BUILD_COMMAND}\`.`
+		);
+	}
+	try {
+		const raw = readFileSync(path);
+		// Accept both the gzip file and an uncompressed one (gzip magic bytes 1f 8b).
+		const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+		return openGazetteer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+	} catch (err) {
+		const reason = err instanceof Error ? err.message : String(err);
+		throw new GazetteerLoadError(
+			`Gazetteer artifact at ${path} is unreadable (${reason}). Rebuild it with \`${BUILD_COMMAND}\`.`,
+			{ cause: err }
+		);
+	}
+}
+
+let cached: Gazetteer | null = null;
+
+/** The process-wide gazetteer, loaded on first use. */
+export function getGazetteer(): Gazetteer {
+	cached ??= loadGazetteer();
+	return cached;
+}
