@@ -14,6 +14,7 @@ import {
 	type ArtifactTables
 } from '../../src/lib/gazetteer/format';
 import { looseKey, nameKey, withoutArticle } from '../../src/lib/gazetteer/normalize';
+import { compareUtf8, StringColumn, utf8 } from '../../src/lib/gazetteer/strings';
 import type { ArtifactMeta } from '../../src/lib/gazetteer/types';
 import type { EntryDraft } from './draft';
 
@@ -50,7 +51,11 @@ function post(index: Postings, key: string, entry: number, tier: number): void {
 
 /** Flatten a key → {entry: tier} map to sorted keys plus starts/postings arrays. */
 function flatten(index: Postings, rank: (entry: number, tier: number) => number, tiered: boolean) {
-	const keys = [...index.keys()].sort(byString);
+	// Byte order, as the reader's binary search compares UTF-8 bytes.
+	const encoded = new Map([...index.keys()].map((k) => [k, utf8(k)]));
+	const keys = [...index.keys()].sort((a, b) =>
+		compareUtf8(encoded.get(a) as Uint8Array, encoded.get(b) as Uint8Array)
+	);
 	const starts = new Uint32Array(keys.length + 1);
 	const flat: number[] = [];
 	keys.forEach((key, k) => {
@@ -61,7 +66,7 @@ function flatten(index: Postings, rank: (entry: number, tier: number) => number,
 		for (const [e, t] of entries) flat.push(tiered ? e * TIER_COUNT + t : e);
 	});
 	starts[keys.length] = flat.length;
-	return { keys, starts, postings: Uint32Array.from(flat) };
+	return { keys: StringColumn.from(keys), starts, postings: Uint32Array.from(flat) };
 }
 
 const clean = (s: string) => s.replace(/[\n\r\t|]+/g, ' ').trim();
@@ -81,11 +86,11 @@ export function assembleTables(
 		meta: { ...meta, counts: {} },
 		countryCodes,
 		sourceNames,
-		ids: [],
-		names: [],
-		aliases: [],
-		featureCodes: [],
-		admin1: [],
+		ids: StringColumn.from([]),
+		names: StringColumn.from([]),
+		aliases: StringColumn.from([]),
+		featureCodes: StringColumn.from([]),
+		admin1: StringColumn.from([]),
 		kind: new Uint8Array(n),
 		country: new Uint16Array(n),
 		source: new Uint8Array(n),
@@ -95,15 +100,23 @@ export function assembleTables(
 		lat: new Int32Array(n),
 		bboxEntries: new Uint32Array(0),
 		bboxes: new Int32Array(0),
-		keys: [],
+		keys: StringColumn.from([]),
 		keyStarts: new Uint32Array(1),
 		keyPostings: new Uint32Array(0),
-		looseKeys: [],
+		looseKeys: StringColumn.from([]),
 		looseStarts: new Uint32Array(1),
 		loosePostings: new Uint32Array(0),
-		demonymKeys: [],
+		demonymKeys: StringColumn.from([]),
 		demonymStarts: new Uint32Array(1),
-		demonymPostings: new Uint32Array(0)
+		demonymPostings: new Uint32Array(0),
+		idOrder: new Uint32Array(0)
+	};
+	const cols = {
+		ids: [] as string[],
+		names: [] as string[],
+		aliases: [] as string[],
+		featureCodes: [] as string[],
+		admin1: [] as string[]
 	};
 	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
 	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
@@ -116,10 +129,10 @@ export function assembleTables(
 
 	drafts.forEach((d, i) => {
 		const name = clean(d.name);
-		t.ids.push(d.id);
-		t.names.push(name);
-		t.featureCodes.push(clean(d.featureCode));
-		t.admin1.push(clean(d.admin1));
+		cols.ids.push(d.id);
+		cols.names.push(name);
+		cols.featureCodes.push(clean(d.featureCode));
+		cols.admin1.push(clean(d.admin1));
 		t.kind[i] = KINDS.indexOf(d.kind);
 		t.country[i] = countryIndex.get(d.countryCode) ?? 0;
 		t.source[i] = sourceIndex.get(d.source) ?? 0;
@@ -152,7 +165,7 @@ export function assembleTables(
 		add(name, TIER.name);
 		for (const a of d.aliases) add(a, TIER.alias);
 		for (const a of d.alternates) add(a, TIER.alternate);
-		t.aliases.push(display.slice(0, MAX_DISPLAY_ALIASES).join(ALIAS_SEPARATOR));
+		cols.aliases.push(display.slice(0, MAX_DISPLAY_ALIASES).join(ALIAS_SEPARATOR));
 		for (const dem of d.demonyms ?? []) post(demonymIndex, nameKey(dem), i, 0);
 		for (const dem of d.weakDemonyms ?? []) post(demonymIndex, nameKey(dem), i, 1);
 	});
@@ -171,6 +184,15 @@ export function assembleTables(
 	t.demonymKeys = dem.keys;
 	t.demonymStarts = dem.starts;
 	t.demonymPostings = dem.postings;
+	t.ids = StringColumn.from(cols.ids);
+	t.names = StringColumn.from(cols.names);
+	t.aliases = StringColumn.from(cols.aliases);
+	t.featureCodes = StringColumn.from(cols.featureCodes);
+	t.admin1 = StringColumn.from(cols.admin1);
+	const idBytes = cols.ids.map(utf8);
+	t.idOrder = Uint32Array.from(cols.ids.keys()).sort((a, b) =>
+		compareUtf8(idBytes[a] as Uint8Array, idBytes[b] as Uint8Array)
+	);
 	t.bboxEntries = Uint32Array.from(bboxEntries);
 	t.bboxes = Int32Array.from(bboxes);
 	t.meta.counts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byString(a, b)));

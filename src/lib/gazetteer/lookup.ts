@@ -14,7 +14,7 @@ import {
 	type ArtifactTables
 } from './format';
 import { looseKey, nameKey, splitKindHint } from './normalize';
-import { lowerBound, findKey } from './search';
+import { StringColumn, utf8 } from './strings';
 import { createNearIndex } from './near';
 import type {
 	BBox,
@@ -56,7 +56,6 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const places: (Place | undefined)[] = new Array(n);
 	let admin1Names: Map<string, string> | null = null;
 	let countryNames: Map<string, string> | null = null;
-	let idIndex: Map<string, number> | null = null;
 	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
 	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
 
@@ -67,8 +66,9 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			countryNames = new Map();
 			for (let i = 0; i < n; i++) {
 				const k = kindOf(i);
-				if (k === 'admin1') admin1Names.set(`${countryOf(i)}.${t.admin1[i]}`, t.names[i] ?? '');
-				else if (k === 'country') countryNames.set(countryOf(i), t.names[i] ?? '');
+				if (k === 'admin1')
+					admin1Names.set(`${countryOf(i)}.${t.admin1.get(i)}`, t.names.get(i) ?? '');
+				else if (k === 'country') countryNames.set(countryOf(i), t.names.get(i) ?? '');
 			}
 		}
 		return { admin1Names, countryNames };
@@ -101,15 +101,15 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`no gazetteer entry ${i}`);
 		const { admin1Names: a1, countryNames: cn } = names();
 		const cc = countryOf(i);
-		const admin1Code = t.admin1[i] ?? '';
-		const aliases = t.aliases[i] ?? '';
+		const admin1Code = t.admin1.get(i) ?? '';
+		const aliases = t.aliases.get(i) ?? '';
 		const place: Place = {
 			index: i,
-			id: t.ids[i] ?? '',
-			name: t.names[i] ?? '',
+			id: t.ids.get(i) ?? '',
+			name: t.names.get(i) ?? '',
 			aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR),
 			kind: kindOf(i),
-			featureCode: t.featureCodes[i] ?? '',
+			featureCode: t.featureCodes.get(i) ?? '',
 			countryCode: cc,
 			countryName: cn.get(cc) ?? '',
 			admin1Code,
@@ -133,7 +133,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	/** Score postings of `key` in one index into `best` (entry → candidate), keeping the max. */
 	function collect(
 		best: Map<number, Candidate>,
-		keys: string[],
+		keys: StringColumn,
 		starts: Uint32Array,
 		postings: Uint32Array,
 		key: string,
@@ -141,7 +141,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		hint: PlaceKind | null,
 		options: LookupOptions
 	): void {
-		const k = findKey(keys, key);
+		const k = keys.find(utf8(key));
 		if (k < 0) return;
 		const end = starts[k + 1] as number;
 		for (let p = starts[k] as number; p < end; p++) {
@@ -201,10 +201,11 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		const key = nameKey(text);
 		if (key === '') return [];
 		const best = new Map<number, Candidate>();
-		const stop = Math.min(t.keys.length, lowerBound(t.keys, key) + PREFIX_SCAN);
-		for (let k = lowerBound(t.keys, key); k < stop; k++) {
-			const candidateKey = t.keys[k] as string;
-			if (!candidateKey.startsWith(key)) break;
+		const q = utf8(key);
+		const first = t.keys.lowerBound(q);
+		const stop = Math.min(t.keys.length, first + PREFIX_SCAN);
+		for (let k = first; k < stop; k++) {
+			if (!t.keys.startsWith(k, q)) break;
 			const end = t.keyStarts[k + 1] as number;
 			for (let p = t.keyStarts[k] as number; p < end; p++) {
 				const v = t.keyPostings[p] as number;
@@ -212,7 +213,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 				const tier = v % TIER_COUNT;
 				if (!accepts(entry, options.kinds)) continue;
 				// Completing the whole name ranks above completing a longer one.
-				const exact = candidateKey === key ? 0.5 : 0;
+				const exact = t.keys.compare(k, q) === 0 ? 0.5 : 0;
 				const score =
 					(t.importance[entry] ?? 0) / IMPORTANCE_SCALE - (TIER_PENALTY[tier] ?? 0) + exact;
 				const prev = best.get(entry);
@@ -242,19 +243,23 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	}
 
 	function byId(id: string): Place | null {
-		if (!idIndex) {
-			idIndex = new Map();
-			for (let i = 0; i < n; i++) idIndex.set(t.ids[i] as string, i);
+		const q = utf8(id);
+		let lo = 0;
+		let hi = n;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (t.ids.compare(t.idOrder[mid] as number, q) < 0) lo = mid + 1;
+			else hi = mid;
 		}
-		const i = idIndex.get(id);
-		return i === undefined ? null : get(i);
+		const i = t.idOrder[lo];
+		return i !== undefined && t.ids.compare(i, q) === 0 ? get(i) : null;
 	}
 
 	function country(code: string): Place | null {
 		const upper = code.trim().toUpperCase();
 		if (/^[A-Z]{2}$/.test(upper)) return byId(`country:${upper}`);
 		if (!/^[A-Z]{3}$/.test(upper)) return null;
-		const k = findKey(t.keys, upper.toLowerCase());
+		const k = t.keys.find(utf8(upper.toLowerCase()));
 		if (k < 0) return null;
 		for (let p = t.keyStarts[k] as number; p < (t.keyStarts[k + 1] as number); p++) {
 			const entry = Math.floor((t.keyPostings[p] as number) / TIER_COUNT);
@@ -265,7 +270,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	}
 
 	function demonym(word: string): Place | null {
-		const k = findKey(t.demonymKeys, nameKey(word));
+		const k = t.demonymKeys.find(utf8(nameKey(word)));
 		if (k < 0 || t.demonymStarts[k] === t.demonymStarts[k + 1]) return null;
 		return get(t.demonymPostings[t.demonymStarts[k] as number] as number);
 	}
@@ -274,10 +279,11 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		size: n,
 		meta: t.meta,
 		lookup,
-		has: (key) => findKey(t.keys, key) >= 0,
+		has: (key) => t.keys.find(utf8(key)) >= 0,
 		hasPrefix: (key) => {
-			const k = lowerBound(t.keys, key);
-			return k < t.keys.length && (t.keys[k] as string).startsWith(key);
+			const q = utf8(key);
+			const k = t.keys.lowerBound(q);
+			return k < t.keys.length && t.keys.startsWith(k, q);
 		},
 		prefix,
 		near,
