@@ -45,7 +45,7 @@ export function demonymForms(word: string): string[] {
 	return [word, `${word}s`];
 }
 
-const isLatin = (s: string) => /^[\p{Script=Latin}\p{M}0-9 '’.,()\-]+$/u.test(s);
+const isLatin = (s: string) => /^[\p{Script=Latin}\p{M}0-9 '’.,()-]+$/u.test(s);
 
 export function countryDrafts(input: CountryInput): EntryDraft[] {
 	const shapesById = new Map<string, CountryShape>();

@@ -48,7 +48,8 @@ const SPECIAL: Record<string, string> = {
  */
 const DELETED = new Set(["'", '’', '‘', 'ʼ', 'ʻ', 'ʾ', 'ʿ', '`', '´', '.', 'ʹ']);
 
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+/** Combining marks left over by NFKD decomposition (accents, dots below, cedillas…). */
+const COMBINING = /\p{M}/gu;
 
 /** Fold one source character to zero or more output characters ('' = deleted, ' ' = separator). */
 function foldChar(ch: string): string {
@@ -57,7 +58,7 @@ function foldChar(ch: string): string {
 	if (/^[a-z0-9]$/.test(lower)) return lower;
 	const special = SPECIAL[lower];
 	if (special) return special;
-	const stripped = lower.normalize('NFKD').replace(COMBINING, '');
+	const stripped = lower.normalize('NFKD').replace(COMBINING, '').toLowerCase();
 	if (stripped !== lower || stripped.length !== 1) {
 		const out = [...stripped].map((c) => SPECIAL[c] ?? c).join('');
 		if (/^[a-z0-9]+$/.test(out)) return out;
@@ -86,8 +87,9 @@ export function normalize(input: string): Normalized {
 					offsets.push(i);
 				}
 			} else {
+				// One offset per UTF-16 unit, so offsets index `text` exactly.
 				text += out;
-				offsets.push(i);
+				for (let u = 0; u < out.length; u++) offsets.push(i);
 			}
 		}
 		i += ch.length;

@@ -1,0 +1,222 @@
+/**
+ * npm run bench:gazetteer [-- --skip-build]
+ * Measures the issue's budgets: build time, artifact size, load time (median of 5), heap after
+ * load, median lookup time over realistic names. Prints numbers; asserts nothing.
+ */
+
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadGazetteer } from '../../src/lib/server/gazetteer';
+import { main as build } from './build';
+import { DEFAULT_ARTIFACT_PATH } from './paths';
+
+/** Names as news writes them: capitals, towns, divisions, variants, misses. */
+const NAMES = [
+	'Camp Taji',
+	'Baghdad',
+	'Karbala Province',
+	'Jurf al Sakhar',
+	'Jurf al-Nasr',
+	'Tehran',
+	'the Pentagon',
+	'Capitol Hill',
+	'Syria',
+	'Iraq',
+	'Iran',
+	'Washington',
+	'New York',
+	'London',
+	'Paris',
+	'Moscow',
+	'Beijing',
+	'Kyiv',
+	'Kiev',
+	'Gaza',
+	'West Bank',
+	'Mosul',
+	'Fallujah',
+	'Ramadi',
+	'Anbar',
+	'al-Anbar',
+	'Erbil',
+	'Basra',
+	'Kirkuk',
+	'Tikrit',
+	'Najaf',
+	'Kerbala',
+	'Damascus',
+	'Aleppo',
+	'Idlib',
+	'Beirut',
+	'Amman',
+	'Riyadh',
+	'Doha',
+	'Dubai',
+	'Abu Dhabi',
+	'Cairo',
+	'Istanbul',
+	'Ankara',
+	'Kabul',
+	'Kandahar',
+	'Islamabad',
+	'Karachi',
+	'Delhi',
+	'Mumbai',
+	'Atlanta',
+	'Ga.',
+	'Fulton County',
+	'Cook County',
+	'Chicago',
+	'Ill.',
+	'Calif.',
+	'Los Angeles',
+	'San Francisco',
+	'Texas',
+	'Houston',
+	'Dallas',
+	'Austin',
+	'Boston',
+	'Mass.',
+	'N.Y.',
+	'Brooklyn',
+	'Queens',
+	'Miami',
+	'Fla.',
+	'Orlando',
+	'Seattle',
+	'Portland',
+	'Ore.',
+	'Denver',
+	'Phoenix',
+	'Las Vegas',
+	'Nashville',
+	'Memphis',
+	'St. Louis',
+	'Kansas City',
+	'Springfield',
+	'Columbus',
+	'Cleveland',
+	'Detroit',
+	'Pittsburgh',
+	'Philadelphia',
+	'Middle East',
+	'Persian Gulf',
+	'Strait of Hormuz',
+	'Europe',
+	'Africa',
+	'Ukraine',
+	'Crimea',
+	'Donbas',
+	'Kremlin',
+	'White House',
+	'Downing Street',
+	'Britain',
+	'U.S.',
+	'United States',
+	'America',
+	'Mexico City',
+	'Toronto',
+	'Ontario',
+	'Quebec',
+	'Sydney',
+	'Melbourne',
+	'Tokyo',
+	'Seoul',
+	'Pyongyang',
+	'Taipei',
+	'Hong Kong',
+	'Shanghai',
+	'Manila',
+	'Jakarta',
+	'Lagos',
+	'Nairobi',
+	'Mogadishu',
+	'Khartoum',
+	'Tripoli',
+	'Benghazi',
+	'Tunis',
+	'Algiers',
+	'Rabat',
+	'Madrid',
+	'Barcelona',
+	'Rome',
+	'Berlin',
+	'Munich',
+	'Vienna',
+	'Warsaw',
+	'Prague',
+	'Budapest',
+	'Athens',
+	'Sao Paulo',
+	'Rio de Janeiro',
+	'Buenos Aires',
+	'Bogota',
+	'Caracas',
+	'Havana',
+	'Guantanamo Bay',
+	'Ramstein',
+	'Incirlik',
+	'Bagram',
+	'Smallville',
+	'Xyzzy',
+	'Mt. Vernon',
+	'Fort Worth',
+	'Salt Lake City',
+	'Ft. Lauderdale',
+	'Kerbela Governorate'
+];
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)] as number;
+}
+
+async function run(): Promise<void> {
+	const { values } = parseArgs({ options: { 'skip-build': { type: 'boolean', default: false } } });
+	if (!values['skip-build']) {
+		const t0 = performance.now();
+		await build(['--quiet']);
+		console.log(`build:        ${((performance.now() - t0) / 1000).toFixed(1)} s  (budget 60 s)`);
+	}
+	const size = statSync(DEFAULT_ARTIFACT_PATH).size;
+	console.log(`artifact:     ${(size / 1e6).toFixed(1)} MB  (budget 40 MB)`);
+
+	const loads: number[] = [];
+	let gaz = loadGazetteer(DEFAULT_ARTIFACT_PATH);
+	for (let i = 0; i < 5; i++) {
+		const t0 = performance.now();
+		gaz = loadGazetteer(DEFAULT_ARTIFACT_PATH);
+		loads.push(performance.now() - t0);
+	}
+	(globalThis as { gc?: () => void }).gc?.();
+	const mem = process.memoryUsage();
+	console.log(`load:         ${median(loads).toFixed(0)} ms median of 5  (budget 500 ms)`);
+	console.log(
+		`heap:         ${(mem.heapUsed / 1e6).toFixed(0)} MB used + ${(mem.arrayBuffers / 1e6).toFixed(0)} MB array buffers  (budget 250 MB)`
+	);
+
+	// Warm up (places materialise on first sight), then time batches per name.
+	for (const name of NAMES) gaz.lookup(name);
+	const perCall: number[] = [];
+	const reps = 200;
+	for (const name of NAMES) {
+		const t0 = performance.now();
+		for (let r = 0; r < reps; r++) gaz.lookup(name);
+		perCall.push(((performance.now() - t0) * 1000) / reps);
+	}
+	console.log(
+		`lookup:       ${median(perCall).toFixed(2)} µs median over ${NAMES.length} names  (budget 5 µs); p90 ${[...perCall].sort((a, b) => a - b)[Math.floor(perCall.length * 0.9)]?.toFixed(2)} µs`
+	);
+	const hasTimes: number[] = [];
+	for (const name of NAMES) {
+		const t0 = performance.now();
+		for (let r = 0; r < reps; r++) gaz.has(name.toLowerCase());
+		hasTimes.push(((performance.now() - t0) * 1000) / reps);
+	}
+	console.log(`has(key):     ${median(hasTimes).toFixed(2)} µs median`);
+}
+
+run().catch((err: unknown) => {
+	console.error(err instanceof Error ? err.message : err);
+	process.exit(1);
+});

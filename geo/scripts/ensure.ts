@@ -1,0 +1,45 @@
+/**
+ * postinstall / first start: build the gazetteer artifact if it is missing or stale (built from
+ * other package versions or an older format, or older than geo/data and geo/lib).
+ * Never fails the install: on error it says how to build by hand.
+ */
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeArtifact } from '../../src/lib/gazetteer/format';
+import { main as build } from './build';
+import { DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
+import { sourceVersions } from './sources';
+
+function newestInput(): number {
+	const dirs = ['geo/data', 'geo/lib', 'src/lib/gazetteer'].map((d) => join(ROOT, d));
+	return Math.max(...dirs.flatMap((d) => readdirSync(d).map((f) => statSync(join(d, f)).mtimeMs)));
+}
+
+/** Why the artifact needs a build, or null when it is up to date. */
+export function staleReason(path = DEFAULT_ARTIFACT_PATH): string | null {
+	if (!existsSync(path)) return 'missing';
+	if (statSync(path).mtimeMs < newestInput()) return 'older than geo/data or the build code';
+	try {
+		const { meta } = decodeArtifact(new Uint8Array(gunzipSync(readFileSync(path))));
+		const want = sourceVersions();
+		const changed = Object.keys(want).filter((p) => meta.sources[p] !== want[p]);
+		return changed.length > 0 ? `source packages changed: ${changed.join(', ')}` : null;
+	} catch (err) {
+		return `unreadable (${err instanceof Error ? err.message : String(err)})`;
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const reason = staleReason();
+	if (reason === null) {
+		console.log('gazetteer: artifact is up to date');
+	} else {
+		console.log(`gazetteer: building artifact (${reason})…`);
+		build([]).catch((err: unknown) => {
+			console.warn(`gazetteer: build failed (${err instanceof Error ? err.message : err});`);
+			console.warn('gazetteer: run `npm run geo:build` to retry.');
+		});
+	}
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+	looseKey,
+	nameKey,
+	normalize,
+	originalSpan,
+	splitKindHint,
+	withoutArticle
+} from '../../../src/lib/gazetteer/normalize';
+
+describe('normalize', () => {
+	it('folds case, diacritics and punctuation', () => {
+		expect(normalize('São Paulo').text).toBe('sao paulo');
+		expect(normalize('Jurf al-Ṣakhr').text).toBe('jurf al sakhr');
+		expect(normalize('  Zürich,  Switzerland ').text).toBe('zurich switzerland');
+		expect(normalize('Łódź').text).toBe('lodz');
+		expect(normalize('Straße').text).toBe('strasse');
+	});
+
+	it('deletes apostrophes, ayn/hamza marks and abbreviation dots', () => {
+		expect(normalize("Karbala'").text).toBe('karbala');
+		expect(normalize('Ta‘mim').text).toBe('tamim');
+		expect(normalize('N.Y.').text).toBe('ny');
+		expect(normalize('Washington, D.C.').text).toBe('washington dc');
+	});
+
+	it('maps every output character back to its source offset', () => {
+		const input = '  Él-Ḥasakah, Syria';
+		const n = normalize(input);
+		expect(n.text).toBe('el hasakah syria');
+		expect(n.offsets).toHaveLength(n.text.length + 1);
+		const start = n.text.indexOf('hasakah');
+		const [a, b] = originalSpan(n, start, start + 'hasakah'.length);
+		expect(input.slice(a, b)).toBe('Ḥasakah');
+		const s = n.text.indexOf('syria');
+		expect(input.slice(...originalSpan(n, s, s + 5))).toBe('Syria');
+	});
+
+	it('keeps offsets right across characters that expand or vanish', () => {
+		const input = "Straße O'Hare";
+		const n = normalize(input);
+		expect(n.text).toBe('strasse ohare');
+		const s = n.text.indexOf('ohare');
+		expect(input.slice(...originalSpan(n, s, s + 5))).toBe("O'Hare");
+		expect(input.slice(...originalSpan(n, 0, 7))).toBe('Straße');
+	});
+
+	it('keeps astral-plane characters whole in spans', () => {
+		const input = '𝐀bc Town';
+		const n = normalize(input);
+		const s = n.text.indexOf('town');
+		expect(input.slice(...originalSpan(n, s, s + 4))).toBe('Town');
+	});
+});
+
+describe('nameKey', () => {
+	it('folds the Arabic article variants to "al"', () => {
+		const forms = [
+			'Jurf al Sakhar',
+			'Jurf al-Sakhar',
+			'Jurf el-Sakhar',
+			'Jurf as-Sakhar',
+			'Jurf aş Sakhar'
+		];
+		expect(new Set(forms.map(nameKey))).toEqual(new Set(['jurf al sakhar']));
+		expect(nameKey('as-Sulaymaniyah')).toBe('al sulaymaniyah');
+		expect(nameKey('ash-Shirqat')).toBe('al shirqat');
+		expect(nameKey('ad-Dawr')).toBe('al dawr');
+		expect(nameKey('ar-Ramadi')).toBe('al ramadi');
+		expect(nameKey('an-Najaf')).toBe('al najaf');
+	});
+
+	it('leaves English "as", "at", "an" alone when not assimilated', () => {
+		expect(nameKey('Stratford an Avon')).toBe('stratford an avon');
+		expect(nameKey('Sitting at Home')).toBe('sitting at home');
+	});
+
+	it('expands St./Mt./Ft. and drops a leading "the"', () => {
+		expect(nameKey('St. Louis')).toBe(nameKey('Saint Louis'));
+		expect(nameKey('Mt. Vernon')).toBe(nameKey('Mount Vernon'));
+		expect(nameKey('Ft. Lauderdale')).toBe(nameKey('Fort Lauderdale'));
+		expect(nameKey('The Pentagon')).toBe('pentagon');
+		expect(nameKey('the Pentagon')).toBe(nameKey('Pentagon'));
+	});
+
+	it('is idempotent, so callers may pass a key or a raw name', () => {
+		for (const s of ['Jurf as-Sakhar', 'St. Louis', 'The Hague', 'N.Y.', 'Kerbala']) {
+			expect(nameKey(nameKey(s))).toBe(nameKey(s));
+		}
+	});
+
+	it('strips a leading article only as an extra form', () => {
+		expect(withoutArticle('al najaf')).toBe('najaf');
+		expect(withoutArticle('najaf')).toBeNull();
+	});
+});
+
+describe('looseKey', () => {
+	it('matches common transliteration variants', () => {
+		expect(looseKey('karbala')).toBe(looseKey('kerbala'));
+		expect(looseKey('jurf al sakhar')).toBe(looseKey('jurf al sakhr'));
+		expect(looseKey('tikrit')).toBe(looseKey('tekrit'));
+	});
+	it('does not merge clearly different names', () => {
+		expect(looseKey('baghdad')).not.toBe(looseKey('basra'));
+	});
+});
+
+describe('splitKindHint', () => {
+	it('reads generic words as a hint of kind instead of discarding them', () => {
+		expect(splitKindHint(nameKey('Karbala Province'))).toEqual({
+			key: 'karbala',
+			kind: 'admin1',
+			word: 'province'
+		});
+		expect(splitKindHint(nameKey('Karbala Governorate')).kind).toBe('admin1');
+		expect(splitKindHint(nameKey('Cook County'))).toEqual({
+			key: 'cook',
+			kind: 'admin2',
+			word: 'county'
+		});
+		expect(splitKindHint(nameKey('Province of Karbala')).key).toBe('karbala');
+		expect(splitKindHint(nameKey('Kansas City'))).toEqual({
+			key: 'kansas',
+			kind: 'city',
+			word: 'city'
+		});
+	});
+	it('leaves names without a generic word alone', () => {
+		expect(splitKindHint('baghdad')).toEqual({ key: 'baghdad', kind: null, word: null });
+		expect(splitKindHint('county')).toEqual({ key: 'county', kind: null, word: null });
+	});
+});
