@@ -37,6 +37,9 @@ function run(script) {
 	}
 }
 
+// The gazetteer artifact is normally built by `npm install`; build it here if it is missing or stale.
+run('geo:ensure');
+
 const builtAt = existsSync(serverEntry) ? statSync(serverEntry).mtimeMs : 0;
 if (builtAt < Math.max(...inputs.map((input) => newest(join(root, input))))) {
 	console.log('Building the app (first start, or the sources changed)…');
