@@ -1,0 +1,131 @@
+/**
+ * Recognition: find the spans of the text that name a place the gazetteer knows.
+ *
+ * Greedy longest match over capitalised words (with connectors inside: "Isle of Man"), guided by
+ * the gazetteer's `has`/`hasPrefix`, so the work per word is a few binary searches. A trailing
+ * kind word ("Karbala Province") or a leading trigger ("Camp Taji") extends a match. Demonyms
+ * ("Iranian", "British") are found on words no name covers.
+ */
+
+import { nameKey, splitKindHint, type Gazetteer, type Place } from '../../gazetteer/index';
+import { CONNECTORS, PREFIX_TRIGGERS, SUFFIX_TRIGGERS } from '../lexicon/index';
+import type { Token } from '../tokenize';
+
+/** A recognised span before filtering and resolution. */
+export interface Span {
+	/** Token range `[from, to)`. */
+	from: number;
+	to: number;
+	start: number;
+	end: number;
+	/** Gazetteer key of the span. */
+	key: string;
+	/** What to look up: the span, or the name without a trigger the gazetteer lacks ("Camp X" → X). */
+	query: string;
+	form: 'name' | 'demonym';
+	/** The country a demonym stands for. */
+	demonymOf: Place | null;
+}
+
+/** Longest name the gazetteer has, at most this many words. */
+const MAX_WORDS = 7;
+
+const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$/i;
+
+const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
+
+/** Whether a key is a name the gazetteer knows, directly or after a kind word ("X Province"). */
+function known(gaz: Gazetteer, key: string): boolean {
+	if (key === '') return false;
+	if (gaz.has(key)) return true;
+	const hint = splitKindHint(key);
+	return hint.kind !== null && hint.key !== key && gaz.has(hint.key);
+}
+
+/** Find every name and demonym span, left to right, never overlapping. */
+export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[] {
+	const spans: Span[] = [];
+	const keyCache = new Map<string, string>();
+	const keyOf = (s: string) => {
+		let k = keyCache.get(s);
+		if (k === undefined) {
+			k = nameKey(s);
+			keyCache.set(s, k);
+		}
+		return k;
+	};
+	let i = 0;
+	while (i < tokens.length) {
+		const first = tokens[i] as Token;
+		// "We'll", "I'm", "Don't": contractions are never names.
+		if (!first.cap || CONTRACTION.test(first.text)) {
+			i++;
+			continue;
+		}
+		let best = -1;
+		let bestKey = '';
+		let bestQuery = '';
+		for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
+			const t = tokens[j] as Token;
+			if (j > i && !joins(t)) break;
+			// A possessive ends the name ("Iran's second..."), except on its last word.
+			if (j > i && (tokens[j - 1] as Token).possessive) break;
+			if (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
+				break;
+			const spanText = text.slice(first.start, t.end);
+			const key = keyOf(spanText);
+			if (t.cap && known(gaz, key)) {
+				best = j;
+				bestKey = key;
+				bestQuery = spanText;
+			}
+			if (!gaz.hasPrefix(key + ' ')) {
+				// Kind words extend a known name even when the full form is not indexed.
+				const next = tokens[j + 1];
+				if (!(next && next.cap && joins(next) && SUFFIX_TRIGGERS.has(next.lower))) break;
+			}
+		}
+		// "Camp X", "Mount X": the trigger makes X a place even when "Camp X" is not indexed.
+		if (best < 0 && PREFIX_TRIGGERS[first.lower] !== undefined) {
+			const next = tokens[i + 1];
+			if (next && next.cap && joins(next)) {
+				const rest = keyOf(next.text);
+				if (gaz.has(rest)) {
+					best = i + 1;
+					bestKey = keyOf(text.slice(first.start, next.end));
+					bestQuery = next.text;
+				}
+			}
+		}
+		if (best >= 0) {
+			const last = tokens[best] as Token;
+			spans.push({
+				from: i,
+				to: best + 1,
+				start: first.start,
+				end: last.end,
+				key: bestKey,
+				query: bestQuery,
+				form: 'name',
+				demonymOf: null
+			});
+			i = best + 1;
+			continue;
+		}
+		const country = gaz.demonym(first.text);
+		if (country) {
+			spans.push({
+				from: i,
+				to: i + 1,
+				start: first.start,
+				end: first.end,
+				key: keyOf(first.text),
+				query: first.text,
+				form: 'demonym',
+				demonymOf: country
+			});
+		}
+		i++;
+	}
+	return spans;
+}

@@ -1,0 +1,55 @@
+/**
+ * Confidence: the probability that a name is a place here (place-likelihood, a logistic over a
+ * few features) times the probability that the chosen entry is the right one (its softmax share
+ * among the candidates). Weights in `weights.ts`; calibration table in the geoparser's notes.
+ */
+
+import type { Candidate } from '../gazetteer/index';
+import { commonWordRank } from './lexicon/index';
+import type { Scored } from './resolve';
+import { PLACENESS } from './weights';
+
+/** What the recogniser saw of a name across its mentions. */
+export interface NameEvidence {
+	/** Gazetteer key ("camp taji"). */
+	key: string;
+	/** Number of words in the name. */
+	words: number;
+	/** Some mention is capitalised where capitals mean something (mid-sentence, not a headline). */
+	capitalisedMidSentence: boolean;
+	/** Every mention is all capitals and short ("UN", "FBI"). */
+	acronym: boolean;
+	/** Some mention is in a qualifier pair ("Paris, Texas"). */
+	qualified: boolean;
+	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
+	afterArticle: boolean;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Probability that the name, resolved to `chosen`, names a place at all. */
+export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
+	const c: Candidate = chosen.candidate;
+	const p = PLACENESS;
+	let z = p.bias + p.importance * (c.place.importance - 4);
+	if (e.words > 1) z += p.multiword;
+	if (e.words === 1) {
+		const rank = commonWordRank(e.key);
+		if (rank < Infinity) z -= p.common + (rank < 3000 ? p.veryCommon : 0);
+		if (rank < Infinity && !e.capitalisedMidSentence) z -= p.onlySentenceStart;
+	}
+	if (e.acronym && c.place.kind !== 'country' && c.place.kind !== 'admin1') z -= p.acronym;
+	if (c.match === 'alternate') z -= p.alternate;
+	if (c.match === 'loose') z -= p.loose;
+	if (e.qualified) z += p.qualified;
+	if (e.afterArticle) z -= p.afterArticle;
+	// Support from the document: the context bonus the resolver gave the choice.
+	z += p.context * Math.max(0, chosen.total - c.score);
+	return sigmoid(z);
+}
+
+/** Final confidence of a mention: is a place × is this place. */
+export function mentionConfidence(placeness: number, chosen: Scored): number {
+	const v = placeness * chosen.share;
+	return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
+}

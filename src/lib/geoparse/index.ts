@@ -1,0 +1,12 @@
+/**
+ * Geoparser: finds every place a text names and resolves it on the offline gazetteer.
+ *
+ * @example
+ * const result = geoparse({ text, gazetteer });   // places + mentions with [start, end) offsets
+ * const geojson = toFeatureCollection(result);     // one Point Feature per place
+ */
+
+export type * from './types';
+export { geoparse } from './parse';
+export { toFeatureCollection, toToponyms, type Toponym } from './output';
+export { tokenize, type Token } from './tokenize';

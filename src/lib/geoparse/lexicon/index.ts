@@ -1,0 +1,152 @@
+/**
+ * Word lists the recogniser reasons with. General English, never taken from evaluation corpora:
+ * titles that announce a person, words that make a name an organisation, calendar words, and the
+ * small words that may sit inside a place name ("Isle of Man", "Jurf al Sakhar").
+ */
+
+import { COMMON_WORDS, FIRST_NAMES } from './words.generated';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Rank (0 = most frequent) of ordinary lower-case words. */
+const commonRank = new Map<string, number>();
+COMMON_WORDS.split(' ').forEach((w, i) => commonRank.set(w, i));
+
+/** Frequency rank of a lower-case ordinary word, or Infinity when it is not one. */
+export function commonWordRank(lower: string): number {
+	return commonRank.get(lower) ?? Infinity;
+}
+
+/** Common English first names (capitalised). */
+export const FIRST_NAME = set(FIRST_NAMES);
+
+/** Words (lower case, no dots) that announce a person's name after them. */
+export const TITLES = set(`
+mr mrs ms miss mx dr sir dame lord lady madam madame mister monsieur
+president vice secretary minister premier chancellor governor gov senator sen rep representative
+congressman congresswoman councilman councilwoman councillor councilor alderman mayor
+judge justice attorney prosecutor sheriff deputy officer detective trooper agent inspector constable
+general gen lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl private pvt
+admiral adm commander cmdr marshal brigadier specialist spc airman seaman lance
+chief chairman chairwoman chair ceo spokesman spokeswoman spokesperson director commissioner
+superintendent principal dean professor prof coach pastor reverend rev father bishop
+archbishop cardinal pope rabbi imam sheikh ayatollah king queen prince princess emperor sultan
+emir president-elect ambassador envoy dr. mrs. aide analyst
+`);
+
+/** Words after a capitalised name that make it an organisation or a product, not a place. */
+export const ORG_SUFFIXES = set(`
+inc corp corporation co company companies llc ltd plc group holdings party
+hezbollah brigade brigades militia front movement army
+times post journal herald tribune gazette news press daily magazine
+airlines airways motors bank
+fc
+`);
+
+/** Calendar and other capitalised words that are never places on their own. */
+export const NEVER_PLACES = set(`
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+god jesus christ christmas easter ramadan
+i i'm we he she they it you mr mrs ms dr
+`);
+
+/** Lower-case words allowed inside a multi-word place name. */
+export const CONNECTORS = set(`of de del della di da do dos das du des la le les el al ul
+the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
+
+/** Words before a name that make it a place of a kind ("Camp Taji", "Mount Hood", "Lake Erie"). */
+export const PREFIX_TRIGGERS: Readonly<Record<string, string>> = {
+	camp: 'landmark',
+	fort: 'landmark',
+	ft: 'landmark',
+	mount: 'landmark',
+	mt: 'landmark',
+	lake: 'water',
+	port: 'city',
+	cape: 'landmark'
+};
+
+/** Words after a name that make it a place ("Balad Air Base", "Tigris River", "Karbala Province"). */
+export const SUFFIX_TRIGGERS =
+	set(`base airbase airport airfield river mountains mountain island islands
+valley desert sea ocean gulf bay lake strait peninsula province governorate county parish state
+district region city town village oblast prefecture municipality township borough`);
+
+/**
+ * US state abbreviations as news writes them after a town ("Alexandria, La.", "Macon, Ga."):
+ * AP style and postal codes, mapped to the GeoNames admin1 code (the postal code).
+ */
+export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+	ala: 'AL',
+	ariz: 'AZ',
+	ark: 'AR',
+	calif: 'CA',
+	cal: 'CA',
+	colo: 'CO',
+	conn: 'CT',
+	del: 'DE',
+	fla: 'FL',
+	ga: 'GA',
+	ill: 'IL',
+	ind: 'IN',
+	kan: 'KS',
+	kans: 'KS',
+	ky: 'KY',
+	la: 'LA',
+	md: 'MD',
+	mass: 'MA',
+	mich: 'MI',
+	minn: 'MN',
+	miss: 'MS',
+	mo: 'MO',
+	mont: 'MT',
+	neb: 'NE',
+	nebr: 'NE',
+	nev: 'NV',
+	nh: 'NH',
+	nj: 'NJ',
+	nm: 'NM',
+	ny: 'NY',
+	nc: 'NC',
+	nd: 'ND',
+	okla: 'OK',
+	ore: 'OR',
+	oreg: 'OR',
+	pa: 'PA',
+	penn: 'PA',
+	ri: 'RI',
+	sc: 'SC',
+	sd: 'SD',
+	tenn: 'TN',
+	tex: 'TX',
+	vt: 'VT',
+	va: 'VA',
+	wash: 'WA',
+	wva: 'WV',
+	wis: 'WI',
+	wisc: 'WI',
+	wyo: 'WY',
+	dc: 'DC'
+};
+
+/** Verbs of speech and decision: a country or capital before them stands for its government. */
+export const AGENT_VERBS = set(`said says say told tells warned warns assessed assesses announced
+announces accused accuses denied denies claimed claims demanded demands threatened threatens
+believes believed wants wanted urged urges insisted insists agreed agrees rejected rejects refused
+refuses responded responds retaliated decided decides vowed vows condemned condemns blamed blames
+knows knew thinks thought plans planned hopes hoped has have had is was will would could should
+must may might can did does fears feared launched carried sent sends imposed imposes recognised recognized
+signed signs called calls joined joins backed backs supported supports opposed opposes`);
+
+/** Nouns a country name or demonym modifies as an adjective ("US soldier", "Iraqi officials"). */
+export const ASSOCIATIVE_HEADS = set(`soldier soldiers troops troop forces force military army navy
+official officials government governments president leader leaders minister ministers
+embassy ambassador diplomat diplomats envoy general generals commander commanders
+airstrike airstrikes strike strikes counter attack attacks drone drones jets
+citizen citizens national nationals people team side authorities intelligence
+defence defense secretary administration congress parliament court police company
+companies firm firms media press news economy market markets dollar pound currency
+service servicemen servicemembers personnel partner partners allies ally coalition
+navy-seal sanctions policy officials`);

@@ -1,0 +1,42 @@
+/**
+ * The few numeric weights of the parser, in one place. Tuned on one development corpus and
+ * checked on the other (see the geoparser's notes); no weight names a place.
+ */
+export const WEIGHTS = {
+	/** Bonus for a candidate in a country the rest of the document names. */
+	country: 2.5,
+	/** Bonus for a candidate in a first-level division the rest of the document names. */
+	admin1: 2,
+	/** Bonus (or penalty when unmet) for an explicit qualifier: "Paris, Texas". */
+	qualifier: 6,
+	/** Bonus for a point within `nearKm` of another chosen place. */
+	near: 1,
+	nearKm: 150,
+	/** At most this many other places are consulted for nearness. */
+	nearPoints: 40,
+	/** Softmax temperature turning score gaps into shares. */
+	temperature: 1,
+	/** Context rounds. */
+	rounds: 2
+};
+
+/** Weights of the place-likelihood logistic (`confidence.ts`). */
+export const PLACENESS = {
+	bias: 1.5,
+	/** Per unit of gazetteer importance above 4 (≈ 10,000 people). */
+	importance: 0.6,
+	multiword: 1.5,
+	/** A single word that is also an ordinary English word ("Secretary", "Mobile"). */
+	common: 1.5,
+	veryCommon: 1.5,
+	/** …seen capitalised only where every word is. */
+	onlySentenceStart: 2,
+	acronym: 2,
+	alternate: 1,
+	loose: 2.5,
+	qualified: 1,
+	afterArticle: 3,
+	context: 0.4,
+	/** Names below this likelihood are not output. */
+	threshold: 0.5
+};
