@@ -115,13 +115,16 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const surnames = collectSurnames(tokens, chunks);
 	const chunkAt = (i: number): Chunk | null => chunks[chunkOf[i] ?? -1] ?? null;
 
-	const spans = recognize(text, tokens, gaz).filter((s) => {
+	const recognised = recognize(text, tokens, gaz);
+	const covered = new Uint8Array(tokens.length);
+	for (const s of recognised) covered.fill(1, s.from, s.to);
+	const spans = recognised.filter((s) => {
 		const chunk = chunkAt(s.from);
 		if (s.form === 'demonym') {
 			// "Scottish and North Irish Yeomanry": a demonym before more of a name is part of it.
 			return !chunk || chunk.to === s.to;
 		}
-		return rejection(s, tokens, chunk, surnames) === null;
+		return rejection(s, tokens, chunk, surnames, covered) === null;
 	});
 
 	const lookups = new Map<string, Candidate[]>();

@@ -5,7 +5,7 @@
  * it makes it a person, an organisation word after it an organisation.
  */
 
-import { CONNECTORS } from '../lexicon/index';
+import { CHUNK_CONNECTORS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 
 export interface Chunk {
@@ -37,7 +37,7 @@ export function findChunks(tokens: Token[]): { chunks: Chunk[]; chunkOf: Int32Ar
 			}
 			// A connector joins only when a capitalised word follows it directly.
 			const next = tokens[j + 1];
-			if (CONNECTORS.has(t.lower) && next && next.cap && joins(next)) {
+			if (CHUNK_CONNECTORS.has(t.lower) && next && next.cap && joins(next)) {
 				j += 2;
 				continue;
 			}

@@ -7,9 +7,13 @@
 
 import {
 	commonWordRank,
+	DIRECTIONS,
 	FIRST_NAME,
 	NEVER_PLACES,
+	NON_PLACE_ABBREVIATIONS,
 	ORG_SUFFIXES,
+	PREFIX_TRIGGERS,
+	STREET_WORDS,
 	SUFFIX_TRIGGERS,
 	TITLES
 } from '../lexicon/index';
@@ -17,10 +21,25 @@ import type { Token } from '../tokenize';
 import type { Chunk } from './chunks';
 import type { Span } from './recognize';
 
-export type Rejection = 'person' | 'organisation' | 'calendar' | null;
+export type Rejection =
+	| 'person'
+	| 'organisation'
+	| 'calendar'
+	| 'direction'
+	| 'abbreviation'
+	| 'street'
+	| 'part-of-name'
+	| null;
 
 /** A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"). */
 const surnameLike = (t: Token) => t.cap && !t.allCaps && commonWordRank(t.lower) > 3000;
+
+/** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
+function runStart(tokens: Token[], chunk: Chunk, at: number): number {
+	let k = at;
+	while (k > chunk.from && (tokens[k - 1] as Token).cap) k--;
+	return k;
+}
 
 /** Surnames (lower case) of the people named in the document, for "Esper said" later on. */
 export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
@@ -29,7 +48,7 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 		if (c.to - c.from < 2) continue;
 		const last = tokens[c.to - 1] as Token;
 		if (!surnameLike(last)) continue;
-		for (let k = c.from; k < c.to - 1; k++) {
+		for (let k = runStart(tokens, c, c.to - 1); k < c.to - 1; k++) {
 			const t = tokens[k] as Token;
 			if (FIRST_NAME.has(t.text) || TITLES.has(t.lower)) {
 				surnames.add(last.lower);
@@ -40,26 +59,56 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	return surnames;
 }
 
-/** Why `span` is not a place, or null when nothing says so. */
+/**
+ * Why `span` is not a place, or null when nothing says so. `covered[i]` tells whether token i
+ * belongs to some recognised name or demonym.
+ */
 export function rejection(
 	span: Span,
 	tokens: Token[],
 	chunk: Chunk | null,
-	surnames: Set<string>
+	surnames: Set<string>,
+	covered: Uint8Array
 ): Rejection {
 	const first = tokens[span.from] as Token;
 	const words = span.to - span.from;
 	if (words === 1 && NEVER_PLACES.has(first.lower)) return 'calendar';
+	if (words === 1 && DIRECTIONS.has(first.lower)) return 'direction';
+	if (words === 1 && !first.allCaps) {
+		if (first.text.endsWith('.') && NON_PLACE_ABBREVIATIONS.has(first.lower)) return 'abbreviation';
+		// Two letters not in capitals ("No", "In") are words, not codes.
+		if (first.lower.length <= 2) return 'abbreviation';
+	}
+	const after = tokens[span.to];
+	const joined =
+		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
+	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "Mount Hood's", "Lake Cumberland Area": a trigger word alone is the start of a longer name.
+	if (
+		words === 1 &&
+		joined &&
+		(PREFIX_TRIGGERS[first.lower] !== undefined || SUFFIX_TRIGGERS.has(first.lower))
+	)
+		return 'part-of-name';
+	// "Circuit Breaker Sales", "Ridgeway Funeral Home": capitalised words before the name that are
+	// no place themselves make it the tail of another name.
+	if (chunk && span.form === 'name') {
+		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
+			const t = tokens[k] as Token;
+			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
+			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
+			return 'part-of-name';
+		}
+	}
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';
 	if (chunk) {
 		// A first name or title earlier in the same capitalised run: "Prime Minister Boris Johnson".
-		for (let k = chunk.from; k < span.from; k++) {
+		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
 			const t = tokens[k] as Token;
 			if (TITLES.has(t.lower) || (FIRST_NAME.has(t.text) && k === span.from - 1)) return 'person';
 		}
-		const after = tokens[span.to];
 		if (after && span.to < chunk.to) {
 			if (ORG_SUFFIXES.has(after.lower)) return 'organisation';
 			// "Mark Esper": a first name followed by a surname-like word that is no kind word.

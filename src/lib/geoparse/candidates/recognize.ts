@@ -74,7 +74,12 @@ export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[]
 				break;
 			const spanText = text.slice(first.start, t.end);
 			const key = keyOf(spanText);
-			if (t.cap && known(gaz, key)) {
+			// "DeKalb City Council", "Florida State University": a kind word read as a hint only
+			// when the name ends there, not when it starts an organisation's name.
+			const next = tokens[j + 1];
+			const hintOnly = !gaz.has(key);
+			const continues = next !== undefined && next.cap && joins(next);
+			if (t.cap && known(gaz, key) && !(j > i && hintOnly && continues)) {
 				best = j;
 				bestKey = key;
 				bestQuery = spanText;

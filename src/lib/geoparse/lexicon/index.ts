@@ -36,25 +36,44 @@ emir president-elect ambassador envoy dr. mrs. aide analyst
 
 /** Words after a capitalised name that make it an organisation or a product, not a place. */
 export const ORG_SUFFIXES = set(`
-inc corp corporation co company companies llc ltd plc group holdings party
-hezbollah brigade brigades militia front movement army
-times post journal herald tribune gazette news press daily magazine
-airlines airways motors bank
-fc
-`);
+inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
 
 /** Calendar and other capitalised words that are never places on their own. */
 export const NEVER_PLACES = set(`
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-god jesus christ christmas easter ramadan
+god jesus christ christmas easter ramadan passover hanukkah
+jewish christian muslim islamic catholic protestant hindu buddhist sikh baptist methodist
+lutheran presbyterian episcopal orthodox evangelical arab
 i i'm we he she they it you mr mrs ms dr
 `);
 
-/** Lower-case words allowed inside a multi-word place name. */
+/** Direction words: alone they are no place; before one they do not make it part of another name. */
+export const DIRECTIONS = set(`north south east west northern southern eastern western central
+northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+upper lower greater inner outer downtown uptown midtown mid`);
+
+/** Abbreviations that are never a place alone ("St.", "Co.", "Sen."). */
+export const NON_PLACE_ABBREVIATIONS =
+	set(`st mt ft co sen rep gov gen no mr mrs ms dr lt col capt sgt
+jr sr inc corp ltd vs ave blvd rd prof rev adm maj pvt spc cmdr`);
+
+/** Words after a name that make it a street's name ("Richmond Street", "Collins Run Road"). */
+export const STREET_WORDS = set(`street st avenue ave road rd boulevard blvd drive lane ln way
+parkway pkwy pike trail court ct circle terrace alley plaza`);
+
+/** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
+export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
+wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
+
+/** Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford upon Avon"). */
 export const CONNECTORS = set(`of de del della di da do dos das du des la le les el al ul
 the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
+
+/** Lower-case words that may join a capitalised run into one longer name ("Bank of America"). */
+export const CHUNK_CONNECTORS = set(`of de del della di da do dos das du des la le les el al ul
+the and van von der den bin ibn abu bint`);
 
 /** Words before a name that make it a place of a kind ("Camp Taji", "Mount Hood", "Lake Erie"). */
 export const PREFIX_TRIGGERS: Readonly<Record<string, string>> = {
