@@ -1,0 +1,58 @@
+/**
+ * CSV export: one row per mention, RFC 4180 (CRLF line ends; fields with a quote, comma, CR or LF
+ * are quoted and their quotes doubled). Columns are fixed so spreadsheets and scripts can rely on
+ * them: see {@link CSV_COLUMNS}.
+ */
+import type { ExportOptions } from './types';
+
+export const CSV_COLUMNS = [
+	'place_id',
+	'name',
+	'kind',
+	'country',
+	'lat',
+	'lon',
+	'start',
+	'end',
+	'text',
+	'role',
+	'confidence'
+] as const;
+
+/** One field, quoted when RFC 4180 requires it. */
+export function csvField(value: string | number | null): string {
+	const text = value === null ? '' : String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV file text: a header, then the mentions of every place in reading order. */
+export function toCSV({ collection }: ExportOptions): string {
+	const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
+	const mentions = collection.features.flatMap((feature) =>
+		feature.properties.mentions.map((mention) => ({ feature, mention }))
+	);
+	mentions.sort((a, b) => a.mention.start - b.mention.start);
+	for (const { feature, mention } of mentions) {
+		const { id, name, kind, country } = feature.properties;
+		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
+		rows.push([
+			id,
+			name,
+			kind,
+			country,
+			round(lat, 6),
+			round(lng, 6),
+			mention.start,
+			mention.end,
+			mention.text,
+			mention.role,
+			round(mention.confidence, 3)
+		]);
+	}
+	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function round(value: number, decimals: number): number {
+	const scale = 10 ** decimals;
+	return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,36 @@
+/**
+ * GeoJSON export (RFC 7946): a FeatureCollection of Points in `[lng, lat]` with at most 6
+ * decimals (§11.2), no `crs` member (§4), each place's mentions and offsets in its properties.
+ * The article's title and links ride as a foreign member `article` (§6.1).
+ */
+import type { PlaceCollection } from '../geoparse/types';
+import type { ExportOptions } from './types';
+
+const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/** The collection as an RFC 7946 document object. */
+export function toGeoJSONObject({ collection, meta }: ExportOptions): PlaceCollection & {
+	article: { title: string | null; sourceUrl: string | null; shareUrl: string | null };
+} {
+	return {
+		type: 'FeatureCollection',
+		article: { title: meta.title, sourceUrl: meta.sourceUrl, shareUrl: meta.shareUrl },
+		features: collection.features.map((feature) => {
+			const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
+			return {
+				type: 'Feature',
+				id: feature.properties.id,
+				geometry: { type: 'Point', coordinates: [round6(lng), round6(lat)] },
+				properties: {
+					...feature.properties,
+					mentions: feature.properties.mentions.map((mention) => ({ ...mention }))
+				}
+			};
+		})
+	};
+}
+
+/** The GeoJSON file text. */
+export function toGeoJSON(options: ExportOptions): string {
+	return `${JSON.stringify(toGeoJSONObject(options), null, 2)}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * KML 2.2 export: one Placemark per place, its mentions listed in the description as plain text.
+ * Every string is escaped for XML, and characters XML 1.0 forbids (most C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) are removed, so any article yields a well-formed document.
+ */
+import type { PlaceFeature } from '../geoparse/types';
+import type { ExportOptions } from './types';
+
+const INVALID_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** Text safe for XML character data and attribute values. */
+export function xmlEscape(text: string): string {
+	return text
+		.replace(INVALID_XML, '')
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
+}
+
+/** The KML file text. */
+export function toKML({ collection, meta }: ExportOptions): string {
+	const name = meta.title ?? 'Article map';
+	const lines = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<kml xmlns="http://www.opengis.net/kml/2.2">',
+		'<Document>',
+		`<name>${xmlEscape(name)}</name>`
+	];
+	const about = [
+		meta.sourceUrl && `Source: ${meta.sourceUrl}`,
+		meta.shareUrl && `Map: ${meta.shareUrl}`
+	];
+	const description = about.filter(Boolean).join('\n');
+	if (description) lines.push(`<description>${xmlEscape(description)}</description>`);
+	for (const feature of collection.features) lines.push(...placemark(feature));
+	lines.push('</Document>', '</kml>');
+	return lines.join('\n') + '\n';
+}
+
+function placemark(feature: PlaceFeature): string[] {
+	const { id, name, kind, country, mentions } = feature.properties;
+	const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
+	const listed = mentions.map((m) => `“${m.text}” at ${m.start}–${m.end} (${m.role})`);
+	const description = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}:\n${listed.join('\n')}`;
+	const data = { id, kind, country: country ?? '' };
+	return [
+		`<Placemark id="${xmlEscape(idAttribute(id))}">`,
+		`<name>${xmlEscape(name)}</name>`,
+		`<description>${xmlEscape(description)}</description>`,
+		'<ExtendedData>',
+		...Object.entries(data).map(
+			([key, value]) => `<Data name="${key}"><value>${xmlEscape(value)}</value></Data>`
+		),
+		'</ExtendedData>',
+		`<Point><coordinates>${round6(lng)},${round6(lat)}</coordinates></Point>`,
+		'</Placemark>'
+	];
+}
+
+/** KML ids are XML IDs: no colon, must not start with a digit. */
+function idAttribute(id: string): string {
+	return `place-${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
+const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;

@@ -1,0 +1,28 @@
+/**
+ * Inputs of the exporters. Every exporter takes the article's places as the geoparser's GeoJSON
+ * (`PlaceCollection`, corrections already applied) plus the article's own metadata.
+ */
+import type { PlaceCollection } from '../geoparse/types';
+
+export interface ExportMeta {
+	title: string | null;
+	/** Where the article came from, if the user said. */
+	sourceUrl: string | null;
+	/** The link that reopens this view, if there is one. */
+	shareUrl: string | null;
+}
+
+export interface ExportOptions {
+	collection: PlaceCollection;
+	meta: ExportMeta;
+}
+
+export type ExportFormat = 'geojson' | 'csv' | 'kml';
+
+export interface ExportFile {
+	body: string;
+	/** Content-Type, with charset. */
+	contentType: string;
+	/** File name extension without the dot. */
+	extension: string;
+}

@@ -1,0 +1,22 @@
+/**
+ * Content-addressed article ids: base64url of the first 96 bits of SHA-256 over the article's
+ * canonical JSON. The same article always gets the same id (storing twice is harmless); ids are
+ * not a sequence, so nobody can walk through other people's articles; 96 bits make a guess or an
+ * accidental collision negligible (birthday bound ~2^48 articles).
+ */
+import { createHash } from 'node:crypto';
+import { toBase64Url } from '$lib/share/base64url';
+import type { ArticleInput } from '$lib/article-input/validate';
+
+/** Bytes of the digest kept in the id (12 bytes = 96 bits = 16 base64url characters). */
+const ID_BYTES = 12;
+
+/** The JSON hashed for the id: fixed key order, so equal articles hash equally. */
+export function canonicalArticleJson(article: ArticleInput): string {
+	return JSON.stringify([article.text, article.title, article.sourceUrl]);
+}
+
+export function articleId(article: ArticleInput): string {
+	const digest = createHash('sha256').update(canonicalArticleJson(article), 'utf8').digest();
+	return toBase64Url(new Uint8Array(digest.buffer, digest.byteOffset, ID_BYTES));
+}

@@ -1,0 +1,59 @@
+/**
+ * The article store: where articles behind share links live. A small async interface so the
+ * SQLite implementation (one machine) can be swapped for a shared database (several app servers,
+ * e.g. PostgreSQL: see the README) without touching the routes.
+ */
+import type { ArticleInput } from '$lib/article-input/validate';
+
+/** An article as stored. */
+export interface StoredArticle extends ArticleInput {
+	/** Content-addressed id (see `id.ts`). */
+	id: string;
+	/** ISO 8601 time of the first store. */
+	createdAt: string;
+}
+
+export interface StoreHealth {
+	ok: boolean;
+	/** `read-write`, `read-only` (reads work, writes fail), or `unavailable`. */
+	mode: 'read-write' | 'read-only' | 'unavailable';
+	/** Where the data lives (a file path for SQLite). */
+	location: string;
+	/** Number of stored articles, when readable. */
+	articles: number | null;
+	/** Why the store is degraded, when it is. */
+	problem: string | null;
+}
+
+export interface ArticleStore {
+	/**
+	 * Store an article and return its id. Idempotent: the same article always gets the same id and
+	 * is stored once. Throws {@link StoreError} when the store cannot write.
+	 */
+	put(article: ArticleInput): Promise<string>;
+	/** The article, or null when no article has this id. Throws {@link StoreError} when unreadable. */
+	get(id: string): Promise<StoredArticle | null>;
+	health(): Promise<StoreHealth>;
+	/** Release the database (checkpoints the WAL for SQLite). */
+	close(): void;
+}
+
+/**
+ * Why a store operation failed, for the route to turn into a clear message and status:
+ * - `read-only`: the database or its folder cannot be written (reads may still work).
+ * - `busy`: another process holds the write lock beyond the wait.
+ * - `full`: the disk or database is full.
+ * - `unavailable`: the database cannot be opened or read at all.
+ */
+export type StoreErrorCode = 'read-only' | 'busy' | 'full' | 'unavailable';
+
+export class StoreError extends Error {
+	override name = 'StoreError';
+	constructor(
+		readonly code: StoreErrorCode,
+		message: string,
+		options?: ErrorOptions
+	) {
+		super(message, options);
+	}
+}

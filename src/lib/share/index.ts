@@ -1,0 +1,25 @@
+/**
+ * Share links: the view, selection and corrections in the query string; the article either on
+ * the server (`/a/{id}`) or compressed in the fragment (`/view#t=…`). Pure: no DOM, no Node.
+ */
+export type * from './types';
+export {
+	SHARE_PARAMS,
+	decodeShareParams,
+	emptyShareState,
+	encodeShareParams,
+	parseCorrections,
+	withShareParams
+} from './params';
+export { centerDecimals } from './precision';
+export { decodeArticleFragment, encodeArticleFragment } from './fragment';
+export {
+	applyCorrections,
+	correctionFor,
+	gazetteerResolver,
+	type AppliedCorrections,
+	type CorrectionTarget,
+	type PlaceResolver
+} from './corrections';
+export { collectionToResult } from './collection';
+export { ARTICLE_ID_PATTERN, articlePath, isArticleId } from './links';

@@ -1,0 +1,35 @@
+/**
+ * The "New map" form, without JavaScript too: store the article and go to its page, or come back
+ * with the message and everything the user typed.
+ */
+import { fail, redirect } from '@sveltejs/kit';
+import { validateArticleInput } from '$lib/article-input/validate';
+import { storeArticle } from '$lib/server/share/store-article';
+import { articlePath } from '$lib/share/links';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+	default: async ({ request }) => {
+		let form: FormData;
+		try {
+			form = await request.formData();
+		} catch {
+			return fail(413, {
+				error: 'The form was too large to read; articles are limited to 200 KB of text.',
+				text: '',
+				title: '',
+				sourceUrl: ''
+			});
+		}
+		const field = (name: string) => {
+			const value = form.get(name);
+			return typeof value === 'string' ? value : '';
+		};
+		const typed = { text: field('text'), title: field('title'), sourceUrl: field('sourceUrl') };
+		const input = validateArticleInput(typed);
+		if (!input.ok) return fail(input.status, { error: input.error, ...typed });
+		const stored = await storeArticle(input.article);
+		if (!stored.ok) return fail(stored.status, { error: stored.error, ...typed });
+		redirect(303, articlePath(stored.id));
+	}
+};

@@ -1,0 +1,146 @@
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleId, openSqliteStore, StoreError, type ArticleStore } from '$lib/server/store/index';
+import { isArticleId } from '$lib/share/links';
+
+const article = {
+	text: 'Rockets hit Camp Taji, north of Baghdad.',
+	title: 'Camp Taji',
+	sourceUrl: 'https://example.org/taji'
+};
+const asRoot = process.getuid?.() === 0;
+
+let dir: string;
+const open: ArticleStore[] = [];
+const openStore = (path: string) => {
+	const store = openSqliteStore({ path, busyTimeoutMs: 200 });
+	open.push(store);
+	return store;
+};
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'article-store-'));
+});
+afterEach(() => {
+	for (const store of open.splice(0)) store.close();
+	chmodSync(dir, 0o755);
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('SQLite article store', () => {
+	it('stores and reads an article under a content-addressed id, creating its folder', async () => {
+		const path = join(dir, 'nested', 'deeper', 'articles.sqlite');
+		const store = openStore(path);
+		const id = await store.put(article);
+		expect(isArticleId(id)).toBe(true);
+		expect(id).toBe(articleId(article));
+		expect(await store.put(article)).toBe(id); // idempotent
+		expect(await store.put({ ...article, title: 'Other' })).not.toBe(id);
+		expect(await store.get(id)).toMatchObject({ id, ...article });
+		expect(await store.get('AAAAAAAAAAAAAAAA')).toBeNull();
+		expect(await store.health()).toMatchObject({
+			ok: true,
+			mode: 'read-write',
+			articles: 2,
+			location: path
+		});
+	});
+
+	it('uses WAL and survives a restart', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const first = openStore(path);
+		const id = await first.put(article);
+		first.close();
+		const raw = new Database(path, { readonly: true });
+		expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+		raw.close();
+		const second = openStore(path);
+		expect(await second.get(id)).toMatchObject(article);
+		// Keeps its original creation time when stored again after the restart.
+		const before = (await second.get(id))!.createdAt;
+		await second.put(article);
+		expect((await second.get(id))!.createdAt).toBe(before);
+	});
+
+	it('sees writes from another connection (two servers on one file)', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const a = openStore(path);
+		const b = openStore(path);
+		const id = await a.put(article);
+		expect(await b.get(id)).toMatchObject(article);
+	});
+
+	it('ids are 96 bits of SHA-256, base64url, and differ for any change', () => {
+		expect(articleId(article)).toMatch(/^[A-Za-z0-9_-]{16}$/);
+		expect(articleId({ ...article, text: article.text + ' ' })).not.toBe(articleId(article));
+		expect(articleId({ ...article, sourceUrl: null })).not.toBe(articleId(article));
+		// Field boundaries matter: moving text between fields changes the id.
+		expect(articleId({ text: 'ab', title: 'c', sourceUrl: null })).not.toBe(
+			articleId({ text: 'a', title: 'bc', sourceUrl: null })
+		);
+	});
+
+	it.skipIf(asRoot)(
+		'opens read-only when the file cannot be written: reads work, writes fail typed',
+		async () => {
+			const path = join(dir, 'articles.sqlite');
+			const writer = openStore(path);
+			const id = await writer.put(article);
+			writer.close();
+			chmodSync(path, 0o444);
+			chmodSync(dir, 0o555);
+			const store = openStore(path);
+			expect(await store.get(id)).toMatchObject(article);
+			const error = await store.put({ ...article, text: 'new' }).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(StoreError);
+			expect((error as StoreError).code).toBe('read-only');
+			expect(await store.health()).toMatchObject({ ok: false, mode: 'read-only' });
+		}
+	);
+
+	it('can be opened read-only on purpose, with the same typed write error', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const id = await openStore(path).put(article);
+		const store = openSqliteStore({ path, readOnly: true });
+		open.push(store);
+		expect(await store.get(id)).toMatchObject(article);
+		await expect(store.put({ ...article, text: 'new' })).rejects.toMatchObject({
+			code: 'read-only'
+		});
+		expect(await store.health()).toMatchObject({ ok: false, mode: 'read-only', articles: 1 });
+	});
+
+	it('reports itself unavailable when the path cannot be a database, without throwing on open', async () => {
+		const blocker = join(dir, 'file');
+		writeFileSync(blocker, 'not a folder');
+		const store = openStore(join(blocker, 'articles.sqlite'));
+		expect(await store.health()).toMatchObject({ ok: false, mode: 'unavailable', articles: null });
+		await expect(store.get(articleId(article))).rejects.toMatchObject({ code: 'unavailable' });
+		await expect(store.put(article)).rejects.toMatchObject({ code: 'unavailable' });
+	});
+
+	it('refuses a file that is not SQLite as unavailable, and does not overwrite it', async () => {
+		const path = join(dir, 'articles.sqlite');
+		writeFileSync(path, 'x'.repeat(4096));
+		const store = openStore(path);
+		expect((await store.health()).mode).toBe('unavailable');
+		expect(existsSync(path)).toBe(true);
+	});
+
+	it('turns a held write lock into a busy error', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const store = openStore(path);
+		const locker = new Database(path);
+		locker.exec('BEGIN IMMEDIATE');
+		try {
+			await expect(store.put(article)).rejects.toMatchObject({ code: 'busy' });
+		} finally {
+			locker.exec('ROLLBACK');
+			locker.close();
+		}
+		expect(isArticleId(await store.put(article))).toBe(true);
+	});
+});
