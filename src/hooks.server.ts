@@ -1,0 +1,126 @@
+/**
+ * Every request passes through here: size and content-type guards and per-client rate limits
+ * before the route runs, JSON errors for the API, and the security headers on the way out.
+ * At startup the gazetteer is loaded, so a missing or corrupt artifact stops the server with a
+ * message that names the fix instead of failing the first request.
+ */
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
+import {
+	DEFAULT_RATES,
+	checkCrossSiteForm,
+	checkDeclaredSize,
+	checkJsonContentType,
+	clientKey,
+	createRateLimiter,
+	ensureJsonError,
+	isApiPath,
+	jsonError,
+	parseRateSpec,
+	rateClassOf,
+	securityHeaders,
+	type GuardRejection,
+	type RateClass,
+	type RateLimiter
+} from '$lib/server/security';
+
+/** Distinct clients remembered per bucket: about 1 MB of memory at most. */
+const MAX_CLIENTS = 10_000;
+
+let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
+
+export const init: ServerInit = () => {
+	limiters = {
+		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES'),
+		compute: limiterFor(env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute, 'RATE_LIMIT_GEOPARSE')
+	};
+	try {
+		getGazetteer();
+	} catch (error) {
+		if (error instanceof GazetteerLoadError) {
+			console.error(`\nCannot start: ${error.message}\n`);
+		}
+		throw error;
+	}
+};
+
+function limiterFor(spec: string, variable: string): RateLimiter | null {
+	const rate = parseRateSpec(spec, variable);
+	return rate && createRateLimiter({ ...rate, maxClients: MAX_CLIENTS });
+}
+
+/** Messages from `handleError`, so an API failure says the same thing in its JSON body. */
+const errorMessages = new WeakMap<RequestEvent, string>();
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { pathname } = event.url;
+	const api = isApiPath(pathname);
+	const rejection = guard(event, api);
+	let response = rejection
+		? jsonError(rejection.status, rejection.error, rejection.headers)
+		: await resolve(event);
+	if (api) response = await ensureJsonError(response, errorMessages.get(event));
+	return withHeaders(response, securityHeaders(pathname, pageCsp(response)));
+};
+
+/** The refusal for a request that must not reach its route, or null. */
+function guard(event: RequestEvent, api: boolean): GuardRejection | null {
+	const { method, headers } = event.request;
+	const refused =
+		checkDeclaredSize(headers) ??
+		(api
+			? checkJsonContentType(method, headers)
+			: checkCrossSiteForm(method, headers, event.url.origin));
+	if (refused) return refused;
+	const rateClass = rateClassOf(method, event.url.pathname);
+	const limiter = rateClass && limiters?.[rateClass];
+	if (!limiter) return null;
+	const decision = limiter.take(clientKey(clientAddress(event)), Date.now());
+	if (decision.allowed) return null;
+	return {
+		status: 429,
+		error: `Too many requests; try again in ${decision.retryAfterSeconds} s.`,
+		headers: { 'retry-after': String(decision.retryAfterSeconds) }
+	};
+}
+
+function clientAddress(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		// ADDRESS_HEADER is configured but the proxy did not send it: one shared bucket.
+		return 'unknown';
+	}
+}
+
+/** The CSP SvelteKit wrote when the response is a rendered page, else null. */
+function pageCsp(response: Response): string | null {
+	const type = response.headers.get('content-type') ?? '';
+	return type.startsWith('text/html') ? response.headers.get('content-security-policy') : null;
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+	try {
+		for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+		return response;
+	} catch {
+		// Responses built by fetch() or Response.redirect() have immutable headers: copy them.
+		const copy = new Response(response.body, response);
+		for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+		return copy;
+	}
+}
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status < 500) {
+		errorMessages.set(event, message);
+		return { message };
+	}
+	// The cause goes to the log with a reference; the client gets the reference, not the internals.
+	const reference = crypto.randomUUID().slice(0, 8);
+	console.error(`[${reference}] ${event.request.method} ${event.url.pathname} failed:`, error);
+	const safe = `The server failed to answer this request (reference ${reference}).`;
+	errorMessages.set(event, safe);
+	return { message: safe };
+};

@@ -1,0 +1,87 @@
+/**
+ * Checks a request must pass before its route runs, decided from the method, path and headers
+ * alone: nothing here reads the body, so an oversized upload is refused before it is received.
+ */
+import type { GuardRejection, RateClass } from './types';
+
+/**
+ * Largest body any endpoint accepts: 200 KB of article text, JSON escaping and a title fit well
+ * within it. The same figure as adapter-node's default `BODY_SIZE_LIMIT` (512K), which stops a
+ * streamed body that declares no length, and as the API's own body reader.
+ */
+export const MAX_REQUEST_BYTES = 512 * 1024;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether the request is under the JSON API (`/api` and below). */
+export function isApiPath(pathname: string): boolean {
+	return pathname === '/api' || pathname.startsWith('/api/');
+}
+
+/** 413 when the declared `Content-Length` exceeds `limit`, before a byte of the body is read. */
+export function checkDeclaredSize(
+	headers: Headers,
+	limit = MAX_REQUEST_BYTES
+): GuardRejection | null {
+	const declared = headers.get('content-length');
+	if (declared === null) return null;
+	const bytes = Number(declared);
+	if (Number.isFinite(bytes) && bytes <= limit) return null;
+	return {
+		status: 413,
+		error: `The request body is ${Number.isFinite(bytes) ? `${Math.ceil(bytes / 1024)} KB` : 'of unknown size'}; the limit is ${limit / 1024} KB (articles: 200 KB of text).`
+	};
+}
+
+/**
+ * 415 unless a body-carrying API request says it is UTF-8 JSON (`application/json` or a
+ * `+json` type, with no charset or `utf-8`). Safe methods carry no body and pass.
+ */
+export function checkJsonContentType(method: string, headers: Headers): GuardRejection | null {
+	if (SAFE_METHODS.has(method)) return null;
+	const header = headers.get('content-type') ?? '';
+	const [type = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+	const json = type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+	const charset = parameters.find((part) => part.startsWith('charset='))?.slice(8);
+	const utf8 = charset === undefined || /^"?utf-8"?$/.test(charset);
+	if (json && utf8) return null;
+	return {
+		status: 415,
+		error: `Send JSON with "Content-Type: application/json" (got ${header ? JSON.stringify(header.slice(0, 100)) : 'none'}).`
+	};
+}
+
+/** Content types a cross-site HTML form can send without a CORS preflight. */
+const FORM_TYPES = new Set([
+	'application/x-www-form-urlencoded',
+	'multipart/form-data',
+	'text/plain',
+	'application/x-sveltekit-formdata'
+]);
+
+/**
+ * 403 for a form-type body posted from another origin (cross-site request forgery). The same
+ * rule as SvelteKit's own `csrf.checkOrigin`, which svelte.config.js turns off so that the API
+ * can answer such a request with a JSON 415 instead of a plain-text 403: every other origin and
+ * content type must pass through here.
+ */
+export function checkCrossSiteForm(
+	method: string,
+	headers: Headers,
+	origin: string
+): GuardRejection | null {
+	if (SAFE_METHODS.has(method)) return null;
+	const type = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	if (!FORM_TYPES.has(type) || headers.get('origin') === origin) return null;
+	return { status: 403, error: `Cross-site ${method} form submissions are forbidden.` };
+}
+
+/**
+ * The rate bucket a request draws from: `compute` for geoparsing (costly, stores nothing),
+ * `write` for every other unsafe method (storing articles, form posts), none for reads.
+ */
+export function rateClassOf(method: string, pathname: string): RateClass {
+	if (SAFE_METHODS.has(method)) return null;
+	if (pathname === '/api/geoparse') return 'compute';
+	return 'write';
+}

@@ -1,0 +1,14 @@
+/** Request hardening applied by `src/hooks.server.ts`: see `types.ts`. */
+export type * from './types';
+export { clientKey, createRateLimiter, type RateLimiter } from './rate-limit';
+export {
+	MAX_REQUEST_BYTES,
+	checkCrossSiteForm,
+	checkDeclaredSize,
+	checkJsonContentType,
+	isApiPath,
+	rateClassOf
+} from './guards';
+export { DEFAULT_RATES, parseRateSpec } from './config';
+export { ensureJsonError, jsonError } from './json-errors';
+export { NON_PAGE_CSP, isEmbedPath, securityHeaders } from './headers';
