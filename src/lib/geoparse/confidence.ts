@@ -21,6 +21,10 @@ export interface NameEvidence {
 	acronym: boolean;
 	/** Some mention is in a qualifier pair ("Paris, Texas"). */
 	qualified: boolean;
+	/** Every mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
+	personVerb: boolean;
+	/** A single word that is a common first name ("Lucy", "Amber"). */
+	firstName: boolean;
 	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
 	afterArticle: boolean;
 }
@@ -43,6 +47,10 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;
 	if (e.afterArticle) z -= p.afterArticle;
+	const major =
+		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
+	if (e.personVerb && !major) z -= p.personVerb;
+	if (e.firstName && !major) z -= p.firstName;
 	// Support from the document: the context bonus the resolver gave the choice.
 	z += p.context * Math.max(0, chosen.total - c.score);
 	return sigmoid(z);

@@ -20,8 +20,12 @@ import type {
 	ResolvedPlace
 } from './types';
 import { PLACENESS } from './weights';
+import { FIRST_NAME, PERSON_VERBS } from './lexicon/index';
 
 const INDEFINITE = new Set(['a', 'an']);
+
+/** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
+const FIXED_SCORE = 9;
 
 /** Candidates fetched per name. */
 const LOOKUP_LIMIT = 12;
@@ -82,7 +86,9 @@ function groupSpans(
 					capitalisedMidSentence: false,
 					acronym: true,
 					qualified: false,
-					afterArticle: true
+					afterArticle: true,
+					personVerb: true,
+					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text)
 				}
 			};
 			byKey.set(span.key, g);
@@ -96,6 +102,12 @@ function groupSpans(
 		}
 		const first = tokens[span.from] as Token;
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
+		const after = tokens[span.to];
+		const speaks =
+			after !== undefined &&
+			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
+				(after.gap === 'comma' && after.lower === 'who'));
+		if (!speaks) g.evidence.personVerb = false;
 		const prev = tokens[span.from - 1];
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)))
 			g.evidence.afterArticle = false;
@@ -124,12 +136,14 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 			// "Scottish and North Irish Yeomanry": a demonym before more of a name is part of it.
 			return !chunk || chunk.to === s.to;
 		}
-		return rejection(s, tokens, chunk, surnames, covered) === null;
+		return s.fixed !== null || rejection(s, tokens, chunk, surnames, covered) === null;
 	});
 
 	const lookups = new Map<string, Candidate[]>();
-	const cands = spans.map((s) => {
+	const cands = spans.map((s): Candidate[] => {
 		if (s.form !== 'name') return [];
+		if (s.fixed)
+			return [{ place: s.fixed, score: FIXED_SCORE, match: 'alias', kindHintMatched: false }];
 		let c = lookups.get(s.query);
 		if (!c) {
 			c = candidatesFor(gaz, s.query);

@@ -36,6 +36,8 @@ export const PLACENESS = {
 	loose: 2.5,
 	qualified: 1,
 	afterArticle: 3,
+	personVerb: 4,
+	firstName: 1.5,
 	context: 0.4,
 	/** Names below this likelihood are not output. */
 	threshold: 0.5

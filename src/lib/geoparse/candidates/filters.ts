@@ -111,12 +111,16 @@ export function rejection(
 		}
 		if (after && span.to < chunk.to) {
 			if (ORG_SUFFIXES.has(after.lower)) return 'organisation';
+			// "Donald J. Trump": look past a middle initial.
+			const initial = /^\p{Lu}\.$/u.test(after.text);
+			const surname = initial ? tokens[span.to + 1] : after;
 			// "Mark Esper": a first name followed by a surname-like word that is no kind word.
 			if (
 				words === 1 &&
 				FIRST_NAME.has(first.text) &&
-				surnameLike(after) &&
-				!SUFFIX_TRIGGERS.has(after.lower)
+				surname !== undefined &&
+				surnameLike(surname) &&
+				!SUFFIX_TRIGGERS.has(surname.lower)
 			)
 				return 'person';
 		}

@@ -8,7 +8,12 @@
  */
 
 import { nameKey, splitKindHint, type Gazetteer, type Place } from '../../gazetteer/index';
-import { CONNECTORS, PREFIX_TRIGGERS, SUFFIX_TRIGGERS } from '../lexicon/index';
+import {
+	CONNECTORS,
+	PREFIX_TRIGGERS,
+	SUFFIX_TRIGGERS,
+	US_STATE_ABBREVIATIONS
+} from '../lexicon/index';
 import type { Token } from '../tokenize';
 
 /** A recognised span before filtering and resolution. */
@@ -25,6 +30,8 @@ export interface Span {
 	form: 'name' | 'demonym';
 	/** The country a demonym stands for. */
 	demonymOf: Place | null;
+	/** A place fixed by the form itself: a US state abbreviation after a town ("Paris, Ky."). */
+	fixed: Place | null;
 }
 
 /** Longest name the gazetteer has, at most this many words. */
@@ -40,6 +47,23 @@ function known(gaz: Gazetteer, key: string): boolean {
 	if (gaz.has(key)) return true;
 	const hint = splitKindHint(key);
 	return hint.kind !== null && hint.key !== key && gaz.has(hint.key);
+}
+
+/** Whether a word names a country or first-level division ("US", "Georgia"): no demonym then. */
+function isMajorName(gaz: Gazetteer, word: string): boolean {
+	return gaz.lookup(word, { limit: 1, kinds: ['country', 'admin1'], loose: false }).length > 0;
+}
+
+/** The US state a token abbreviates after a town and a comma ("Macon, Ga.", "Macon, GA"). */
+function stateAbbreviation(tokens: Token[], i: number, gaz: Gazetteer): Place | null {
+	const t = tokens[i] as Token;
+	const prev = tokens[i - 1];
+	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
+	const code = US_STATE_ABBREVIATIONS[t.lower];
+	if (code === undefined) return null;
+	const dotted = t.text.endsWith('.');
+	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
+	return gaz.byId(`admin1:US.${code}`);
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
@@ -102,6 +126,25 @@ export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[]
 				}
 			}
 		}
+		const state = stateAbbreviation(tokens, i, gaz);
+		if (state) {
+			spans.push({
+				from: i,
+				to: i + 1,
+				start: first.start,
+				end: first.end,
+				key: `state ${state.admin1Code.toLowerCase()}`,
+				query: first.text,
+				form: 'name',
+				demonymOf: null,
+				fixed: state
+			});
+			i++;
+			continue;
+		}
+		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
+		const country = gaz.demonym(first.text);
+		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
 		if (best >= 0) {
 			const last = tokens[best] as Token;
 			spans.push({
@@ -112,12 +155,12 @@ export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[]
 				key: bestKey,
 				query: bestQuery,
 				form: 'name',
-				demonymOf: null
+				demonymOf: null,
+				fixed: null
 			});
 			i = best + 1;
 			continue;
 		}
-		const country = gaz.demonym(first.text);
 		if (country) {
 			spans.push({
 				from: i,
@@ -127,7 +170,8 @@ export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[]
 				key: keyOf(first.text),
 				query: first.text,
 				form: 'demonym',
-				demonymOf: country
+				demonymOf: country,
+				fixed: null
 			});
 		}
 		i++;
