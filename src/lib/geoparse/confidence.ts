@@ -51,8 +51,6 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
 	if (e.personVerb && !major) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
-	// Support from the document: the context bonus the resolver gave the choice.
-	z += p.context * Math.max(0, chosen.total - c.score);
 	return sigmoid(z);
 }
 

@@ -78,6 +78,7 @@ function groupSpans(
 				key: span.key,
 				candidates,
 				qualifiers: [],
+				qualifies: [],
 				count: 0,
 				spans: [],
 				evidence: {
@@ -113,6 +114,12 @@ function groupSpans(
 			g.evidence.afterArticle = false;
 		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
 			g.evidence.acronym = false;
+	});
+	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
+	quals.forEach((q, i) => {
+		if (!q || q.span < 0) return;
+		const outer = byKey.get((spans[q.span] as Span).key);
+		if (outer) outer.qualifies.push(cands[i] ?? []);
 	});
 	return [...byKey.values()];
 }

@@ -5,6 +5,8 @@
 export const WEIGHTS = {
 	/** Bonus for a candidate in a country the rest of the document names. */
 	country: 2.5,
+	/** Bonus scaled by the share of the document's places in the candidate's country. */
+	countryShare: 2,
 	/** Bonus for a candidate in a first-level division the rest of the document names. */
 	admin1: 2,
 	/** Bonus (or penalty when unmet) for an explicit qualifier: "Paris, Texas". */
@@ -17,7 +19,7 @@ export const WEIGHTS = {
 	/** Softmax temperature turning score gaps into shares. */
 	temperature: 1,
 	/** Context rounds. */
-	rounds: 2
+	rounds: 3
 };
 
 /** Weights of the place-likelihood logistic (`confidence.ts`). */
@@ -38,7 +40,6 @@ export const PLACENESS = {
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,
-	context: 0.4,
 	/** Names below this likelihood are not output. */
-	threshold: 0.5
+	threshold: 0.65
 };

@@ -8,15 +8,25 @@ import { US_STATE_ABBREVIATIONS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import type { Span } from '../candidates/recognize';
 
-/** Places inside which the qualified name must lie: a country, optionally one of its divisions. */
+/** Places inside which the qualified name must lie: any of these countries or divisions. */
 export interface Qualifier {
-	country: string;
-	admin1: string | null;
+	containers: { country: string; admin1: string | null }[];
+	/** Index of the qualifying span ("Texas" in "Paris, Texas"), or -1 for an abbreviation. */
+	span: number;
 }
+
+const asContainer = (c: Candidate) =>
+	c.place.kind === 'admin1' || c.place.kind === 'country'
+		? {
+				country: c.place.countryCode,
+				admin1: c.place.kind === 'admin1' ? c.place.admin1Code : null
+			}
+		: null;
 
 /**
  * The qualifier after span `i`, if the next thing in the text is ", <division or country>".
- * `candidates[k]` are the lookup results of `spans[k]`.
+ * `candidates[k]` are the lookup results of `spans[k]`. Every reading of the qualifier is kept
+ * ("Georgia" the state or the country); the resolver picks the pair that fits.
  */
 export function qualifierAfter(
 	i: number,
@@ -30,25 +40,34 @@ export function qualifierAfter(
 	if (!next || next.gap !== 'comma' || !next.cap) return null;
 	const following = spans[i + 1];
 	if (following && following.from === span.to && following.form === 'name') {
-		const top = (candidates[i + 1] ?? []).find((c) => c.match !== 'loose');
-		if (top && (top.place.kind === 'admin1' || top.place.kind === 'country')) {
-			// The division must not be the name itself ("New York, New York" is the city).
-			return {
-				country: top.place.countryCode,
-				admin1: top.place.kind === 'admin1' ? top.place.admin1Code : null
-			};
-		}
+		const containers = (candidates[i + 1] ?? [])
+			.filter((c) => c.match !== 'loose')
+			.map(asContainer)
+			.filter((c) => c !== null);
+		if (containers.length > 0) return { containers, span: i + 1 };
 	}
 	// "Alexandria, La.": AP-style state abbreviations, which the gazetteer does not index alone.
 	const state = US_STATE_ABBREVIATIONS[next.lower];
 	if (state !== undefined && (next.text.endsWith('.') || next.allCaps)) {
-		if (gaz.byId(`admin1:US.${state}`)) return { country: 'US', admin1: state };
+		if (gaz.byId(`admin1:US.${state}`))
+			return { containers: [{ country: 'US', admin1: state }], span: -1 };
 	}
 	return null;
 }
 
-/** Whether a candidate lies inside the qualifier. */
+/** Whether a candidate lies inside one of the qualifier's containers. */
 export function satisfies(c: Candidate, q: Qualifier): boolean {
-	if (c.place.countryCode !== q.country) return false;
-	return q.admin1 === null || c.place.admin1Code === q.admin1;
+	return q.containers.some((k) => contains(k, c));
+}
+
+/** Whether a candidate lies inside a container. */
+export function contains(k: { country: string; admin1: string | null }, c: Candidate): boolean {
+	if (c.place.countryCode !== k.country) return false;
+	return k.admin1 === null || c.place.admin1Code === k.admin1;
+}
+
+/** Whether container candidate `outer` (a country or division) holds candidate `inner`. */
+export function holds(outer: Candidate, inner: Candidate): boolean {
+	const k = asContainer(outer);
+	return k !== null && outer.place.index !== inner.place.index && contains(k, inner);
 }
