@@ -72,7 +72,8 @@ const BLOCK = new Set([
 	'ul'
 ]);
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
+/** A start or end tag; as in browsers, a tag name runs to white space, `/` or `>`. */
+const TAG = /<(\/?)([A-Za-z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
 
 /** The readable text of `html`: paragraphs separated by a blank line. */
 export function htmlToText(html: string): string {
@@ -123,7 +124,7 @@ export function htmlToText(html: string): string {
 		at = TAG.lastIndex;
 		const closing = tag[1] === '/';
 		const name = (tag[2] ?? '').toLowerCase();
-		if (DROPPED.has(name) && !closing && tag[3] !== '/') {
+		if (DROPPED.has(name) && !closing && (tag[3] !== '/' || RAW_TEXT.has(name))) {
 			at = skipElement(html, at, name);
 			continue;
 		}

@@ -39,6 +39,11 @@ export interface AppliedCorrections {
 	unresolved: string[];
 }
 
+/** The key a correction of this mention text is stored under (`'Georgia’s'` → `'georgia s'`). */
+export function correctionKey(mentionText: string): string {
+	return nameKey(mentionText);
+}
+
 /** The correction for a mention, if any (own keys only: `constructor` is not a correction). */
 export function correctionFor(corrections: Corrections, mention: Mention): Correction | null {
 	const key = nameKey(mention.text);

@@ -16,6 +16,7 @@ export { decodeArticleFragment, encodeArticleFragment } from './fragment';
 export {
 	applyCorrections,
 	correctionFor,
+	correctionKey,
 	gazetteerResolver,
 	type AppliedCorrections,
 	type CorrectionTarget,

@@ -9,6 +9,8 @@ import {
 	withShareParams,
 	type ShareState
 } from '$lib/share/index';
+import { PLACE_ID_PATTERN } from '$lib/share/limits';
+import { loadGazetteer } from '$lib/server/gazetteer';
 
 const placeId = fc
 	.tuple(
@@ -205,6 +207,16 @@ describe('share params', () => {
 		expect(next.searchParams.get('place')).toBeNull();
 		expect(next.searchParams.get('m')).toBe('3');
 		expect(next.hash).toBe('#t=xyz');
+	});
+
+	it('accepts the id of every place in the gazetteer', () => {
+		const gazetteer = loadGazetteer();
+		const rejected: string[] = [];
+		for (let i = 0; i < gazetteer.size; i++) {
+			const { id } = gazetteer.get(i);
+			if (!PLACE_ID_PATTERN.test(id)) rejected.push(id);
+		}
+		expect(rejected.slice(0, 10)).toEqual([]);
 	});
 
 	it('parses API corrections with the same rules', () => {
