@@ -1,7 +1,12 @@
 /**
  * The article itself in the URL fragment, for text that must not be stored anywhere: browsers
- * never send the fragment to the server. Payload: JSON `{ v: 1, text, title }`, UTF-8,
- * deflate-raw (CompressionStream, in every current browser and in Node ≥ 20), base64url.
+ * never send the fragment to the server. Payload: JSON `{ v: 1, text, title }`, UTF-8, gzip
+ * (CompressionStream, in every current browser and in Node ≥ 20), base64url.
+ *
+ * Gzip rather than bare deflate for its CRC-32: a link damaged by a chat app or a careless copy
+ * must fail loudly, never open a slightly different article. (Bare deflate-raw links, the first
+ * format, have no checksum; they are still read, told apart by gzip's magic bytes, which no
+ * deflate stream can start with.)
  *
  * Decoding treats the fragment as hostile: it caps the compressed size, stops inflating past the
  * text limit (a small link cannot expand into gigabytes), and validates the JSON shape.
@@ -23,7 +28,7 @@ const MAX_ENCODED_LENGTH = Math.ceil(((MAX_JSON_BYTES * 1.01 + 64) * 4) / 3);
 /** The fragment (without `#`) that carries `article`, e.g. `t=…`. */
 export async function encodeArticleFragment(article: InlineArticle): Promise<string> {
 	const json = JSON.stringify({ v: VERSION, text: article.text, title: article.title });
-	const bytes = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+	const bytes = await pipe(new TextEncoder().encode(json), new CompressionStream('gzip'));
 	if (!bytes) throw new Error('unreachable: compression has no output limit');
 	return `t=${toBase64Url(bytes)}`;
 }
@@ -38,7 +43,9 @@ export async function decodeArticleFragment(fragment: string): Promise<FragmentD
 	if (!compressed) return { ok: false, error: 'The link is damaged (not base64url).' };
 	let json: string;
 	try {
-		const bytes = await pipe(compressed, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+		const gzip = compressed[0] === 0x1f && compressed[1] === 0x8b;
+		const format = gzip ? 'gzip' : 'deflate-raw';
+		const bytes = await pipe(compressed, new DecompressionStream(format), MAX_JSON_BYTES);
 		if (!bytes) return { ok: false, error: 'The article in the link is larger than allowed.' };
 		json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

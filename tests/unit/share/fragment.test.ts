@@ -72,6 +72,37 @@ describe('article in the fragment', () => {
 		}
 	});
 
+	it('never opens a different article when one character of the link is damaged (CRC-32)', async () => {
+		const text = 'Rockets hit Camp Taji, north of Baghdad, on Wednesday night.';
+		const fragment = await encodeArticleFragment({ text, title: 'Taji' });
+		let opened = 0;
+		for (let at = 2; at < fragment.length; at++) {
+			for (const ch of ['A', 'g', '-', '9']) {
+				if (fragment[at] === ch) continue;
+				const result = await decodeArticleFragment(
+					fragment.slice(0, at) + ch + fragment.slice(at + 1)
+				);
+				if (result.ok) {
+					opened++;
+					expect(result.article).toEqual({ text, title: 'Taji' });
+				}
+			}
+		}
+		// The same article may still open when the damage falls in gzip header fields that carry
+		// no data (mtime, flags of the compressor, OS: bytes 4–9); everything else must fail.
+		expect(opened).toBeLessThanOrEqual(4 * 9);
+	});
+
+	it('still reads links of the first format (bare deflate-raw, no checksum)', async () => {
+		const json = JSON.stringify({ v: 1, text: 'Basra and Mosul.', title: null });
+		const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+		const fragment = `t=${toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()))}`;
+		expect(await decodeArticleFragment(fragment)).toEqual({
+			ok: true,
+			article: { text: 'Basra and Mosul.', title: null }
+		});
+	});
+
 	it('rejects well-formed payloads of the wrong shape', async () => {
 		const encode = async (value: unknown) => {
 			const stream = new Blob([JSON.stringify(value)])
