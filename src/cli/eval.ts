@@ -1,8 +1,9 @@
 /**
- * npm run -s eval -- CORPUS.jsonl [--literal-only] [--json] [--out PRED.jsonl]
+ * npm run -s eval -- CORPUS.jsonl [--literal-only] [--json] [--out PRED.jsonl] [--calibration]
  *
  * Geoparses every document of a corpus and prints the reference scorer's figures (P, R, F1,
  * acc161, AUC, geoF1, geoF1c) as one JSON line, the same line `score-geoparse.mjs` prints.
+ * `--calibration` adds a table on stderr: confidence bins against the share of right predictions.
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { calibrationTable, judgePredictions } from '../lib/eval/calibration';
 import { createCountryRule, type WorldCountryNames } from '../lib/eval/countries';
 import { score } from '../lib/eval/score';
 import type { EvalDocument } from '../lib/eval/types';
@@ -57,11 +59,20 @@ function main(argv: string[]): void {
 	if (outPath) {
 		writeFileSync(outPath, [...pred.values()].map((d) => JSON.stringify(d)).join('\n') + '\n');
 	}
-	const s = score(gold, pred, {
-		literalOnly: argv.includes('--literal-only'),
-		countries: countryRule()
-	});
+	const countries = countryRule();
+	const s = score(gold, pred, { literalOnly: argv.includes('--literal-only'), countries });
 	console.log(JSON.stringify(s));
+	if (argv.includes('--calibration')) {
+		process.stderr.write('confidence      n  right  accuracy  mean conf\n');
+		for (const b of calibrationTable(judgePredictions(gold, pred, countries))) {
+			const range = `[${b.lo.toFixed(1)}, ${b.hi.toFixed(1)})`;
+			const acc = b.accuracy === null ? '   -' : b.accuracy.toFixed(3);
+			const mean = b.meanConfidence === null ? '   -' : b.meanConfidence.toFixed(3);
+			process.stderr.write(
+				`${range.padEnd(12)} ${String(b.count).padStart(5)} ${String(b.right).padStart(6)}     ${acc}      ${mean}\n`
+			);
+		}
+	}
 	if (!argv.includes('--json')) {
 		process.stderr.write(`parsed ${gold.size} documents in ${(parseMs / 1000).toFixed(2)} s\n`);
 	}

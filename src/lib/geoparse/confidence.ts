@@ -7,7 +7,7 @@
 import type { Candidate } from '../gazetteer/index';
 import { commonWordRank } from './lexicon/index';
 import type { Scored } from './resolve';
-import { PLACENESS } from './weights';
+import { CALIBRATION, PLACENESS } from './weights';
 
 /** What the recogniser saw of a name across its mentions. */
 export interface NameEvidence {
@@ -54,8 +54,30 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	return sigmoid(z);
 }
 
-/** Final confidence of a mention: is a place × is this place. */
-export function mentionConfidence(placeness: number, chosen: Scored): number {
-	const v = placeness * chosen.share;
-	return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
+const logit = (p: number) => {
+	const q = Math.min(1 - 1e-3, Math.max(1e-3, p));
+	return Math.log(q / (1 - q));
+};
+
+/**
+ * Final confidence of a mention: a logistic over the log-odds that the name is a place and that
+ * it is this place, the kind of place, whether the name has several words and how often the
+ * document uses it; fitted so the figure is the probability of being right (CALIBRATION).
+ */
+export function mentionConfidence(
+	placeness: number,
+	chosen: Scored,
+	evidence: NameEvidence,
+	mentions: number
+): number {
+	const c = CALIBRATION;
+	const kind = chosen.candidate.place.kind;
+	const z =
+		c.bias +
+		c.placeness * logit(placeness) +
+		c.share * logit(chosen.share) +
+		(c.kind[kind] ?? 0) +
+		(evidence.words > 1 ? c.multiword : 0) +
+		c.logMentions * Math.log(Math.max(1, mentions));
+	return Math.round(sigmoid(z) * 1000) / 1000;
 }

@@ -182,7 +182,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 		const scored = resolved[gi] as Scored[];
 		const top = scored[0] as Scored;
 		const placeness = placeLikelihood(g.evidence, top);
-		const confidence = mentionConfidence(placeness, top);
+		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
 		const place = top.candidate.place;
 		placeOf.set(place.id, place);
 		const alternatives = scored.slice(1, 1 + maxAlternatives).map(toCandidate);

@@ -1,3 +1,5 @@
+import type { PlaceKind } from '../gazetteer/index';
+
 /**
  * The few numeric weights of the parser, in one place. Tuned on one development corpus and
  * checked on the other (see the geoparser's notes); no weight names a place.
@@ -42,4 +44,25 @@ export const PLACENESS = {
 	firstName: 1.5,
 	/** Names below this likelihood are not output. */
 	threshold: 0.65
+};
+
+/**
+ * Confidence calibration (`confidence.ts`): a logistic regression of "the mention is right"
+ * (matched and within 161 km, or a country in the right country) on its features, fitted on LGL
+ * and checked on TR-News; the calibration table is in the geoparser's notes.
+ */
+export const CALIBRATION: {
+	bias: number;
+	placeness: number;
+	share: number;
+	kind: Partial<Record<PlaceKind, number>>;
+	multiword: number;
+	logMentions: number;
+} = {
+	bias: -3.1,
+	placeness: 0.645,
+	share: 0.12,
+	kind: { country: 1.953, admin1: 1.917, admin2: 3.206, city: 1.693, town: 1.28, landmark: -1.698 },
+	multiword: -1.043,
+	logMentions: 0.295
 };
