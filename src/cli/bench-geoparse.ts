@@ -24,6 +24,12 @@ function newsTexts(argv: string[]): { texts: string[]; source: string } {
 	return { texts, source: path };
 }
 
+/** CPU seconds of this process (user + system): robust to other processes sharing the cores. */
+const cpuSeconds = () => {
+	const u = process.cpuUsage();
+	return (u.user + u.system) / 1e6;
+};
+
 function main(argv: string[]): void {
 	const t0 = performance.now();
 	const gazetteer = loadGazetteer();
@@ -46,14 +52,24 @@ function main(argv: string[]): void {
 	let corpus = texts;
 	// At least 2 MB of text, repeating the documents when the source is small.
 	while (corpus.reduce((a, t) => a + t.length, 0) < 2_000_000) corpus = corpus.concat(texts);
-	const s = performance.now();
-	for (const text of corpus) {
-		geoparse({ text, gazetteer });
-		chars += text.length;
+	// Three passes: the first with cold memo caches, the best one the steady state of a server.
+	let best = { cpu: Infinity, wall: Infinity };
+	const passes: string[] = [];
+	for (let pass = 0; pass < 3; pass++) {
+		chars = 0;
+		const s = performance.now();
+		const c = cpuSeconds();
+		for (const text of corpus) {
+			geoparse({ text, gazetteer });
+			chars += text.length;
+		}
+		const cpu = cpuSeconds() - c;
+		passes.push((chars / 1e6 / cpu).toFixed(2));
+		if (cpu < best.cpu) best = { cpu, wall: (performance.now() - s) / 1000 };
 	}
-	const secs = (performance.now() - s) / 1000;
+	const mb = chars / 1e6;
 	console.log(
-		`throughput (${source}, ${corpus.length} docs, ${(chars / 1e6).toFixed(2)} MB): ${(chars / 1e6 / secs).toFixed(2)} MB/s`
+		`throughput (${source}, ${corpus.length} docs, ${mb.toFixed(2)} MB, best of 3): ${(mb / best.cpu).toFixed(2)} MB/s of CPU time (${(mb / best.wall).toFixed(2)} MB/s wall); passes ${passes.join(', ')} MB/s`
 	);
 
 	let big = '';
@@ -61,9 +77,10 @@ function main(argv: string[]): void {
 		big += (corpus[k % corpus.length] as string) + '\n\n';
 	big = big.slice(0, 1_000_000);
 	const b = performance.now();
+	const bc = cpuSeconds();
 	const r = geoparse({ text: big, gazetteer });
 	console.log(
-		`1 MB document: ${(performance.now() - b).toFixed(0)} ms, ${r.mentions.length} mentions, ${r.places.length} places`
+		`1 MB document: ${((cpuSeconds() - bc) * 1000).toFixed(0)} ms CPU (${(performance.now() - b).toFixed(0)} ms wall), ${r.mentions.length} mentions, ${r.places.length} places`
 	);
 }
 

@@ -3,7 +3,8 @@
  * Pure: text and gazetteer in, places and mentions out. Never throws on any string.
  */
 
-import type { Candidate, Gazetteer, Place } from '../gazetteer/index';
+import type { Candidate, Place } from '../gazetteer/index';
+import { memoFor, type MemoGazetteer } from './memo';
 import { findChunks, type Chunk } from './candidates/chunks';
 import { collectSurnames, rejection } from './candidates/filters';
 import { recognize, type Span } from './candidates/recognize';
@@ -37,7 +38,7 @@ interface Group extends NameGroup {
 	evidence: NameEvidence;
 }
 
-function candidatesFor(gaz: Gazetteer, query: string): Candidate[] {
+function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
 	const all = gaz.lookup(query, { limit: LOOKUP_LIMIT });
 	const exact = all.filter((c) => c.match !== 'loose');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
@@ -126,7 +127,7 @@ function groupSpans(
 
 /** Geoparse a text: every place it names, with every mention. See `types.ts`. */
 export function geoparse(options: GeoparseOptions): GeoparseResult {
-	const { gazetteer: gaz } = options;
+	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const maxAlternatives = Math.max(0, options.alternatives ?? 5);
 	const tokens = tokenize(text);
@@ -158,7 +159,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 		}
 		return c;
 	});
-	const quals = spans.map((_, i) => qualifierAfter(i, spans, cands, tokens, gaz));
+	const quals = spans.map((_, i) => qualifierAfter(i, spans, cands, tokens, gaz.gaz));
 
 	const demonyms = new Map<string, number>();
 	for (const s of spans) {

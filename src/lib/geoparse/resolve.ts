@@ -127,8 +127,12 @@ function scoreCandidate(
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;
+		const [lng, lat] = c.place.point;
+		// One degree of latitude is ~111 km: most points are rejected without trigonometry.
+		const dLatMax = WEIGHTS.nearKm / 111;
 		for (const v of points) {
-			const d = haversineKm(c.place.point[1], c.place.point[0], v.point[1], v.point[0]);
+			if (Math.abs(v.point[1] - lat) > dLatMax) continue;
+			const d = haversineKm(lat, lng, v.point[1], v.point[0]);
 			if (d < WEIGHTS.nearKm) near += v.weight;
 		}
 		s += WEIGHTS.near * Math.min(1, near);

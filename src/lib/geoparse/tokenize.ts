@@ -57,6 +57,13 @@ function classifyGap(gap: string, prevAbbrev: boolean): { gap: Gap; sentStart: b
 	return { gap: 'other', sentStart: quote };
 }
 
+/** First character is an upper-case letter (ASCII fast path). */
+function isUpperStart(word: string): boolean {
+	const c = word.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return UPPER.test(word);
+}
+
 /** Split `text` into word tokens. Never throws; offsets are UTF-16 offsets into `text`. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -68,19 +75,27 @@ export function tokenize(text: string): Token[] {
 		const start = m.index;
 		let possessive = false;
 		// "Iran's" → "Iran" + possessive; "O'Hare" stays whole.
-		if (word.length > 2 && /['’][sS]$/.test(word)) {
+		const last = word.charCodeAt(word.length - 1);
+		const apos = word.charCodeAt(word.length - 2);
+		if (word.length > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
 			word = word.slice(0, -2);
 			possessive = true;
 		}
 		let end = start + word.length;
 		const lower = word.toLowerCase();
-		const lowerBare = /['’.]/.test(lower) ? lower.replace(/['’.]/g, '') : lower;
+		const lowerBare =
+			lower.includes("'") || lower.includes('’') || lower.includes('.')
+				? lower.replace(/['’.]/g, '')
+				: lower;
+		const cap = isUpperStart(word);
 		// Keep an abbreviation's dot in the token ("St.", "Ga.") so names key as they are indexed.
 		if (!possessive && text[end] === '.' && !word.includes('.')) {
-			if (ABBREVIATIONS.has(lowerBare) || (word.length === 1 && UPPER.test(word))) end += 1;
+			if (ABBREVIATIONS.has(lowerBare) || (word.length === 1 && cap)) end += 1;
 		}
 		const tokenText = text.slice(start, end);
-		const gapText = text.slice(prevEnd, start);
+		// Most gaps are one space: classify those without slicing.
+		const oneSpace = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+		const gapText = oneSpace ? ' ' : text.slice(prevEnd, start);
 		const { gap, sentStart } =
 			tokens.length === 0
 				? { gap: 'start' as Gap, sentStart: true }
@@ -90,8 +105,8 @@ export function tokenize(text: string): Token[] {
 			end,
 			text: tokenText,
 			lower: lowerBare,
-			cap: UPPER.test(word),
-			allCaps: word.length >= 2 && !HAS_LOWER.test(word) && UPPER.test(word),
+			cap,
+			allCaps: cap && word.length >= 2 && word === word.toUpperCase() && !HAS_LOWER.test(word),
 			sentStart,
 			titleLine: false,
 			gap,

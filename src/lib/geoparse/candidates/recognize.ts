@@ -7,7 +7,8 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { nameKey, splitKindHint, type Gazetteer, type Place } from '../../gazetteer/index';
+import { splitKindHint, type Place } from '../../gazetteer/index';
+import type { MemoGazetteer } from '../memo';
 import {
 	CONNECTORS,
 	PREFIX_TRIGGERS,
@@ -42,7 +43,7 @@ const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$/i;
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
 
 /** Whether a key is a name the gazetteer knows, directly or after a kind word ("X Province"). */
-function known(gaz: Gazetteer, key: string): boolean {
+function known(gaz: MemoGazetteer, key: string): boolean {
 	if (key === '') return false;
 	if (gaz.has(key)) return true;
 	const hint = splitKindHint(key);
@@ -50,12 +51,12 @@ function known(gaz: Gazetteer, key: string): boolean {
 }
 
 /** Whether a word names a country or first-level division ("US", "Georgia"): no demonym then. */
-function isMajorName(gaz: Gazetteer, word: string): boolean {
+function isMajorName(gaz: MemoGazetteer, word: string): boolean {
 	return gaz.lookup(word, { limit: 1, kinds: ['country', 'admin1'], loose: false }).length > 0;
 }
 
 /** The US state a token abbreviates after a town and a comma ("Macon, Ga.", "Macon, GA"). */
-function stateAbbreviation(tokens: Token[], i: number, gaz: Gazetteer): Place | null {
+function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Place | null {
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
 	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
@@ -63,21 +64,13 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: Gazetteer): Place | 
 	if (code === undefined) return null;
 	const dotted = t.text.endsWith('.');
 	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
-	return gaz.byId(`admin1:US.${code}`);
+	return gaz.gaz.byId(`admin1:US.${code}`);
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
-export function recognize(text: string, tokens: Token[], gaz: Gazetteer): Span[] {
+export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
 	const spans: Span[] = [];
-	const keyCache = new Map<string, string>();
-	const keyOf = (s: string) => {
-		let k = keyCache.get(s);
-		if (k === undefined) {
-			k = nameKey(s);
-			keyCache.set(s, k);
-		}
-		return k;
-	};
+	const keyOf = gaz.key;
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
