@@ -12,7 +12,14 @@ import type { Feature, Geometry } from 'geojson';
 import type { BBox, LngLat } from '../../src/lib/gazetteer/types';
 import type { DivisionStats } from './cities';
 import type { EntryDraft } from './draft';
-import { bboxOfGeometry, representativePoint } from './geometry';
+import {
+	bboxOfGeometry,
+	centralPoint,
+	containsPoint,
+	polygonArea,
+	polygonsOf,
+	representativePoint
+} from './geometry';
 import { importanceOf } from './importance';
 
 export interface CodeName {
@@ -64,6 +71,14 @@ function neNames(p: NeAdmin1Props): string[] {
 	return names.filter((s): s is string => !!s && s.trim().length > 1 && !/[‹¡]/.test(s));
 }
 
+const featureArea = (f: Feature<Geometry, unknown>) =>
+	polygonsOf(f.geometry).reduce((sum, p) => sum + polygonArea(p), 0);
+
+/** The largest of a division's features (Natural Earth splits a few divisions in several). */
+function largestFeature<F extends Feature<Geometry, unknown>>(features: F[]): F {
+	return features.reduce((best, f) => (featureArea(f) > featureArea(best) ? f : best));
+}
+
 export interface Admin1Input {
 	table: CodeName[];
 	ne: Feature<Geometry, NeAdmin1Props>[];
@@ -89,13 +104,14 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 		const aliases: string[] = [];
 		if (features.length > 0) {
 			bbox = unionBBox(features.map((f) => bboxOfGeometry(f.geometry)).filter((b) => b !== null));
-			const main = features[0] as Feature<Geometry, NeAdmin1Props>;
+			const main = largestFeature(features);
 			const { latitude, longitude } = main.properties;
-			// Natural Earth's label point lies inside the area; with several parts, compute one.
-			point =
-				features.length === 1 && latitude !== undefined && longitude !== undefined
-					? [longitude, latitude]
-					: representativePoint(main.geometry);
+			// Natural Earth's label point: hand-placed, central, within ~5 km (median) of the
+			// centroid. No installed package has GeoNames' own ADM1 coordinates. Where the
+			// label falls outside the area (archipelagos, some redrawn borders), a central point.
+			const label: LngLat | null =
+				latitude !== undefined && longitude !== undefined ? [longitude, latitude] : null;
+			point = label && containsPoint(main.geometry, label) ? label : centralPoint(main.geometry);
 			for (const f of features) aliases.push(...neNames(f.properties));
 			if (POSTAL_COUNTRIES.has(cc) && main.properties.postal) {
 				aliases.push(main.properties.postal);

@@ -1,13 +1,14 @@
 /**
  * Countries: names, official names, alternate spellings and demonyms from world-countries and
- * i18n-iso-countries; shape from Natural Earth (world-atlas) for the bbox and a representative
- * point inside the largest part of the country.
+ * i18n-iso-countries; shape from Natural Earth (world-atlas) for the bbox of the main part.
+ * The point is world-countries' conventional `latlng` (close to the one gazetteers such as
+ * GeoNames quote) when it lies inside the shape, else a central point of the largest part.
  */
 
 import type { Feature, Geometry } from 'geojson';
 import type { BBox, LngLat } from '../../src/lib/gazetteer/types';
 import type { EntryDraft } from './draft';
-import { bboxOfGeometry, representativePoint } from './geometry';
+import { centralPoint, containsPoint, mainBBox, polygonArea, polygonsOf } from './geometry';
 import { importanceOf } from './importance';
 
 /** The fields of a world-countries record that we read. */
@@ -47,23 +48,40 @@ export function demonymForms(word: string): string[] {
 
 const isLatin = (s: string) => /^[\p{Script=Latin}\p{M}0-9 '’.,()-]+$/u.test(s);
 
+const shapeArea = (s: CountryShape) =>
+	polygonsOf(s.geometry).reduce((sum, p) => sum + polygonArea(p), 0);
+
+/**
+ * The shape of a country: by ISO numeric code, where several features share one (Australia and
+ * Ashmore and Cartier Islands are both 036) the one named like the country, else the largest;
+ * by name when the code is missing (Kosovo).
+ */
+export function countryShape(
+	shapes: readonly CountryShape[],
+	country: Pick<WorldCountry, 'ccn3' | 'name'>
+): CountryShape | undefined {
+	const byId = country.ccn3
+		? shapes.filter((s) => s.id !== undefined && String(s.id).padStart(3, '0') === country.ccn3)
+		: [];
+	if (byId.length === 0) return shapes.find((s) => s.properties.name === country.name.common);
+	return (
+		byId.find((s) => s.properties.name === country.name.common) ??
+		[...byId].sort((a, b) => shapeArea(b) - shapeArea(a))[0]
+	);
+}
+
 export function countryDrafts(input: CountryInput): EntryDraft[] {
-	const shapesById = new Map<string, CountryShape>();
-	const shapesByName = new Map<string, CountryShape>();
-	for (const s of input.shapes) {
-		if (s.id !== undefined) shapesById.set(String(s.id).padStart(3, '0'), s);
-		if (s.properties.name) shapesByName.set(s.properties.name, s);
-	}
 	const drafts: EntryDraft[] = [];
 	for (const c of [...input.countries].sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) {
-		const shape = shapesById.get(c.ccn3) ?? shapesByName.get(c.name.common);
-		let point: LngLat | null = representativePoint(shape?.geometry);
-		const bbox: BBox | null = bboxOfGeometry(shape?.geometry);
-		if (!point) {
-			const [lat, lng] = c.latlng;
-			if (lat === undefined || lng === undefined) continue;
-			point = [lng, lat];
-		}
+		const shape = countryShape(input.shapes, c);
+		const [lat, lng] = c.latlng;
+		const conventional: LngLat | null = lat !== undefined && lng !== undefined ? [lng, lat] : null;
+		const point: LngLat | null =
+			conventional && (!shape || containsPoint(shape.geometry, conventional))
+				? conventional
+				: centralPoint(shape?.geometry);
+		if (!point) continue;
+		const bbox: BBox | null = mainBBox(shape?.geometry);
 		const english = input.englishNames[c.cca2];
 		const aliases = [
 			c.name.official,

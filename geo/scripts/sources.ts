@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { antimeridianSafe } from '../lib/antimeridian';
 import type { BuildInputs } from '../lib/build';
 import type { CodeName, NeAdmin1Props } from '../lib/admin';
 import type { WorldCountry } from '../lib/countries';
@@ -37,10 +38,11 @@ export function sourceVersions(): Record<string, string> {
 	);
 }
 
-function topoFeatures(path: string, object: string): Feature<Geometry, { name?: string }>[] {
+export function topoFeatures(path: string, object: string): Feature<Geometry, { name?: string }>[] {
 	const topo = readJson<Topology>(path);
 	const fc = feature(topo, topo.objects[object] as GeometryCollection<{ name?: string }>);
-	return 'features' in fc ? (fc.features as Feature<Geometry, { name?: string }>[]) : [];
+	const features = 'features' in fc ? (fc.features as Feature<Geometry, { name?: string }>[]) : [];
+	return features.map((f) => (f.geometry ? { ...f, geometry: antimeridianSafe(f.geometry) } : f));
 }
 
 /** Lines of a (possibly huge) GeoNames dump, streamed. */
