@@ -21,7 +21,7 @@ export interface NameEvidence {
 	acronym: boolean;
 	/** Some mention is in a qualifier pair ("Paris, Texas"). */
 	qualified: boolean;
-	/** Every mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
+	/** Some mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
 	personVerb: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;

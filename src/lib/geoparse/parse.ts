@@ -89,7 +89,7 @@ function groupSpans(
 					acronym: true,
 					qualified: false,
 					afterArticle: true,
-					personVerb: true,
+					personVerb: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text)
 				}
 			};
@@ -109,7 +109,7 @@ function groupSpans(
 			after !== undefined &&
 			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
 				(after.gap === 'comma' && after.lower === 'who'));
-		if (!speaks) g.evidence.personVerb = false;
+		if (speaks) g.evidence.personVerb = true;
 		const prev = tokens[span.from - 1];
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)))
 			g.evidence.afterArticle = false;

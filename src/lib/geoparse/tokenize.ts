@@ -24,6 +24,8 @@ export interface Token {
 	gap: Gap;
 	/** An opening quotation mark stands between this token and the previous one. */
 	quoted: boolean;
+	/** An ampersand stands between this token and the previous one ("Stevens & Wilkinson"). */
+	ampersand: boolean;
 	/** Followed by a possessive 's (removed from the token: "Iran's" → "Iran"). */
 	possessive: boolean;
 }
@@ -111,6 +113,7 @@ export function tokenize(text: string): Token[] {
 			titleLine: false,
 			gap,
 			quoted: gap === 'other' && OPEN_QUOTE.test(gapText),
+			ampersand: gap === 'other' && gapText.includes('&'),
 			possessive
 		});
 		prevAbbrev = end > start + word.length || word.includes('.');

@@ -36,7 +36,7 @@ export const PLACENESS = {
 	/** …seen capitalised only where every word is. */
 	onlySentenceStart: 2,
 	acronym: 2,
-	alternate: 1,
+	alternate: 3,
 	loose: 2.5,
 	qualified: 1,
 	afterArticle: 3,

@@ -41,13 +41,25 @@ function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	return k;
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.text);
+/** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Surnames (lower case) of the people named in the document, for "Esper said" later on. */
 export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	const surnames = new Set<string>();
 	for (const c of chunks) {
 		if (c.to - c.from < 2) continue;
-		const last = tokens[c.to - 1] as Token;
+		let lastAt = c.to - 1;
+		if (NAME_SUFFIXES.has((tokens[lastAt] as Token).lower) && lastAt - 1 > c.from) lastAt--;
+		const last = tokens[lastAt] as Token;
 		if (!surnameLike(last)) continue;
+		// "Kijuan D. McDonald": a middle initial makes a person's name.
+		if (isInitial(tokens[lastAt - 1]) && lastAt - 2 >= c.from) {
+			surnames.add(last.lower);
+			continue;
+		}
 		for (let k = runStart(tokens, c, c.to - 1); k < c.to - 1; k++) {
 			const t = tokens[k] as Token;
 			if (FIRST_NAME.has(t.text) || TITLES.has(t.lower)) {
@@ -93,16 +105,33 @@ export function rejection(
 	// "Circuit Breaker Sales", "Ridgeway Funeral Home": capitalised words before the name that are
 	// no place themselves make it the tail of another name.
 	if (chunk && span.form === 'name') {
-		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
+		const from = runStart(tokens, chunk, span.from);
+		for (let k = from; k < span.from; k++) {
 			const t = tokens[k] as Token;
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}
+		// "Illinois University": an ordinary word right after a place names what is there.
+		if (
+			words === 1 &&
+			from < span.from &&
+			covered[span.from - 1] &&
+			commonWordRank(first.lower) < Infinity
+		)
+			return 'part-of-name';
 	}
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';
+	// "D. McDonald", "McDonald Jr.": an initial before or a generational suffix after.
+	const last = tokens[span.to - 1] as Token;
+	if (isInitial(prev) && first.gap === 'space' && words === 1) return 'person';
+	const nextWord = tokens[span.to];
+	if (nextWord && NAME_SUFFIXES.has(nextWord.lower) && nextWord.cap && !last.possessive)
+		return 'person';
+	// "Stevens & Wilkinson": names joined by an ampersand are a firm.
+	if (first.ampersand || nextWord?.ampersand) return 'organisation';
 	if (chunk) {
 		// A first name or title earlier in the same capitalised run: "Prime Minister Boris Johnson".
 		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {

@@ -10,6 +10,7 @@
 import { splitKindHint, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
+	commonWordRank,
 	CONNECTORS,
 	PREFIX_TRIGGERS,
 	SUFFIX_TRIGGERS,
@@ -96,7 +97,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			const next = tokens[j + 1];
 			const hintOnly = !gaz.has(key);
 			const continues = next !== undefined && next.cap && joins(next);
-			if (t.cap && known(gaz, key) && !(j > i && hintOnly && continues)) {
+			// "Police Department": an ordinary word before a kind word is no place name.
+			const ordinaryBase = hintOnly && j === i + 1 && commonWordRank(first.lower) < Infinity;
+			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase))) {
 				best = j;
 				bestKey = key;
 				bestQuery = spanText;
