@@ -23,6 +23,8 @@ export interface ServerOptions {
 	/** Folder holding the adapter-node output (default `build/`). */
 	buildDir?: string;
 	env?: Record<string, string>;
+	/** Run the server as this user (and group), e.g. to make a file read-only to it as root. */
+	uid?: number;
 	/** Flags for node before the entry point (e.g. `--expose-gc`). */
 	nodeArgs?: string[];
 	/** Give up waiting for the first answer after this long (ms). */
@@ -66,7 +68,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), buildDir], {
 		cwd: ROOT,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, ...options.env },
-		stdio: ['ignore', 'pipe', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {})
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

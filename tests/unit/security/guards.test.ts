@@ -9,11 +9,11 @@ import {
 	rateClassOf
 } from '../../../src/lib/server/security';
 
-const headers = (init: Record<string, string>) => new Headers(init);
+const headers = (init: Record<string, string>) => new Headers({ 'content-length': '10', ...init });
 
 describe('checkDeclaredSize', () => {
 	it('passes a body within the limit or without a declared length', () => {
-		expect(checkDeclaredSize(headers({}))).toBeNull();
+		expect(checkDeclaredSize(new Headers())).toBeNull();
 		expect(checkDeclaredSize(headers({ 'content-length': String(MAX_REQUEST_BYTES) }))).toBeNull();
 	});
 
@@ -36,6 +36,11 @@ describe('checkJsonContentType', () => {
 			expect(checkJsonContentType('POST', headers({ 'content-type': type })), type).toBeNull();
 		}
 		expect(checkJsonContentType('GET', headers({ 'content-type': 'text/html' }))).toBeNull();
+		// No body: the route answers (405 for a method it lacks, 400 for a missing body).
+		expect(checkJsonContentType('DELETE', new Headers())).toBeNull();
+		expect(checkJsonContentType('POST', new Headers({ 'content-length': '0' }))).toBeNull();
+		const chunked = new Headers({ 'transfer-encoding': 'chunked', 'content-type': 'text/plain' });
+		expect(checkJsonContentType('POST', chunked)?.status).toBe(415);
 	});
 
 	it('refuses other types, other charsets and none with 415', () => {

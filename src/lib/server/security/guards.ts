@@ -33,12 +33,19 @@ export function checkDeclaredSize(
 	};
 }
 
+/** Whether the request carries a body (a bodiless DELETE should hear 405, not 415). */
+function hasBody(headers: Headers): boolean {
+	if (headers.has('transfer-encoding')) return true;
+	const length = headers.get('content-length');
+	return length !== null && length !== '0';
+}
+
 /**
  * 415 unless a body-carrying API request says it is UTF-8 JSON (`application/json` or a
- * `+json` type, with no charset or `utf-8`). Safe methods carry no body and pass.
+ * `+json` type, with no charset or `utf-8`). Safe methods and requests without a body pass.
  */
 export function checkJsonContentType(method: string, headers: Headers): GuardRejection | null {
-	if (SAFE_METHODS.has(method)) return null;
+	if (SAFE_METHODS.has(method) || !hasBody(headers)) return null;
 	const header = headers.get('content-type') ?? '';
 	const [type = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
 	const json = type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);

@@ -1,0 +1,162 @@
+/**
+ * npm run bench [-- --runs 3 --only gazetteer,geoparse,web,load --load-duration 20]
+ *
+ * Runs every benchmark of the project (`bench:gazetteer`, `bench:geoparse`, `bench:web`,
+ * `bench:load`, each when its script exists) `runs` times, reads the figures each one prints, and
+ * writes BENCHMARKS.md at the repository root: the machine, each figure's median and spread over
+ * the runs, and the budget it is held to. Builds the production app first (under the build lock).
+ * Exits 1 when a benchmark fails or a budget is missed; BENCHMARKS.md is written either way.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseOutput, type Parsed } from './parse';
+import { ROOT } from './server';
+import { summarise, type Summary } from './summary';
+
+const BENCHES = ['gazetteer', 'geoparse', 'web', 'load'] as const;
+type Bench = (typeof BENCHES)[number];
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '3' },
+		only: { type: 'string', default: BENCHES.join(',') },
+		'load-duration': { type: 'string', default: '20' },
+		'skip-build': { type: 'boolean', default: false }
+	}
+});
+const runs = Math.max(1, Number(values.runs));
+const selected = values.only.split(',').filter((b): b is Bench => BENCHES.includes(b as Bench));
+const scripts = (
+	JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+		scripts: Record<string, string>;
+	}
+).scripts;
+
+/** Extra arguments per bench (after `--`). */
+const ARGS: Record<Bench, string[]> = {
+	gazetteer: [],
+	geoparse: [],
+	web: [],
+	load: ['--duration', values['load-duration']]
+};
+
+function run(
+	command: string,
+	args: string[]
+): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(command, args, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+const startedAt = new Date();
+const load = loadavg();
+const failures: string[] = [];
+
+if (!values['skip-build']) {
+	console.error('building the production app (under /tmp/build.lock)…');
+	const build = run('flock', ['/tmp/build.lock', 'npm', 'run', '-s', 'build']);
+	if (build.status !== 0) {
+		const plain = run('npm', ['run', '-s', 'build']);
+		if (plain.status !== 0) throw new Error(`npm run build failed:\n${plain.stderr}`);
+	}
+}
+
+const collected: Parsed[] = [];
+const notes: string[] = [];
+for (const bench of selected) {
+	const script = `bench:${bench}`;
+	if (!scripts[script]) {
+		notes.push(`\`${script}\` does not exist yet: not run.`);
+		continue;
+	}
+	for (let i = 0; i < runs; i++) {
+		console.error(`${script}: run ${i + 1} of ${runs}…`);
+		const started = performance.now();
+		const result = run('npm', ['run', '-s', script, '--', ...ARGS[bench]]);
+		const seconds = ((performance.now() - started) / 1000).toFixed(0);
+		const parsed = parseOutput(bench, result.stdout);
+		collected.push(parsed);
+		console.error(`  ${parsed.figures.length} figures in ${seconds} s (exit ${result.status})`);
+		if (result.status !== 0 && bench !== 'web') {
+			failures.push(
+				`${script} exited ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`
+			);
+		}
+		if (parsed.figures.length === 0) failures.push(`${script} printed no figure this parser knows`);
+	}
+}
+
+const summaries = summarise(collected);
+const missed = summaries.filter((s) => s.status === 'missed');
+for (const s of missed)
+	failures.push(`${s.metric}: median ${s.median} ${s.unit} misses the budget`);
+writeFileSync(join(ROOT, 'BENCHMARKS.md'), render(summaries));
+console.error(`wrote BENCHMARKS.md (${summaries.length} figures, ${missed.length} over budget)`);
+for (const failure of failures) console.error(`FAILED: ${failure}`);
+process.exit(failures.length ? 1 : 0);
+
+function render(rows: Summary[]): string {
+	const cpu = cpus();
+	const fmt = (x: number) =>
+		Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
+	const groups = new Map<string, Summary[]>();
+	for (const row of rows) {
+		const bench = row.metric.split('.')[0]!;
+		groups.set(bench, [...(groups.get(bench) ?? []), row]);
+	}
+	const out = [
+		'# Benchmarks',
+		'',
+		'Written by `npm run bench` (tests/bench/run-all.ts); do not edit by hand. Every figure is the',
+		`median of ${runs} run${runs > 1 ? 's' : ''}, with the spread (lowest – highest) across the runs, and the budget it is held to.`,
+		'',
+		'## Machine',
+		'',
+		`- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} logical cores`,
+		`- RAM: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+		`- OS: ${osType()} ${release()}`,
+		`- Node.js ${process.version}`,
+		`- Run ${startedAt.toISOString()}; load average at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) — other work on the machine widens the spread`,
+		''
+	];
+	for (const [bench, list] of groups) {
+		out.push(`## ${TITLES[bench] ?? bench}`, '', METHOD[bench] ?? '', '');
+		out.push('| figure | median | spread | budget | |', '| --- | ---: | ---: | --- | --- |');
+		for (const row of list) {
+			const spread = row.values.length > 1 ? `${fmt(row.min)} – ${fmt(row.max)}` : '—';
+			const budget =
+				row.budget === undefined ? '—' : `${row.atLeast ? '≥' : '≤'} ${row.budget} ${row.unit}`;
+			const mark = row.status === 'met' ? 'met' : row.status === 'missed' ? '**missed**' : '';
+			out.push(
+				`| ${row.label} | ${fmt(row.median)} ${row.unit} | ${spread} | ${budget} | ${mark} |`
+			);
+		}
+		out.push('');
+	}
+	if (notes.length) out.push('## Not run', '', ...notes.map((n) => `- ${n}`), '');
+	return out.join('\n');
+}
+
+const TITLES: Record<string, string> = {
+	gazetteer: 'Gazetteer (`npm run bench:gazetteer`)',
+	geoparse: 'Geoparser (`npm run bench:geoparse`)',
+	web: 'Web reader (`npm run bench:web`)',
+	load: 'Load on the production server (`npm run bench:load`)'
+};
+
+const METHOD: Record<string, string> = {
+	gazetteer:
+		'Builds the artifact from the open data, then loads it (median of 5) and times lookups of ~150 names as news writes them.',
+	geoparse:
+		'Once the gazetteer is loaded: the Camp Taji article (median of 200 parses), throughput over ≥ 2 MB of news text (CPU time, best of 3 passes) and one 1 MB document (CPU time).',
+	web: 'Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, and the time until the map is idle with every marker placed (median of cold loads).',
+	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`
+};
