@@ -25,6 +25,12 @@ export interface NameEvidence {
 	personVerb: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;
+	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
+	listed: boolean;
+	/** Other names of the document resolved in the same first-level division. */
+	neighbours: number;
+	/** The highest importance among the name's candidates: how prominent a place name it is. */
+	prominence: number;
 	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
 	afterArticle: boolean;
 }
@@ -35,7 +41,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	const c: Candidate = chosen.candidate;
 	const p = PLACENESS;
-	let z = p.bias + p.importance * (c.place.importance - 4);
+	let z = p.bias + p.importance * (Math.max(e.prominence, c.place.importance) - 4);
 	if (e.words > 1) z += p.multiword;
 	if (e.words === 1) {
 		const rank = commonWordRank(e.key);
@@ -46,6 +52,8 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (c.match === 'alternate') z -= p.alternate;
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;
+	if (e.listed) z += p.listed;
+	z += p.neighbours * Math.min(2, e.neighbours);
 	if (e.afterArticle) z -= p.afterArticle;
 	const major =
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;

@@ -62,6 +62,37 @@ function isCapital(p: Place): boolean {
 	return p.featureCode === 'PPLC';
 }
 
+const LIST_WORDS = new Set(['and', 'or']);
+
+/** Whether span `b` follows span `a` as the next item of a list ("A, B", "A and B"). */
+function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): boolean {
+	if (!a || !b || a.form !== 'name' || b.form !== 'name') return false;
+	const first = tokens[b.from] as Token;
+	if (b.from === a.to) return first.gap === 'comma';
+	const between = tokens[a.to] as Token;
+	return b.from === a.to + 1 && LIST_WORDS.has(between.lower);
+}
+
+/**
+ * Count, for each name, the other names whose choice lies in the same first-level division
+ * ("Nitro" among other West Virginia places): local news names places of one area.
+ */
+function markNeighbours(groups: Group[], resolved: Scored[][]): void {
+	const byAdmin1 = new Map<string, number>();
+	const keyOf = (s: Scored | undefined) => {
+		const p = s?.candidate.place;
+		return p && p.admin1Code && p.kind !== 'country' ? `${p.countryCode}.${p.admin1Code}` : '';
+	};
+	for (const r of resolved) {
+		const k = keyOf(r[0]);
+		if (k) byAdmin1.set(k, (byAdmin1.get(k) ?? 0) + 1);
+	}
+	groups.forEach((g, i) => {
+		const k = keyOf(resolved[i]?.[0]);
+		g.evidence.neighbours = k ? (byAdmin1.get(k) ?? 1) - 1 : 0;
+	});
+}
+
 /** Group the accepted name spans by key (one sense per name per document). */
 function groupSpans(
 	spans: Span[],
@@ -90,7 +121,10 @@ function groupSpans(
 					qualified: false,
 					afterArticle: true,
 					personVerb: false,
-					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text)
+					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
+					listed: false,
+					neighbours: 0,
+					prominence: Math.max(...candidates.map((c) => c.place.importance))
 				}
 			};
 			byKey.set(span.key, g);
@@ -110,6 +144,8 @@ function groupSpans(
 			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
 				(after.gap === 'comma' && after.lower === 'who'));
 		if (speaks) g.evidence.personVerb = true;
+		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
+			g.evidence.listed = true;
 		const prev = tokens[span.from - 1];
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)))
 			g.evidence.afterArticle = false;
@@ -170,6 +206,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	// Resolve everything, keep the names likely to be places, resolve those again without the rest.
 	let groups = groupSpans(spans, cands, quals, tokens);
 	let resolved = resolveGroups(groups, { demonyms });
+	markNeighbours(groups, resolved);
 	const keep = groups.map((g, i) => {
 		const top = resolved[i]?.[0];
 		return top !== undefined && placeLikelihood(g.evidence, top) >= PLACENESS.threshold;

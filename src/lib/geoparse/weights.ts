@@ -39,11 +39,14 @@ export const PLACENESS = {
 	alternate: 3,
 	loose: 2.5,
 	qualified: 1,
+	listed: 1,
+	/** Per other name in the same division (at most two). */
+	neighbours: 0.5,
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,
 	/** Names below this likelihood are not output. */
-	threshold: 0.65
+	threshold: 0.7
 };
 
 /**
