@@ -143,6 +143,31 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 /** A US county polygon from us-atlas: 5-digit FIPS id, bare name ("Cook"). */
 export type UsCounty = Feature<Geometry, { name?: string }>;
 
+/** State FIPS ("17") → postal code ("IL"), which GeoNames uses as the US admin1 code. */
+export function usStateFipsToPostal(
+	neAdmin1: Feature<Geometry, NeAdmin1Props>[],
+	usStates: Feature<Geometry, { name?: string }>[]
+): Map<string, string> {
+	const postalByName = new Map<string, string>();
+	for (const f of neAdmin1) {
+		const p = f.properties;
+		if (p.iso_a2 === 'US' && p.name && p.gn_a1_code)
+			postalByName.set(p.name, p.gn_a1_code.slice(3));
+	}
+	const out = new Map<string, string>();
+	for (const s of usStates) {
+		const postal = postalByName.get(s.properties.name ?? '');
+		if (postal && s.id !== undefined) out.set(String(s.id), postal);
+	}
+	return out;
+}
+
+/** Gazetteer id of a us-atlas county (`admin2:US.IL.031`), or null. */
+export function usCountyId(fips: string, stateFipsToPostal: Map<string, string>): string | null {
+	const postal = stateFipsToPostal.get(fips.slice(0, 2));
+	return fips.length === 5 && postal ? `admin2:US.${postal}.${fips.slice(2)}` : null;
+}
+
 export interface Admin2Input {
 	table: CodeName[];
 	stats: Map<string, DivisionStats>;
@@ -161,9 +186,8 @@ export function admin2Drafts({
 }: Admin2Input): EntryDraft[] {
 	const usByCode = new Map<string, UsCounty>();
 	for (const c of usCounties) {
-		const fips = String(c.id ?? '');
-		const postal = stateFipsToPostal.get(fips.slice(0, 2));
-		if (fips.length === 5 && postal) usByCode.set(`US.${postal}.${fips.slice(2)}`, c);
+		const id = usCountyId(String(c.id ?? ''), stateFipsToPostal);
+		if (id) usByCode.set(id.slice('admin2:'.length), c);
 	}
 	const names = new Map(table.map((r) => [r.code, r.name]));
 	// us-atlas counties missing from the GeoNames table still become entries.

@@ -10,7 +10,8 @@ import {
 	admin2Drafts,
 	type CodeName,
 	type NeAdmin1Props,
-	type UsCounty
+	type UsCounty,
+	usStateFipsToPostal
 } from './admin';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
@@ -86,17 +87,7 @@ export async function buildGazetteer(
 		})
 	);
 
-	const postalByName = new Map<string, string>();
-	for (const f of inputs.neAdmin1) {
-		const p = f.properties;
-		if (p.iso_a2 === 'US' && p.name && p.gn_a1_code)
-			postalByName.set(p.name, p.gn_a1_code.slice(3));
-	}
-	const stateFipsToPostal = new Map<string, string>();
-	for (const s of inputs.usStates) {
-		const postal = postalByName.get(s.properties.name ?? '');
-		if (postal && s.id !== undefined) stateFipsToPostal.set(String(s.id), postal);
-	}
+	const stateFipsToPostal = usStateFipsToPostal(inputs.neAdmin1, inputs.usStates);
 	drafts = drafts.concat(
 		admin2Drafts({
 			table: inputs.admin2Table,

@@ -1,8 +1,9 @@
 /**
- * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path]
+ * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path] [-- --no-areas]
  *
- * Reads the installed source packages and geo/data, builds the gazetteer artifact and writes it
- * (gzip) to geo/out/. Prints a report: entries per kind, skipped malformed rows, timings.
+ * Reads the installed source packages and geo/data, builds the gazetteer artifact and the areas
+ * artifact (outlines by id) and writes them (gzip) to geo/out/. Prints a report: entries per
+ * kind, skipped malformed rows, sizes, timings.
  */
 
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { buildGazetteer } from '../lib/build';
 import { encodeArtifact } from '../../src/lib/gazetteer/format';
 import { gzipArtifact, loadSources } from './sources';
-import { DEFAULT_ARTIFACT_PATH } from './paths';
+import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH } from './paths';
+import { writeAreas } from './areas';
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
 	const { values } = parseArgs({
@@ -19,6 +21,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		options: {
 			geonames: { type: 'string' },
 			out: { type: 'string', default: DEFAULT_ARTIFACT_PATH },
+			'areas-out': { type: 'string', default: DEFAULT_AREAS_PATH },
+			'no-areas': { type: 'boolean', default: false },
 			'no-cities500': { type: 'boolean', default: false },
 			quiet: { type: 'boolean', default: false }
 		}
@@ -38,6 +42,18 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		console.log(`  size ${(bytes.byteLength / 1e6).toFixed(1)} MB, built in ${seconds} s`);
 		console.log(`  by kind: ${JSON.stringify(report.counts)}`);
 		console.log(`  skipped malformed rows: ${JSON.stringify(report.skipped)}`);
+	}
+	if (!values['no-areas']) {
+		const t0 = performance.now();
+		const areasOut = values['areas-out'] as string;
+		const areas = writeAreas(inputs, areasOut);
+		if (!values.quiet) {
+			const s = ((performance.now() - t0) / 1000).toFixed(1);
+			console.log(`areas: ${JSON.stringify(areas.counts)} → ${areasOut}`);
+			console.log(
+				`  size ${(areas.bytes / 1e6).toFixed(1)} MB, digest ${areas.digest}, built in ${s} s`
+			);
+		}
 	}
 }
 

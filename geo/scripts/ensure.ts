@@ -1,15 +1,16 @@
 /**
- * postinstall / first start: build the gazetteer artifact if it is missing or stale (built from
- * other package versions or an older format, or older than geo/data and geo/lib).
+ * postinstall / first start: build the gazetteer and areas artifacts if either is missing or
+ * stale (built from other package versions or an older format, or older than geo/data and geo/lib).
  * Never fails the install: on error it says how to build by hand.
  */
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeAreas } from '../../src/lib/gazetteer/areas';
 import { decodeArtifact } from '../../src/lib/gazetteer/format';
 import { main as build } from './build';
-import { DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
+import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
 import { sourceVersions } from './sources';
 
 function newestInput(): number {
@@ -31,10 +32,24 @@ export function staleReason(path = DEFAULT_ARTIFACT_PATH): string | null {
 	}
 }
 
+/** Why the areas artifact needs a build, or null when it is up to date. */
+export function areasStaleReason(path = DEFAULT_AREAS_PATH): string | null {
+	if (!existsSync(path)) return 'areas missing';
+	if (statSync(path).mtimeMs < newestInput()) return 'areas older than geo/data or the build code';
+	try {
+		const { meta } = decodeAreas(new Uint8Array(gunzipSync(readFileSync(path))));
+		const want = sourceVersions();
+		const changed = Object.keys(want).filter((p) => meta.sources[p] !== want[p]);
+		return changed.length > 0 ? `areas source packages changed: ${changed.join(', ')}` : null;
+	} catch (err) {
+		return `areas unreadable (${err instanceof Error ? err.message : String(err)})`;
+	}
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const reason = staleReason();
+	const reason = staleReason() ?? areasStaleReason();
 	if (reason === null) {
-		console.log('gazetteer: artifact is up to date');
+		console.log('gazetteer: artifacts are up to date');
 	} else {
 		console.log(`gazetteer: building artifact (${reason})…`);
 		build([]).catch((err: unknown) => {

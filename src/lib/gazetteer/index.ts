@@ -24,3 +24,11 @@ export {
 } from './normalize';
 export { ArtifactError, FORMAT_VERSION, decodeArtifact, encodeArtifact } from './format';
 export { haversineKm } from './near';
+export {
+	AREAS_FORMAT,
+	AREAS_VERSION,
+	AreasError,
+	decodeAreas,
+	encodeAreas,
+	openAreas
+} from './areas';

@@ -156,3 +156,39 @@ export interface ArtifactMeta {
 	/** Rows skipped as malformed, per source. */
 	skipped: Record<string, number>;
 }
+
+/** Outline of an area: GeoJSON `[lng, lat]`, every part within [−180, 180] (cut at the antimeridian). */
+export type AreaGeometry =
+	| { type: 'Polygon'; coordinates: LngLat[][] }
+	| { type: 'MultiPolygon'; coordinates: LngLat[][][] };
+
+/** The areas artifact as stored (`geo/out/areas.v1.json.gz`, JSON). */
+export interface AreasFile {
+	format: 'gazetteer-areas';
+	version: number;
+	/** Hash of the content: changes whenever any outline changes (cache key). */
+	digest: string;
+	meta: {
+		/** Source packages and versions. */
+		sources: Record<string, string>;
+		/** Outlines per kind (country, admin1, admin2). */
+		counts: Record<string, number>;
+		/** Simplification per kind: Douglas–Peucker tolerance (degrees) and decimals kept. */
+		simplification: Record<string, { tolerance: number; decimals: number }>;
+	};
+	/** Gazetteer id (`country:IQ`, `admin1:IQ.12`, `admin2:US.IL.031`) → outline. */
+	areas: Record<string, AreaGeometry>;
+}
+
+/** Outlines by gazetteer id, opened from the areas artifact by `openAreas`. */
+export interface Areas {
+	readonly version: number;
+	readonly digest: string;
+	readonly meta: AreasFile['meta'];
+	/** Number of outlines. */
+	readonly size: number;
+	/** Outline of the area with this gazetteer id, or null (points and unknown ids have none). */
+	area(id: string): AreaGeometry | null;
+	has(id: string): boolean;
+	ids(): string[];
+}
