@@ -28,6 +28,7 @@ test('the home page shows the demo article beside a map that draws', async ({ pa
 	}, png.toString('base64'));
 	expect(colours).toBeGreaterThan(3);
 
-	await expect(page.getByText('Natural Earth')).toBeVisible();
-	await expect(page.getByText('GeoNames')).toBeVisible();
+	const attribution = page.locator('.maplibregl-ctrl-attrib');
+	await expect(attribution.getByText('Natural Earth')).toBeVisible();
+	await expect(attribution.getByText('GeoNames')).toBeVisible();
 });

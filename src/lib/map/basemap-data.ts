@@ -1,6 +1,7 @@
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
+import isoCountries from 'i18n-iso-countries';
 
 /**
  * Makes a ring continuous across the antimeridian. Natural Earth cuts shapes at ±180°, and an edge
@@ -21,12 +22,26 @@ export function unwrapRing(ring: Position[]): Position[] {
 	});
 }
 
+/**
+ * Unwraps the rings of one polygon, then moves it by whole turns so that its outer ring is centred
+ * in [-180, 180]. A ring that starts east of the antimeridian would otherwise end up a world to the
+ * west (Eurasia from Chukotka: -378° to -170°), which MapLibre's tiler draws wrongly below zoom 1.
+ */
+function unwrapPolygon(polygon: Position[][]): Position[][] {
+	const rings = polygon.map(unwrapRing);
+	const lngs = (rings[0] ?? []).map(([lng = 0]) => lng);
+	const centre = (Math.min(...lngs) + Math.max(...lngs)) / 2;
+	const shift = -360 * Math.round(centre / 360);
+	if (!shift || !Number.isFinite(shift)) return rings;
+	return rings.map((ring) => ring.map(([lng = 0, lat = 0]) => [lng + shift, lat]));
+}
+
 function unwrapGeometry(geometry: Geometry): Geometry {
 	switch (geometry.type) {
 		case 'Polygon':
-			return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+			return { ...geometry, coordinates: unwrapPolygon(geometry.coordinates) };
 		case 'MultiPolygon':
-			return { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(unwrapRing)) };
+			return { ...geometry, coordinates: geometry.coordinates.map(unwrapPolygon) };
 		default:
 			return geometry;
 	}
@@ -46,5 +61,64 @@ export function topologyLayer(topology: Topology, object: string): FeatureCollec
 		features: collection.features.flatMap((f): Feature[] =>
 			f.geometry ? [{ ...f, geometry: unwrapGeometry(f.geometry) }] : []
 		)
+	};
+}
+
+/**
+ * Adds `iso` (ISO 3166-1 alpha-2, from Natural Earth's numeric id) to every country, so a
+ * selected country can be outlined by the code the gazetteer gives it. Countries without a code
+ * (Kosovo, Northern Cyprus, Somaliland in Natural Earth) get `iso: ''`.
+ */
+export function withIsoCodes(countries: FeatureCollection): FeatureCollection {
+	return {
+		...countries,
+		features: countries.features.map((f) => ({
+			...f,
+			properties: {
+				...f.properties,
+				iso: (f.id !== undefined && isoCountries.numericToAlpha2(f.id)) || ''
+			}
+		}))
+	};
+}
+
+/**
+ * The borders between countries, each drawn once (a shared border is two polygon edges otherwise),
+ * without coastlines, which the land layer draws. Half the vertices of the country polygons.
+ */
+export function bordersLayer(
+	topology: Topology,
+	object: string
+): FeatureCollection<MultiLineString> {
+	const geometries = topology.objects[object];
+	if (!geometries) throw new Error(`TopoJSON object "${object}" not found`);
+	const lines = mesh(topology, geometries as GeometryCollection, (a, b) => a !== b);
+	return {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: {}, geometry: lines }]
+	};
+}
+
+/**
+ * Rounds every coordinate to `digits` decimals (4 ≈ 10 m, finer than Natural Earth 1:50m), so the
+ * files are smaller and quicker for the map's worker to parse.
+ */
+export function roundCoordinates<T extends FeatureCollection>(collection: T, digits = 4): T {
+	const factor = 10 ** digits;
+	const round = (value: unknown): unknown =>
+		typeof value === 'number'
+			? Math.round(value * factor) / factor
+			: Array.isArray(value)
+				? value.map(round)
+				: value;
+	return {
+		...collection,
+		features: collection.features.map((f) => ({
+			...f,
+			geometry: f.geometry && {
+				...f.geometry,
+				...('coordinates' in f.geometry ? { coordinates: round(f.geometry.coordinates) } : {})
+			}
+		}))
 	};
 }

@@ -56,3 +56,45 @@ describe('topologyLayer', () => {
 		expect(() => topologyLayer(land as unknown as Topology, 'nope')).toThrow(/nope/);
 	});
 });
+
+describe('withIsoCodes', () => {
+	it('gives each Natural Earth country its ISO alpha-2 code', async () => {
+		const { withIsoCodes } = await import('../../../src/lib/map/basemap-data');
+		const countries = (await import('world-atlas/countries-110m.json')).default;
+		const layer = withIsoCodes(topologyLayer(countries as unknown as Topology, 'countries'));
+		const iraq = layer.features.find((f) => f.properties?.name === 'Iraq');
+		expect(iraq?.properties?.iso).toBe('IQ');
+		const coded = layer.features.filter((f) => f.properties?.iso);
+		expect(coded.length / layer.features.length).toBeGreaterThan(0.95);
+	});
+});
+
+describe('topologyLayer centring', () => {
+	it('keeps every polygon centred on the main world copy', async () => {
+		const land50 = (await import('world-atlas/land-50m.json')).default;
+		const layer = topologyLayer(land50 as unknown as Topology, 'land');
+		for (const { geometry } of layer.features) {
+			const polygons = geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+			for (const polygon of polygons) {
+				const lngs = polygon[0]!.map(([lng]) => lng!);
+				const centre = (Math.min(...lngs) + Math.max(...lngs)) / 2;
+				expect(Math.abs(centre)).toBeLessThanOrEqual(180);
+			}
+		}
+	});
+});
+
+describe('bordersLayer and roundCoordinates', () => {
+	it('draws each border once, as lines, with rounded coordinates', async () => {
+		const { bordersLayer, roundCoordinates } = await import('../../../src/lib/map/basemap-data');
+		const countries = (await import('world-atlas/countries-110m.json')).default;
+		const borders = roundCoordinates(
+			bordersLayer(countries as unknown as Topology, 'countries'),
+			2
+		);
+		const geometry = borders.features[0]!.geometry;
+		expect(geometry.type).toBe('MultiLineString');
+		const first = geometry.coordinates[0]![0]!;
+		expect(first.every((x) => Math.round(x * 100) / 100 === x)).toBe(true);
+	});
+});

@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
 import type { Topology } from 'topojson-specification';
-import land from 'world-atlas/land-50m.json';
-import { topologyLayer } from '$lib/map/basemap-data';
+import countries from 'world-atlas/countries-50m.json';
+import { bordersLayer, roundCoordinates } from '$lib/map/basemap-data';
 
 // Written to a static file at build time, so the basemap is served by the app itself, offline.
 export const prerender = true;
 
 export function GET() {
-	return json(topologyLayer(land as unknown as Topology, 'land'));
+	return json(roundCoordinates(bordersLayer(countries as unknown as Topology, 'countries')));
 }

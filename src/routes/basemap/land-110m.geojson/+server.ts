@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
 import type { Topology } from 'topojson-specification';
-import countries from 'world-atlas/countries-50m.json';
-import { topologyLayer } from '$lib/map/basemap-data';
+import land from 'world-atlas/land-110m.json';
+import { roundCoordinates, topologyLayer } from '$lib/map/basemap-data';
 
 // Written to a static file at build time, so the basemap is served by the app itself, offline.
 export const prerender = true;
 
 export function GET() {
-	return json(topologyLayer(countries as unknown as Topology, 'countries'));
+	return json(roundCoordinates(topologyLayer(land as unknown as Topology, 'land')));
 }

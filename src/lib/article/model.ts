@@ -1,0 +1,72 @@
+import type { GeoparseResult } from '../geoparse/types';
+import type { PlaceKind } from '../gazetteer/types';
+import type { ReaderModel, ReaderPlace } from './types';
+
+/**
+ * Place colours, dark enough for white numbers on them (contrast ≥ 4.5 : 1). app.css defines the
+ * same list as `.place-N` classes (a unit test keeps the two in step). Numbers stay unique when
+ * colours repeat.
+ */
+export const PLACE_COLOURS = [
+	'#b91c1c',
+	'#1d4ed8',
+	'#047857',
+	'#7e22ce',
+	'#b45309',
+	'#0e7490',
+	'#be185d',
+	'#4d7c0f'
+] as const;
+
+export const PALETTE_SIZE = PLACE_COLOURS.length;
+
+const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
+	'continent',
+	'country',
+	'admin1',
+	'admin2',
+	'region',
+	'water'
+]);
+
+/** Whether a place of this kind is an area (outlined) rather than a point. */
+export function isArea(kind: PlaceKind): boolean {
+	return AREA_KINDS.has(kind);
+}
+
+/**
+ * Numbers and colours the places of a result and links each to its mentions by index. Does not
+ * mutate the result. Mentions whose place is missing from `places` are ignored.
+ */
+export function buildReaderModel(result: GeoparseResult): ReaderModel {
+	const byId = new Map<string, ReaderPlace>();
+	const places = result.places.map((place, i): ReaderPlace => {
+		const entry: ReaderPlace = {
+			place,
+			number: i + 1,
+			colour: i % PALETTE_SIZE,
+			literal: false,
+			area: isArea(place.kind),
+			mentionIndexes: []
+		};
+		byId.set(place.id, entry);
+		return entry;
+	});
+	result.mentions.forEach((mention, i) => {
+		const entry = byId.get(mention.placeId);
+		if (!entry) return;
+		entry.mentionIndexes.push(i);
+		if (mention.role === 'literal') entry.literal = true;
+	});
+	return { places, byId, mentions: result.mentions };
+}
+
+/** The places for the list: literal places first, then by mention count, then by first mention. */
+export function listOrder(places: readonly ReaderPlace[]): ReaderPlace[] {
+	return [...places].sort(
+		(a, b) =>
+			Number(b.literal) - Number(a.literal) ||
+			b.mentionIndexes.length - a.mentionIndexes.length ||
+			a.number - b.number
+	);
+}

@@ -1,0 +1,56 @@
+import type { Mention } from '../geoparse/types';
+import type { Paragraph, Segment } from './types';
+
+/**
+ * Splits the article into paragraphs (at line breaks) and each paragraph into plain text and
+ * mention segments, keeping the original `[start, end)` offsets. Leading and trailing blanks of a
+ * paragraph are dropped; a mention overlapping one already placed, or crossing a paragraph end,
+ * is clipped or skipped rather than duplicating text, so the segments always spell the text.
+ */
+export function splitParagraphs(text: string, mentions: readonly Mention[]): Paragraph[] {
+	const order = mentions
+		.map((m, i) => ({ m, i }))
+		.sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
+	const paragraphs: Paragraph[] = [];
+	let next = 0;
+	for (const [start, end] of lineRanges(text)) {
+		const segments: Segment[] = [];
+		let at = start;
+		while (next < order.length && order[next]!.m.start < end) {
+			const { m, i } = order[next]!;
+			next++;
+			if (m.start < at) continue;
+			const stop = Math.min(m.end, end);
+			if (m.start > at) segments.push(textSegment(text, at, m.start));
+			segments.push({
+				kind: 'mention',
+				start: m.start,
+				end: stop,
+				text: text.slice(m.start, stop),
+				mention: i
+			});
+			at = stop;
+		}
+		if (at < end) segments.push(textSegment(text, at, end));
+		paragraphs.push({ start, end, segments });
+	}
+	return paragraphs;
+}
+
+function textSegment(text: string, start: number, end: number): Segment {
+	return { kind: 'text', start, end, text: text.slice(start, end) };
+}
+
+/** `[start, end)` of each non-blank line, trimmed of surrounding white space. */
+export function lineRanges(text: string): Array<[number, number]> {
+	const ranges: Array<[number, number]> = [];
+	for (const match of text.matchAll(/[^\r\n]+/g)) {
+		const line = match[0];
+		const lead = line.length - line.trimStart().length;
+		const trimmed = line.trim();
+		if (!trimmed) continue;
+		const start = match.index + lead;
+		ranges.push([start, start + trimmed.length]);
+	}
+	return ranges;
+}

@@ -1,0 +1,45 @@
+import type { BBox, LngLat } from '../gazetteer/types';
+
+/** `[[west, south], [east, north]]`, east possibly beyond 180 so that west < east always holds. */
+export type Bounds = [[number, number], [number, number]];
+
+/**
+ * The smallest box holding every point, crossing the antimeridian when that is narrower
+ * (Fiji and Samoa: a box over the Pacific, not around the world). Null for no points.
+ */
+export function boundsOfPoints(points: readonly LngLat[]): Bounds | null {
+	if (points.length === 0) return null;
+	const lngs = points
+		.map(([lng]) => ((((lng + 180) % 360) + 360) % 360) - 180)
+		.sort((a, b) => a - b);
+	const lats = points.map(([, lat]) => lat);
+	// The box leaves out the widest gap between neighbouring longitudes (counting the wrap).
+	let gap = lngs[0]! + 360 - lngs[lngs.length - 1]!;
+	let west = lngs[0]!;
+	let east = lngs[lngs.length - 1]!;
+	for (let i = 1; i < lngs.length; i++) {
+		const g = lngs[i]! - lngs[i - 1]!;
+		if (g > gap) {
+			gap = g;
+			west = lngs[i]!;
+			east = lngs[i - 1]! + 360;
+		}
+	}
+	return [
+		[west, Math.min(...lats)],
+		[east, Math.max(...lats)]
+	];
+}
+
+/** A place's bbox as bounds; a box across the antimeridian (west > east) gets east + 360. */
+export function bboxBounds([west, south, east, north]: BBox): Bounds {
+	return [
+		[west, south],
+		[east < west ? east + 360 : east, north]
+	];
+}
+
+/** How close to fly to a point place: sites and towns closer than cities. */
+export function pointZoom(kind: string): number {
+	return kind === 'landmark' || kind === 'town' ? 10 : 8;
+}

@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Helpers for the reader's e2e specs: everything found by role and DOM, nothing hard-coded. */
+
+export const article = (page: Page) => page.getByRole('article');
+export const markers = (page: Page) => page.getByRole('group', { name: 'Places on the map' });
+export const liveRegion = (page: Page) => page.locator('[aria-live="polite"]');
+export const mentionLinks = (page: Page) => article(page).locator('a.mention');
+
+/** Opens the reader and waits until the map is idle with its markers placed. */
+export async function openReader(page: Page) {
+	await page.goto('/');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/** The marker of a place: its own button, or the group button that holds it. */
+export function markerOf(page: Page, name: string): Locator {
+	const single = markers(page).getByRole('button', { name, exact: true });
+	const group = markers(page).getByRole('button', {
+		name: new RegExp(`^\\d+ places: .*\\b${name}\\b`)
+	});
+	return single.or(group);
+}
+
+/** Clicks a place's marker; when it is in a group, opens the group's list and chooses it there. */
+export async function clickMarker(page: Page, name: string) {
+	const marker = markerOf(page, name).first();
+	const label = await marker.getAttribute('aria-label');
+	await marker.click();
+	if (label !== name) {
+		const list = page.getByRole('dialog', { name: /places here/ });
+		await expect(list).toBeVisible();
+		await list.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+	}
+}
+
+/** Number of mentions the article shows for a place (the title of each mention names its place). */
+export async function mentionCount(page: Page, name: string): Promise<number> {
+	return mentionLinks(page).evaluateAll(
+		(links, place) =>
+			links.filter((a) => {
+				const title = a.getAttribute('title') ?? '';
+				return title.startsWith(`${place},`) || title.startsWith(`${place} (`);
+			}).length,
+		name
+	);
+}

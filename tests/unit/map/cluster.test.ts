@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { bboxBounds, boundsOfPoints } from '../../../src/lib/map/camera';
+import { groupByDistance, nearestWorldCopy } from '../../../src/lib/map/cluster';
+import { bboxPolygon } from '../../../src/lib/map/outline';
+
+describe('groupByDistance', () => {
+	it('keeps markers apart when they do not overlap', () => {
+		const groups = groupByDistance(
+			[
+				{ id: 'a', x: 0, y: 0 },
+				{ id: 'b', x: 100, y: 0 }
+			],
+			30
+		);
+		expect(groups.map((g) => g.ids)).toEqual([['a'], ['b']]);
+	});
+
+	it('groups overlapping markers under the first (most important) one, at its position', () => {
+		const groups = groupByDistance(
+			[
+				{ id: 'a', x: 10, y: 10 },
+				{ id: 'b', x: 200, y: 200 },
+				{ id: 'c', x: 20, y: 15 },
+				{ id: 'd', x: 10, y: 10 }
+			],
+			30
+		);
+		expect(groups).toEqual([
+			{ key: 'a|c|d', ids: ['a', 'c', 'd'], x: 10, y: 10 },
+			{ key: 'b', ids: ['b'], x: 200, y: 200 }
+		]);
+	});
+
+	it('never loses a marker', () => {
+		const items = Array.from({ length: 50 }, (_, i) => ({
+			id: `p${i}`,
+			x: (i * 37) % 300,
+			y: (i * 11) % 90
+		}));
+		const ids = groupByDistance(items, 30).flatMap((g) => g.ids);
+		expect(ids.sort()).toEqual(items.map((i) => i.id).sort());
+	});
+});
+
+describe('nearestWorldCopy', () => {
+	it('moves a longitude to the world copy nearest the map centre', () => {
+		expect(nearestWorldCopy(-170, 170)).toBe(190);
+		expect(nearestWorldCopy(44, 10)).toBe(44);
+	});
+});
+
+describe('camera', () => {
+	it('fits points with the narrowest box, across the antimeridian when shorter', () => {
+		expect(
+			boundsOfPoints([
+				[44, 33],
+				[-77, 38]
+			])
+		).toEqual([
+			[-77, 33],
+			[44, 38]
+		]);
+		expect(
+			boundsOfPoints([
+				[178, -17],
+				[-172, -13]
+			])
+		).toEqual([
+			[178, -17],
+			[188, -13]
+		]);
+		expect(boundsOfPoints([])).toBeNull();
+	});
+
+	it('unwraps a bbox crossing the antimeridian', () => {
+		expect(bboxBounds([19.6, 41.2, -169, 81.9])).toEqual([
+			[19.6, 41.2],
+			[191, 81.9]
+		]);
+		expect(bboxPolygon([170, -20, -170, -10]).geometry.coordinates[0]![1]).toEqual([190, -20]);
+	});
+});
+
+describe('outlineOf', () => {
+	it('outlines a country with its own polygon file, a province with its bbox, a point not at all', async () => {
+		const { outlineOf } = await import('../../../src/lib/map/selection-layers');
+		const { buildReaderModel } = await import('../../../src/lib/article/model');
+		const { result } = await import('../article/fixture');
+		const model = buildReaderModel(result);
+		const origin = 'http://127.0.0.1:4180';
+		expect(outlineOf(model.byId.get('iq')!, origin)).toEqual({
+			country: `${origin}/basemap/countries/IQ.geojson`,
+			box: null
+		});
+		expect(outlineOf(model.byId.get('baghdad')!, origin)).toEqual({ country: null, box: null });
+		const province = {
+			...model.byId.get('iq')!,
+			place: { ...model.byId.get('iq')!.place, kind: 'admin1' as const }
+		};
+		expect(outlineOf(province, origin).box?.geometry.type).toBe('Polygon');
+	});
+});
