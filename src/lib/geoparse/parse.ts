@@ -21,7 +21,7 @@ import type {
 	ResolvedPlace
 } from './types';
 import { PLACENESS } from './weights';
-import { FIRST_NAME, PERSON_VERBS } from './lexicon/index';
+import { commonWordRank, FIRST_NAME, PERSON_VERBS } from './lexicon/index';
 
 const INDEFINITE = new Set(['a', 'an']);
 
@@ -147,7 +147,13 @@ function groupSpans(
 		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
 			g.evidence.listed = true;
 		const prev = tokens[span.from - 1];
-		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)))
+		// "served as a Reserve with…" is a common noun; "a US soldier" a name used as a modifier.
+		const modifies =
+			after !== undefined &&
+			after.gap === 'space' &&
+			!after.cap &&
+			commonWordRank(after.lower) >= 150;
+		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
 		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
 			g.evidence.acronym = false;
@@ -177,8 +183,10 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const spans = recognised.filter((s) => {
 		const chunk = chunkAt(s.from);
 		if (s.form === 'demonym') {
-			// "Scottish and North Irish Yeomanry": a demonym before more of a name is part of it.
-			return !chunk || chunk.to === s.to;
+			// "Scottish and North Irish Yeomanry": a demonym before more of a name is part of it
+			// ("British and American troops" is two demonyms).
+			const last = chunk ? (tokens[chunk.to - 1] as Token) : null;
+			return !chunk || chunk.to === s.to || gaz.demonym(last?.text ?? '') !== null;
 		}
 		return s.fixed !== null || rejection(s, tokens, chunk, surnames, covered) === null;
 	});

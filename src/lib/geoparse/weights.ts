@@ -62,10 +62,10 @@ export const CALIBRATION: {
 	multiword: number;
 	logMentions: number;
 } = {
-	bias: -3.1,
-	placeness: 0.645,
-	share: 0.12,
-	kind: { country: 1.953, admin1: 1.917, admin2: 3.206, city: 1.693, town: 1.28, landmark: -1.698 },
-	multiword: -1.043,
-	logMentions: 0.295
+	bias: -4.04,
+	placeness: 0.853,
+	share: 0.144,
+	kind: { country: 2.371, admin1: 1.529, admin2: 2.95, city: 1.718, town: 1.409, landmark: -1.725 },
+	multiword: -1.388,
+	logMentions: 0.25
 };

@@ -1,0 +1,146 @@
+/**
+ * The stages on small, general sentences (not taken from any evaluation corpus): qualifiers,
+ * state abbreviations, people and organisations, demonyms, roles, tokenisation offsets.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/lib/gazetteer';
+import { geoparse, toToponyms, tokenize } from '../../../src/lib/geoparse';
+import type { GeoparseResult } from '../../../src/lib/geoparse/types';
+import { realGazetteer } from './gazetteer';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+	gaz = await realGazetteer();
+}, 180_000);
+
+const parse = (text: string) => geoparse({ text, gazetteer: gaz });
+const names = (r: GeoparseResult) => r.mentions.map((m) => m.text);
+const placeOf = (r: GeoparseResult, text: string) => {
+	const m = r.mentions.find((x) => x.text === text);
+	return r.places.find((p) => p.id === m?.placeId);
+};
+
+describe('tokenize', () => {
+	it('keeps offsets, abbreviations and possessives', () => {
+		const text = "Iran's U.S. envoy met Gov. Smith in St. Louis, Mo.";
+		const tokens = tokenize(text);
+		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+		expect(tokens.map((t) => t.text)).toEqual([
+			'Iran',
+			'U.S.',
+			'envoy',
+			'met',
+			'Gov.',
+			'Smith',
+			'in',
+			'St.',
+			'Louis',
+			'Mo.'
+		]);
+		expect(tokens[0]?.possessive).toBe(true);
+		expect(tokens[1]?.allCaps).toBe(true);
+		expect(tokens[9]?.gap).toBe('comma');
+	});
+
+	it('marks sentence starts and headlines', () => {
+		const tokens = tokenize('Storm Hits Coastal Towns Hard\nThe storm hit. Then it left.');
+		expect(tokens.slice(0, 5).every((t) => t.titleLine)).toBe(true);
+		expect(tokens.find((t) => t.text === 'The')?.sentStart).toBe(true);
+		expect(tokens.find((t) => t.text === 'Then')?.sentStart).toBe(true);
+		expect(tokens.find((t) => t.text === 'hit')?.sentStart).toBe(false);
+	});
+});
+
+describe('recognition', () => {
+	it('finds multi-word names and names with kind words', () => {
+		const r = parse('Troops moved from Karbala Province to the Middle East and New York City.');
+		expect(names(r)).toEqual(['Karbala Province', 'Middle East', 'New York City']);
+		expect(placeOf(r, 'Karbala Province')?.kind).toBe('admin1');
+	});
+
+	it('does not take people, titles, organisations or days for places', () => {
+		const r = parse(
+			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'
+		);
+		expect(names(r)).toEqual(['Baghdad']);
+	});
+
+	it('a surname seen in a full name is a person later on', () => {
+		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
+		expect(names(r)).toEqual(['Baghdad']);
+	});
+
+	it('finds demonyms as associative mentions of their country, not as toponyms', () => {
+		const r = parse('Iranian-backed groups fired on British and American troops near Baghdad.');
+		const demonyms = r.mentions.filter((m) => m.form === 'demonym');
+		expect(demonyms.map((m) => [m.text, placeOf(r, m.text)?.country, m.role])).toEqual([
+			['Iranian', 'IR', 'associative'],
+			['British', 'GB', 'associative'],
+			['American', 'US', 'associative']
+		]);
+		expect(toToponyms(r).map((t) => t.name)).toEqual(['Baghdad']);
+	});
+});
+
+describe('resolution', () => {
+	it('an explicit qualifier decides: "Paris, Texas"', () => {
+		const r = parse('The rodeo in Paris, Texas drew a crowd.');
+		expect(placeOf(r, 'Paris')?.country).toBe('US');
+		expect(placeOf(r, 'Paris')?.admin1).toBe('Texas');
+	});
+
+	it('a state abbreviation qualifies and is itself a toponym: "Alexandria, La."', () => {
+		const r = parse('A fire broke out in Alexandria, La. on Friday.');
+		expect(placeOf(r, 'Alexandria')?.admin1).toBe('Louisiana');
+		expect(placeOf(r, 'La.')?.id).toBe('admin1:US.LA');
+	});
+
+	it('the rest of the document disambiguates: "Georgia" among US places', () => {
+		const r = parse('Floods hit Atlanta and Macon. Georgia officials opened shelters in Savannah.');
+		expect(placeOf(r, 'Georgia')?.kind).toBe('admin1');
+		const r2 = parse('Russian troops entered Tbilisi. Georgia asked for help.');
+		expect(placeOf(r2, 'Georgia')?.kind).toBe('country');
+	});
+
+	it('one sense per name per document', () => {
+		const r = parse('Springfield, Illinois is the capital. Springfield schools reopened.');
+		const ids = new Set(r.mentions.filter((m) => m.text === 'Springfield').map((m) => m.placeId));
+		expect(ids.size).toBe(1);
+		expect(placeOf(r, 'Springfield')?.admin1).toBe('Illinois');
+	});
+
+	it('alternatives are other candidates, most likely first', () => {
+		const r = parse('He moved to Alexandria last year.');
+		const m = r.mentions[0];
+		expect(m?.alternatives.length).toBeGreaterThan(0);
+		const conf = m?.alternatives.map((a) => a.confidence) ?? [];
+		expect(conf).toEqual([...conf].sort((a, b) => b - a));
+		expect(m?.alternatives.some((a) => a.id === m.placeId)).toBe(false);
+	});
+});
+
+describe('role', () => {
+	it.each([
+		['The US assessed the damage.', 'US', 'associative'],
+		['Tehran warned of consequences.', 'Tehran', 'associative'],
+		['A US soldier was hurt.', 'US', 'associative'],
+		['Rockets landed in Iraq overnight.', 'Iraq', 'literal'],
+		['Talks between Iran and Iraq stalled.', 'Iran', 'associative'],
+		["Iran's leader spoke.", 'Iran', 'associative'],
+		['They fired at Camp Taji, north of Baghdad.', 'Baghdad', 'literal']
+	])('%s → %s is %s', (text, name, role) => {
+		const r = parse(text);
+		expect(r.mentions.find((m) => m.text === name)?.role).toBe(role);
+	});
+});
+
+describe('confidence', () => {
+	it('is higher for an unambiguous country than for an ambiguous small town', () => {
+		const r = parse('Aid reached Iraq. A man from Springfield was hurt.');
+		const iraq = r.mentions.find((m) => m.text === 'Iraq')?.confidence ?? 0;
+		const springfield = r.mentions.find((m) => m.text === 'Springfield')?.confidence ?? 1;
+		expect(iraq).toBeGreaterThan(0.8);
+		expect(springfield).toBeLessThan(iraq);
+	});
+});
