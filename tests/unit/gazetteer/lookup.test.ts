@@ -74,6 +74,17 @@ describe('lookup ranks the right place first', () => {
 		expect(gaz.lookup('Georgia', { countryCode: 'GE' })[0]?.place.kind).toBe('country');
 	});
 
+	it('knows large airports by their short name, without shadowing cities', () => {
+		const heathrow = gaz.lookup('Heathrow')[0]?.place;
+		expect(heathrow).toMatchObject({ kind: 'landmark', featureCode: 'AIRP', countryCode: 'GB' });
+		expect(
+			haversineKm(51.47, -0.4543, heathrow?.point[1] ?? 0, heathrow?.point[0] ?? 0)
+		).toBeLessThan(5);
+		expect(gaz.lookup('Baghdad International Airport')[0]?.place.featureCode).toBe('AIRP');
+		expect(gaz.lookup('Denver')[0]?.place.kind).toBe('city');
+		expect(gaz.lookup('Baghdad')[0]?.place.kind).toBe('city');
+	});
+
 	it('returns nothing for an unknown name', () => {
 		expect(gaz.lookup('Xyzzyqx')).toEqual([]);
 		expect(gaz.lookup('')).toEqual([]);
