@@ -96,7 +96,13 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			// when the name ends there, not when it starts an organisation's name.
 			const next = tokens[j + 1];
 			const hintOnly = !gaz.has(key);
-			const continues = next !== undefined && next.cap && joins(next);
+			// "Ohio Department of Health": the name goes on, possibly after "of".
+			const afterNext = tokens[j + 2];
+			const continues =
+				next !== undefined &&
+				joins(next) &&
+				(next.cap ||
+					(next.lower === 'of' && afterNext !== undefined && afterNext.cap && joins(afterNext)));
 			// "Police Department": an ordinary word before a kind word is no place name.
 			const ordinaryBase = hintOnly && j === i + 1 && commonWordRank(first.lower) < Infinity;
 			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase))) {

@@ -12,9 +12,26 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 const commonRank = new Map<string, number>();
 COMMON_WORDS.split(' ').forEach((w, i) => commonRank.set(w, i));
 
+/**
+ * Generic nouns of institutions and features, written capitalised inside names so often that a
+ * frequency list kept in its dominant case misses them as ordinary words ("University",
+ * "Valley", "Congress").
+ */
+const GENERIC_NOUNS = set(`university universities college academy institute school schools
+department ministry bureau agency office council committee commission senate congress parliament
+assembly court courthouse tribunal government administration authority authorities
+association society foundation federation union league club party front alliance coalition
+center centre hospital clinic church cathedral chapel temple mosque synagogue hall library museum
+gallery theatre theater stadium arena park parkway boulevard avenue street road highway freeway
+interstate bridge tunnel tower plaza mall market square station terminal airport port harbor
+harbour metro transit valley gulf bay woodlands continental pacific atlantic national regional
+international federal state county city town village district township borough parish
+municipal memorial community cemetery county-wide`);
+const GENERIC_RANK = 5000;
+
 /** Frequency rank of a lower-case ordinary word, or Infinity when it is not one. */
 export function commonWordRank(lower: string): number {
-	return commonRank.get(lower) ?? Infinity;
+	return commonRank.get(lower) ?? (GENERIC_NOUNS.has(lower) ? GENERIC_RANK : Infinity);
 }
 
 /** Common English first names (capitalised). */
