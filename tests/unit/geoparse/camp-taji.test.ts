@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm, type Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse, toFeatureCollection } from '../../../src/lib/geoparse';
-import type { GeoparseResult, MentionRole } from '../../../src/lib/geoparse/types';
+import type { GeoparseResult, MentionRole, PlaceCollection } from '../../../src/lib/geoparse/types';
 import { realGazetteer } from './gazetteer';
 
 const TEXT = readFileSync('src/lib/demo/camp-taji.txt', 'utf8');
@@ -171,7 +171,24 @@ describe('Camp Taji article', () => {
 		const fc = toFeatureCollection(result);
 		const json = JSON.stringify(fc, null, '\t') + '\n';
 		if (process.env.REGEN === '1') writeFileSync(GOLDEN, json);
-		expect(JSON.parse(readFileSync(GOLDEN, 'utf8'))).toEqual(JSON.parse(json));
+		// Compared on what the parser decides (places, spans, roles, forms, points to ~1 km);
+		// confidences are calibration output, checked by the eval, not pinned here.
+		const decisions = (c: PlaceCollection) =>
+			c.features.map((f) => ({
+				name: f.properties.name,
+				kind: f.properties.kind,
+				country: f.properties.country,
+				point: f.geometry.coordinates.map((v) => Math.round(v * 100) / 100),
+				mentions: f.properties.mentions.map(({ start, end, text, role, form }) => ({
+					start,
+					end,
+					text,
+					role,
+					form
+				}))
+			}));
+		const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as PlaceCollection;
+		expect(decisions(fc)).toEqual(decisions(golden));
 	});
 
 	it('does not mutate its input', () => {
