@@ -6,9 +6,10 @@
 
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadAreas } from '../../src/lib/server/areas';
 import { loadGazetteer } from '../../src/lib/server/gazetteer';
 import { main as build } from './build';
-import { DEFAULT_ARTIFACT_PATH } from './paths';
+import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH } from './paths';
 
 /** Names as news writes them: capitals, towns, divisions, variants, misses. */
 const NAMES = [
@@ -214,6 +215,15 @@ async function run(): Promise<void> {
 		hasTimes.push(((performance.now() - t0) * 1000) / reps);
 	}
 	console.log(`has(key):     ${median(hasTimes).toFixed(2)} µs median`);
+
+	// The areas artifact is loaded by its own endpoint on first use, not at startup.
+	const a0 = performance.now();
+	const areas = loadAreas(DEFAULT_AREAS_PATH);
+	const areasMs = performance.now() - a0;
+	const areasMb = statSync(DEFAULT_AREAS_PATH).size / 1e6;
+	console.log(
+		`areas:        ${areasMb.toFixed(1)} MB, ${areas.size} outlines, load ${areasMs.toFixed(0)} ms  (budget 15 MB)`
+	);
 }
 
 run().catch((err: unknown) => {
