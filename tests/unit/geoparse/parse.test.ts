@@ -96,6 +96,12 @@ describe('resolution', () => {
 		expect(placeOf(r, 'La.')?.id).toBe('admin1:US.LA');
 	});
 
+	it('a Canadian province abbreviation too: "Barrie, Ont."', () => {
+		const r = parse('She moved to Barrie, Ont., last spring.');
+		expect(placeOf(r, 'Barrie')?.admin1).toBe('Ontario');
+		expect(placeOf(r, 'Ont.')?.id).toBe('admin1:CA.08');
+	});
+
 	it('the rest of the document disambiguates: "Georgia" among US places', () => {
 		const r = parse('Floods hit Atlanta and Macon. Georgia officials opened shelters in Savannah.');
 		expect(placeOf(r, 'Georgia')?.kind).toBe('admin1');

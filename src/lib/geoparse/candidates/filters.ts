@@ -109,8 +109,8 @@ export function rejection(
 		for (let k = from; k < span.from; k++) {
 			const t = tokens[k] as Token;
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
-			// "The Alexandria Blizzard": an article is no part of the name before it.
-			if (t.lower === 'the') continue;
+			// "The Alexandria Blizzard", "A Metcalfe County man": an article is no part of a name.
+			if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') continue;
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}

@@ -14,7 +14,8 @@ import {
 	CONNECTORS,
 	PREFIX_TRIGGERS,
 	SUFFIX_TRIGGERS,
-	US_STATE_ABBREVIATIONS
+	US_STATE_ABBREVIATIONS,
+	CA_PROVINCE_ABBREVIATIONS
 } from '../lexicon/index';
 import type { Token } from '../tokenize';
 
@@ -56,14 +57,19 @@ function isMajorName(gaz: MemoGazetteer, word: string): boolean {
 	return gaz.lookup(word, { limit: 1, kinds: ['country', 'admin1'], loose: false }).length > 0;
 }
 
-/** The US state a token abbreviates after a town and a comma ("Macon, Ga.", "Macon, GA"). */
+/**
+ * The US state or Canadian province a token abbreviates after a town and a comma ("Macon, Ga.",
+ * "Macon, GA", "Barrie, Ont.").
+ */
 function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Place | null {
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
 	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
+	const dotted = t.text.endsWith('.');
+	const province = CA_PROVINCE_ABBREVIATIONS[t.lower];
+	if (province !== undefined && dotted) return gaz.gaz.byId(`admin1:CA.${province}`);
 	const code = US_STATE_ABBREVIATIONS[t.lower];
 	if (code === undefined) return null;
-	const dotted = t.text.endsWith('.');
 	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
 	return gaz.gaz.byId(`admin1:US.${code}`);
 }

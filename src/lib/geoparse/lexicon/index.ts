@@ -111,6 +111,25 @@ valley desert sea ocean gulf bay lake strait peninsula province governorate coun
 district region city town village oblast prefecture municipality township borough`);
 
 /**
+ * Canadian province abbreviations as news writes them after a town ("Barrie, Ont.",
+ * "Gatineau, Que."), mapped to the GeoNames admin1 code. Dotted forms only: "ON", "BC" alone are
+ * too often other things.
+ */
+export const CA_PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+	alta: '01',
+	bc: '02',
+	man: '03',
+	nb: '04',
+	nfld: '05',
+	nl: '05',
+	ns: '07',
+	ont: '08',
+	pei: '09',
+	que: '10',
+	sask: '11'
+};
+
+/**
  * US state abbreviations as news writes them after a town ("Alexandria, La.", "Macon, Ga."):
  * AP style and postal codes, mapped to the GeoNames admin1 code (the postal code).
  */
