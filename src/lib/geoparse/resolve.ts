@@ -108,7 +108,7 @@ function scoreCandidate(
 	demonyms: Map<string, number>,
 	points: Vote[]
 ): number {
-	let s = c.score;
+	let s = WEIGHTS.prior * c.score;
 	const cc = c.place.countryCode;
 	if (cc) {
 		const votes = others(ctx.countries, cc, own, 'country') + (demonyms.get(cc) ?? 0);

@@ -5,6 +5,8 @@ import type { PlaceKind } from '../gazetteer/index';
  * checked on the other (see the geoparser's notes); no weight names a place.
  */
 export const WEIGHTS = {
+	/** Weight of the gazetteer's prior score (importance, match quality, kind hint). */
+	prior: 1,
 	/** Bonus for a candidate in a country the rest of the document names. */
 	country: 2.5,
 	/** Bonus scaled by the share of the document's places in the candidate's country. */
