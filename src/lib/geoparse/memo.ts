@@ -36,6 +36,16 @@ function bounded<V>(map: Map<string, V>, key: string, make: () => V): V {
 }
 
 const memos = new WeakMap<Gazetteer, MemoGazetteer>();
+const optionKeys = new WeakMap<LookupOptions, string>();
+
+function optionsKey(o: LookupOptions): string {
+	let k = optionKeys.get(o);
+	if (k === undefined) {
+		k = JSON.stringify(o);
+		optionKeys.set(o, k);
+	}
+	return k;
+}
 
 /** The memoised view of `gaz` (one per gazetteer object). */
 export function memoFor(gaz: Gazetteer): MemoGazetteer {
@@ -52,8 +62,9 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 		has: (key) => bounded(has, key, () => gaz.has(key)),
 		hasPrefix: (key) => bounded(prefix, key, () => gaz.hasPrefix(key)),
 		demonym: (word) => bounded(demonyms, word, () => gaz.demonym(word)),
+		// Callers pass a few fixed option sets; their JSON is short and cached by the engine.
 		lookup: (name, options) =>
-			bounded(lookups, `${JSON.stringify(options ?? {})}\u0000${name}`, () =>
+			bounded(lookups, options ? `${optionsKey(options)}\u0000${name}` : name, () =>
 				gaz.lookup(name, options)
 			)
 	};

@@ -28,8 +28,8 @@ const INDEFINITE = new Set(['a', 'an']);
 /** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
 const FIXED_SCORE = 9;
 
-/** Candidates fetched per name. */
-const LOOKUP_LIMIT = 12;
+/** Candidates fetched per name (one shared object: the memo keys on it). */
+const CANDIDATE_QUERY = { limit: 12 };
 /** Confidence of a demonym's country: the gazetteer's demonym table is curated. */
 const DEMONYM_CONFIDENCE = 0.95;
 
@@ -39,7 +39,7 @@ interface Group extends NameGroup {
 }
 
 function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
-	const all = gaz.lookup(query, { limit: LOOKUP_LIMIT });
+	const all = gaz.lookup(query, CANDIDATE_QUERY);
 	const exact = all.filter((c) => c.match !== 'loose');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
 	return exact.length > 0 ? exact : all.slice(0, 3);
@@ -213,7 +213,8 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 
 	// Resolve everything, keep the names likely to be places, resolve those again without the rest.
 	let groups = groupSpans(spans, cands, quals, tokens);
-	let resolved = resolveGroups(groups, { demonyms });
+	// A first, shorter pass is enough to judge which names are places.
+	let resolved = resolveGroups(groups, { demonyms }, 2);
 	markNeighbours(groups, resolved);
 	const keep = groups.map((g, i) => {
 		const top = resolved[i]?.[0];

@@ -148,7 +148,11 @@ function softmax(totals: number[], temperature: number): number[] {
 }
 
 /** Resolve every group; returns, per group, its candidates scored and sorted best first. */
-export function resolveGroups(groups: NameGroup[], context: DocumentContext): Scored[][] {
+export function resolveGroups(
+	groups: NameGroup[],
+	context: DocumentContext,
+	rounds = WEIGHTS.rounds
+): Scored[][] {
 	// Round 0: the gazetteer's prior.
 	let votes: Vote[][] = groups.map((g) =>
 		votesOf(
@@ -160,7 +164,7 @@ export function resolveGroups(groups: NameGroup[], context: DocumentContext): Sc
 		)
 	);
 	let result: Scored[][] = [];
-	for (let round = 0; round < WEIGHTS.rounds; round++) {
+	for (let round = 0; round < rounds; round++) {
 		const all = tally(votes);
 		const strongest = strongestPoints(votes, WEIGHTS.nearPoints);
 		const shares: number[][] = [];

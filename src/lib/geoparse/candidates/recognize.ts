@@ -7,7 +7,7 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { splitKindHint, type Place } from '../../gazetteer/index';
+import { splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
@@ -52,9 +52,11 @@ function known(gaz: MemoGazetteer, key: string): boolean {
 	return hint.kind !== null && hint.key !== key && gaz.has(hint.key);
 }
 
+const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+
 /** Whether a word names a country or first-level division ("US", "Georgia"): no demonym then. */
 function isMajorName(gaz: MemoGazetteer, word: string): boolean {
-	return gaz.lookup(word, { limit: 1, kinds: ['country', 'admin1'], loose: false }).length > 0;
+	return gaz.lookup(word, MAJOR_QUERY).length > 0;
 }
 
 /**
