@@ -86,8 +86,9 @@ export function rejection(
 	const words = span.to - span.from;
 	if (words === 1 && NEVER_PLACES.has(first.lower)) return 'calendar';
 	if (words === 1 && DIRECTIONS.has(first.lower)) return 'direction';
+	if (words === 1 && first.text.endsWith('.') && NON_PLACE_ABBREVIATIONS.has(first.lower))
+		return 'abbreviation';
 	if (words === 1 && !first.allCaps) {
-		if (first.text.endsWith('.') && NON_PLACE_ABBREVIATIONS.has(first.lower)) return 'abbreviation';
 		// Two letters not in capitals ("No", "In") are words, not codes.
 		if (first.lower.length <= 2) return 'abbreviation';
 	}
@@ -141,7 +142,7 @@ export function rejection(
 			if (TITLES.has(t.lower) || (FIRST_NAME.has(t.text) && k === span.from - 1)) return 'person';
 		}
 		if (after && span.to < chunk.to) {
-			if (ORG_SUFFIXES.has(after.lower)) return 'organisation';
+			if (ORG_SUFFIXES.has(after.lower) && after.lower !== 'co') return 'organisation';
 			// "Donald J. Trump": look past a middle initial.
 			const initial = /^\p{Lu}\.$/u.test(after.text);
 			const surname = initial ? tokens[span.to + 1] : after;

@@ -155,6 +155,16 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
 		const country = gaz.demonym(first.text);
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
+		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
+		const co = best >= 0 ? tokens[best + 1] : undefined;
+		if (co && co.lower === 'co' && co.text.endsWith('.') && joins(co)) {
+			const county = `${text.slice(first.start, (tokens[best] as Token).end)} County`;
+			if (gaz.has(keyOf(county))) {
+				best += 1;
+				bestKey = keyOf(county);
+				bestQuery = county;
+			}
+		}
 		if (best >= 0) {
 			const last = tokens[best] as Token;
 			spans.push({
