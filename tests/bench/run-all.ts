@@ -8,10 +8,11 @@
  * Exits 1 when a benchmark fails or a budget is missed; BENCHMARKS.md is written either way.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { parseOutput, type Parsed } from './parse';
 import { ROOT } from './server';
 import { summarise, type Summary } from './summary';
@@ -56,6 +57,22 @@ function run(
 	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
+const TITLES: Record<string, string> = {
+	gazetteer: 'Gazetteer (`npm run bench:gazetteer`)',
+	geoparse: 'Geoparser (`npm run bench:geoparse`)',
+	web: 'Web reader (`npm run bench:web`)',
+	load: 'Load on the production server (`npm run bench:load`)'
+};
+
+const METHOD: Record<string, string> = {
+	gazetteer:
+		'Builds the artifact from the open data, then loads it (median of 5) and times lookups of ~150 names as news writes them.',
+	geoparse:
+		'Once the gazetteer is loaded: the Camp Taji article (median of 200 parses), throughput over ≥ 2 MB of news text (CPU time, best of 3 passes) and one 1 MB document (CPU time).',
+	web: 'Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, and the time until the map is idle with every marker placed (median of cold loads).',
+	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`
+};
+
 const startedAt = new Date();
 const load = loadavg();
 const failures: string[] = [];
@@ -94,11 +111,21 @@ for (const bench of selected) {
 	}
 }
 
+// The raw figures, kept so a report can be inspected even if rendering fails.
+const cache = join(ROOT, 'node_modules/.cache/article-map-bench');
+mkdirSync(cache, { recursive: true });
+writeFileSync(join(cache, 'last-run.json'), JSON.stringify(collected));
 const summaries = summarise(collected);
 const missed = summaries.filter((s) => s.status === 'missed');
 for (const s of missed)
 	failures.push(`${s.metric}: median ${s.median} ${s.unit} misses the budget`);
-writeFileSync(join(ROOT, 'BENCHMARKS.md'), render(summaries));
+const reportPath = join(ROOT, 'BENCHMARKS.md');
+// Formatted like every other file, so `npm run lint` (prettier --check) passes on it.
+const prettierOptions = (await prettier.resolveConfig(reportPath)) ?? {};
+writeFileSync(
+	reportPath,
+	await prettier.format(render(summaries), { ...prettierOptions, filepath: reportPath })
+);
 console.error(`wrote BENCHMARKS.md (${summaries.length} figures, ${missed.length} over budget)`);
 for (const failure of failures) console.error(`FAILED: ${failure}`);
 process.exit(failures.length ? 1 : 0);
@@ -144,19 +171,3 @@ function render(rows: Summary[]): string {
 	if (notes.length) out.push('## Not run', '', ...notes.map((n) => `- ${n}`), '');
 	return out.join('\n');
 }
-
-const TITLES: Record<string, string> = {
-	gazetteer: 'Gazetteer (`npm run bench:gazetteer`)',
-	geoparse: 'Geoparser (`npm run bench:geoparse`)',
-	web: 'Web reader (`npm run bench:web`)',
-	load: 'Load on the production server (`npm run bench:load`)'
-};
-
-const METHOD: Record<string, string> = {
-	gazetteer:
-		'Builds the artifact from the open data, then loads it (median of 5) and times lookups of ~150 names as news writes them.',
-	geoparse:
-		'Once the gazetteer is loaded: the Camp Taji article (median of 200 parses), throughput over ≥ 2 MB of news text (CPU time, best of 3 passes) and one 1 MB document (CPU time).',
-	web: 'Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, and the time until the map is idle with every marker placed (median of cold loads).',
-	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`
-};

@@ -32,14 +32,16 @@ describe('securityHeaders', () => {
 });
 
 describe('ensureJsonError', () => {
-	it('leaves successes and JSON errors alone', async () => {
+	it('leaves successes and `{ error }` JSON errors alone', async () => {
 		const ok = new Response('<p>hi</p>', { headers: { 'content-type': 'text/html' } });
 		expect(await ensureJsonError(ok)).toBe(ok);
 		const json = new Response('{"error":"x"}', {
 			status: 400,
 			headers: { 'content-type': 'application/json' }
 		});
-		expect(await ensureJsonError(json)).toBe(json);
+		const kept = await ensureJsonError(json);
+		expect(kept.status).toBe(400);
+		expect(await kept.json()).toEqual({ error: 'x' });
 	});
 
 	it('turns an HTML error page into JSON with the same status and the handleError message', async () => {
@@ -61,6 +63,28 @@ describe('ensureJsonError', () => {
 		const out = await ensureJsonError(text);
 		expect(out.headers.get('allow')).toBe('GET');
 		expect(await out.json()).toEqual({ error: 'POST method not allowed' });
+	});
+
+	it("rewrites SvelteKit's own JSON errors to the API's shape", async () => {
+		const kit = new Response('{"message":"Method Not Allowed"}', {
+			status: 405,
+			headers: { 'content-type': 'application/json', allow: 'POST' }
+		});
+		const out = await ensureJsonError(kit);
+		expect(await out.json()).toEqual({ error: 'This method is not allowed here.' });
+		expect(out.headers.get('allow')).toBe('POST');
+		const teapot = new Response('{"message":"short and stout"}', {
+			status: 418,
+			headers: { 'content-type': 'application/json' }
+		});
+		expect(await (await ensureJsonError(teapot)).json()).toEqual({ error: 'short and stout' });
+		const ours = new Response('{"error":"busy"}', {
+			status: 503,
+			headers: { 'content-type': 'application/json', 'retry-after': '5' }
+		});
+		const kept = await ensureJsonError(ours);
+		expect(kept.headers.get('retry-after')).toBe('5');
+		expect(await kept.json()).toEqual({ error: 'busy' });
 	});
 
 	it('answers a 404 without a body in words', async () => {

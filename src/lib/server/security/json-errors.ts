@@ -25,18 +25,27 @@ const GENERIC: Record<number, string> = {
 };
 
 /**
- * `response` unchanged when it is a success or already JSON; otherwise the same status as JSON.
+ * `response` unchanged when it is a success or already `{ "error": … }`; otherwise the same status
+ * as JSON in that shape.
  * `message` is the one SvelteKit's `handleError` produced for this request, when there was one.
  */
 export async function ensureJsonError(response: Response, message?: string): Promise<Response> {
 	if (response.status < 400) return response;
 	const type = response.headers.get('content-type') ?? '';
-	if (/json/i.test(type)) return response;
+	if (/json/i.test(type)) {
+		// SvelteKit's own JSON errors say `{ "message": … }`; the API's contract is `{ "error": … }`.
+		const text = await response.text();
+		const body = parseObject(text);
+		if (typeof body?.error === 'string' || typeof body?.message !== 'string') {
+			return new Response(text, response);
+		}
+		message ??= GENERIC[response.status] ?? body.message;
+	}
 	let error = message ?? GENERIC[response.status] ?? (response.statusText || 'Request failed.');
 	if (!message && /^text\/plain/i.test(type)) {
 		const text = (await response.text()).trim();
 		if (text && text.length <= 300) error = text;
-	} else {
+	} else if (!response.bodyUsed) {
 		await response.body?.cancel();
 	}
 	const headers: Record<string, string> = {};
@@ -45,4 +54,13 @@ export async function ensureJsonError(response: Response, message?: string): Pro
 	const retry = response.headers.get('retry-after');
 	if (retry) headers['retry-after'] = retry;
 	return jsonError(response.status, error, headers);
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+	try {
+		const value: unknown = JSON.parse(text);
+		return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+	} catch {
+		return null;
+	}
 }
