@@ -1,0 +1,126 @@
+/**
+ * Grouping: every mention of one name becomes one group (one sense per name per document), with
+ * the evidence its mentions give that it is a place (where it stands, what follows it, what
+ * surrounds it), for the place-likelihood model in `confidence.ts`.
+ */
+
+import type { Candidate } from '../gazetteer/index';
+import type { Span } from './candidates/recognize';
+import type { NameEvidence } from './confidence';
+import type { Qualifier } from './context/qualifiers';
+import { commonWordRank, FIRST_NAME, PERSON_VERBS } from './lexicon/index';
+import type { NameGroup, Scored } from './resolve';
+import type { Token } from './tokenize';
+
+const INDEFINITE = new Set(['a', 'an']);
+
+/** A name's mentions, candidates and evidence. */
+export interface Group extends NameGroup {
+	spans: Span[];
+	evidence: NameEvidence;
+}
+
+const LIST_WORDS = new Set(['and', 'or']);
+
+/** Whether span `b` follows span `a` as the next item of a list ("A, B", "A and B"). */
+function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): boolean {
+	if (!a || !b || a.form !== 'name' || b.form !== 'name') return false;
+	const first = tokens[b.from] as Token;
+	if (b.from === a.to) return first.gap === 'comma';
+	const between = tokens[a.to] as Token;
+	return b.from === a.to + 1 && LIST_WORDS.has(between.lower);
+}
+
+/**
+ * Count, for each name, the other names whose choice lies in the same first-level division
+ * ("Nitro" among other West Virginia places): local news names places of one area.
+ */
+export function markNeighbours(groups: Group[], resolved: Scored[][]): void {
+	const byAdmin1 = new Map<string, number>();
+	const keyOf = (s: Scored | undefined) => {
+		const p = s?.candidate.place;
+		return p && p.admin1Code && p.kind !== 'country' ? `${p.countryCode}.${p.admin1Code}` : '';
+	};
+	for (const r of resolved) {
+		const k = keyOf(r[0]);
+		if (k) byAdmin1.set(k, (byAdmin1.get(k) ?? 0) + 1);
+	}
+	groups.forEach((g, i) => {
+		const k = keyOf(resolved[i]?.[0]);
+		g.evidence.neighbours = k ? (byAdmin1.get(k) ?? 1) - 1 : 0;
+	});
+}
+
+/** Group the accepted name spans by key (one sense per name per document). */
+export function groupSpans(
+	spans: Span[],
+	cands: Candidate[][],
+	quals: (Qualifier | null)[],
+	tokens: Token[]
+): Group[] {
+	const byKey = new Map<string, Group>();
+	spans.forEach((span, i) => {
+		const candidates = cands[i] ?? [];
+		if (span.form !== 'name' || candidates.length === 0) return;
+		let g = byKey.get(span.key);
+		if (!g) {
+			g = {
+				key: span.key,
+				candidates,
+				qualifiers: [],
+				qualifies: [],
+				count: 0,
+				spans: [],
+				evidence: {
+					key: span.key,
+					words: span.to - span.from,
+					capitalisedMidSentence: false,
+					acronym: true,
+					qualified: false,
+					afterArticle: true,
+					personVerb: false,
+					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
+					listed: false,
+					neighbours: 0,
+					prominence: Math.max(...candidates.map((c) => c.place.importance))
+				}
+			};
+			byKey.set(span.key, g);
+		}
+		g.count++;
+		g.spans.push(span);
+		const q = quals[i];
+		if (q) {
+			g.qualifiers.push(q);
+			g.evidence.qualified = true;
+		}
+		const first = tokens[span.from] as Token;
+		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
+		const after = tokens[span.to];
+		const speaks =
+			after !== undefined &&
+			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
+				(after.gap === 'comma' && after.lower === 'who'));
+		if (speaks) g.evidence.personVerb = true;
+		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
+			g.evidence.listed = true;
+		const prev = tokens[span.from - 1];
+		// "served as a Reserve with…" is a common noun; "a US soldier" a name used as a modifier.
+		const modifies =
+			after !== undefined &&
+			after.gap === 'space' &&
+			!after.cap &&
+			commonWordRank(after.lower) >= 150;
+		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
+			g.evidence.afterArticle = false;
+		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
+			g.evidence.acronym = false;
+	});
+	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
+	quals.forEach((q, i) => {
+		if (!q || q.span < 0) return;
+		const outer = byKey.get((spans[q.span] as Span).key);
+		if (outer) outer.qualifies.push(cands[i] ?? []);
+	});
+	return [...byKey.values()];
+}
