@@ -3,7 +3,7 @@
  * Pure: text and gazetteer in, places and mentions out. Never throws on any string.
  */
 
-import type { Candidate, Place } from '../gazetteer/index';
+import type { Candidate, LookupOptions, Place } from '../gazetteer/index';
 import { memoFor, type MemoGazetteer } from './memo';
 import { findChunks, type Chunk } from './candidates/chunks';
 import { collectSurnames, rejection } from './candidates/filters';
@@ -26,6 +26,8 @@ import { PLACENESS } from './weights';
 /** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
 const FIXED_SCORE = 9;
 
+/** Countries and first-level divisions only (one shared object: the memo keys on it). */
+const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
 /** Candidates fetched per name (one shared object: the memo keys on it). */
 const CANDIDATE_QUERY = { limit: 12 };
 /** Confidence of a demonym's country: the gazetteer's demonym table is curated. */
@@ -62,7 +64,10 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const maxAlternatives = Math.max(0, options.alternatives ?? 5);
 	const tokens = tokenize(text);
 	const { chunks, chunkOf } = findChunks(tokens);
-	const surnames = collectSurnames(tokens, chunks);
+	// A surname that is also a country or state ("Michael Jordan") does not make it a person later.
+	const surnames = new Set(
+		[...collectSurnames(tokens, chunks)].filter((s) => gaz.lookup(s, MAJOR_QUERY).length === 0)
+	);
 	const chunkAt = (i: number): Chunk | null => chunks[chunkOf[i] ?? -1] ?? null;
 
 	const recognised = recognize(text, tokens, gaz);

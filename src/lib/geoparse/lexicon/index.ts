@@ -34,8 +34,8 @@ export function commonWordRank(lower: string): number {
 	return commonRank.get(lower) ?? (GENERIC_NOUNS.has(lower) ? GENERIC_RANK : Infinity);
 }
 
-/** Common English first names (capitalised). */
-export const FIRST_NAME = set(FIRST_NAMES);
+/** Frequent ordinary words that also occur in first-name lists ("Said", "Way", "Can"). */
+const ORDINARY_RANK = 500;
 
 /** Words (lower case, no dots) that announce a person's name after them. */
 export const TITLES = set(`
@@ -205,3 +205,16 @@ defence defense secretary administration congress parliament court police compan
 companies firm firms media press news economy market markets dollar pound currency
 service servicemen servicemembers personnel partner partners allies ally coalition
 navy-seal sanctions policy officials`);
+
+/**
+ * Common first names (capitalised), without the entries that are directions, calendar words or
+ * very frequent ordinary words ("North", "May", "Said"): those would turn "North Texas" into a
+ * person.
+ */
+export const FIRST_NAME = new Set(
+	FIRST_NAMES.split(' ').filter((n) => {
+		const lower = n.toLowerCase();
+		if (DIRECTIONS.has(lower) || NEVER_PLACES.has(lower)) return false;
+		return commonWordRank(lower) >= ORDINARY_RANK;
+	})
+);
