@@ -9,6 +9,7 @@ import {
 	commonWordRank,
 	DIRECTIONS,
 	FIRST_NAME,
+	isGenericNoun,
 	NEVER_PLACES,
 	NON_PLACE_ABBREVIATIONS,
 	ORG_SUFFIXES,
@@ -32,7 +33,8 @@ export type Rejection =
 	| null;
 
 /** A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"). */
-const surnameLike = (t: Token) => t.cap && !t.allCaps && commonWordRank(t.lower) > 3000;
+const surnameLike = (t: Token) =>
+	t.cap && !t.allCaps && commonWordRank(t.lower) > 3000 && !isGenericNoun(t.lower);
 
 /** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
 function runStart(tokens: Token[], chunk: Chunk, at: number): number {

@@ -112,7 +112,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				(next.cap ||
 					(next.lower === 'of' && afterNext !== undefined && afterNext.cap && joins(afterNext)));
 			// "Police Department": an ordinary word before a kind word is no place name.
-			const ordinaryBase = hintOnly && j === i + 1 && commonWordRank(first.lower) < Infinity;
+			// "Department of Justice" likewise.
+			const base = hintOnly ? splitKindHint(key).key : '';
+			const ordinaryBase = hintOnly && !base.includes(' ') && commonWordRank(base) < Infinity;
 			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase))) {
 				best = j;
 				bestKey = key;

@@ -29,6 +29,9 @@ international federal state county city town village district township borough p
 municipal memorial community cemetery county-wide`);
 const GENERIC_RANK = 5000;
 
+/** Whether a lower-case word is a generic noun of institutions or features. */
+export const isGenericNoun = (lower: string) => GENERIC_NOUNS.has(lower);
+
 /** Frequency rank of a lower-case ordinary word, or Infinity when it is not one. */
 export function commonWordRank(lower: string): number {
 	return commonRank.get(lower) ?? (GENERIC_NOUNS.has(lower) ? GENERIC_RANK : Infinity);
