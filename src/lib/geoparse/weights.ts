@@ -64,10 +64,10 @@ export const CALIBRATION: {
 	multiword: number;
 	logMentions: number;
 } = {
-	bias: -4.04,
-	placeness: 0.853,
-	share: 0.144,
-	kind: { country: 2.371, admin1: 1.529, admin2: 2.95, city: 1.718, town: 1.409, landmark: -1.725 },
-	multiword: -1.388,
-	logMentions: 0.25
+	bias: -3.944,
+	placeness: 0.861,
+	share: 0.153,
+	kind: { country: 2.214, admin1: 1.542, admin2: 2.811, city: 1.706, town: 1.39, landmark: -2.061 },
+	multiword: -1.353,
+	logMentions: 0.21
 };
