@@ -25,7 +25,9 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '3' },
 		only: { type: 'string', default: BENCHES.join(',') },
 		'load-duration': { type: 'string', default: '20' },
-		'skip-build': { type: 'boolean', default: false }
+		'skip-build': { type: 'boolean', default: false },
+		/** Re-render BENCHMARKS.md from the last run's figures without running anything. */
+		'from-cache': { type: 'boolean', default: false }
 	}
 });
 const runs = Math.max(1, Number(values.runs));
@@ -73,11 +75,20 @@ const METHOD: Record<string, string> = {
 	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`
 };
 
-const startedAt = new Date();
-const load = loadavg();
+const cache = join(ROOT, 'node_modules/.cache/article-map-bench');
+const cacheFile = join(cache, 'last-run.json');
+interface Run {
+	startedAt: string;
+	load: number[];
+	runs: number;
+	collected: Parsed[];
+}
+const previous = values['from-cache'] ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Run) : null;
+const startedAt = new Date(previous?.startedAt ?? Date.now());
+const load = previous?.load ?? loadavg();
 const failures: string[] = [];
 
-if (!values['skip-build']) {
+if (!values['skip-build'] && !previous) {
 	console.error('building the production app (under /tmp/build.lock)…');
 	const build = run('flock', ['/tmp/build.lock', 'npm', 'run', '-s', 'build']);
 	if (build.status !== 0) {
@@ -86,9 +97,9 @@ if (!values['skip-build']) {
 	}
 }
 
-const collected: Parsed[] = [];
+const collected: Parsed[] = previous?.collected ?? [];
 const notes: string[] = [];
-for (const bench of selected) {
+for (const bench of previous ? [] : selected) {
 	const script = `bench:${bench}`;
 	if (!scripts[script]) {
 		notes.push(`\`${script}\` does not exist yet: not run.`);
@@ -111,10 +122,15 @@ for (const bench of selected) {
 	}
 }
 
-// The raw figures, kept so a report can be inspected even if rendering fails.
-const cache = join(ROOT, 'node_modules/.cache/article-map-bench');
+// The raw figures, kept so the report can be rendered again (`--from-cache`).
 mkdirSync(cache, { recursive: true });
-writeFileSync(join(cache, 'last-run.json'), JSON.stringify(collected));
+const record: Run = {
+	startedAt: startedAt.toISOString(),
+	load,
+	runs: previous?.runs ?? runs,
+	collected
+};
+writeFileSync(cacheFile, JSON.stringify(record));
 const summaries = summarise(collected);
 const missed = summaries.filter((s) => s.status === 'missed');
 for (const s of missed)
@@ -133,7 +149,13 @@ process.exit(failures.length ? 1 : 0);
 function render(rows: Summary[]): string {
 	const cpu = cpus();
 	const fmt = (x: number) =>
-		Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2);
+		Number.isInteger(x)
+			? String(x)
+			: Math.abs(x) >= 100
+				? x.toFixed(0)
+				: Math.abs(x) >= 10
+					? x.toFixed(1)
+					: x.toFixed(2);
 	const groups = new Map<string, Summary[]>();
 	for (const row of rows) {
 		const bench = row.metric.split('.')[0]!;
@@ -143,7 +165,7 @@ function render(rows: Summary[]): string {
 		'# Benchmarks',
 		'',
 		'Written by `npm run bench` (tests/bench/run-all.ts); do not edit by hand. Every figure is the',
-		`median of ${runs} run${runs > 1 ? 's' : ''}, with the spread (lowest – highest) across the runs, and the budget it is held to.`,
+		`median of ${record.runs} run${record.runs > 1 ? 's' : ''}, with the spread (lowest – highest) across the runs, and the budget it is held to.`,
 		'',
 		'## Machine',
 		'',
