@@ -7,7 +7,7 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
+import { KIND_WORDS, splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
@@ -48,11 +48,24 @@ const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap ===
 function known(gaz: MemoGazetteer, key: string): boolean {
 	if (key === '') return false;
 	if (gaz.has(key)) return true;
+	// Most keys carry no kind word: skip the split for them.
+	const sp = key.lastIndexOf(' ');
+	if (sp < 0) return false;
+	if (KIND_WORDS[key.slice(sp + 1)] === undefined && !key.includes(' of ')) return false;
 	const hint = splitKindHint(key);
 	return hint.kind !== null && hint.key !== key && gaz.has(hint.key);
 }
 
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+
+/**
+ * "Police Department", "Department of Justice": a kind word around an ordinary word is no place
+ * name, even where a place has that word for its name.
+ */
+function ordinaryBase(key: string): boolean {
+	const base = splitKindHint(key).key;
+	return !base.includes(' ') && commonWordRank(base) < Infinity;
+}
 
 /** Whether a word names a country or first-level division ("US", "Georgia"): no demonym then. */
 function isMajorName(gaz: MemoGazetteer, word: string): boolean {
@@ -111,11 +124,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				joins(next) &&
 				(next.cap ||
 					(next.lower === 'of' && afterNext !== undefined && afterNext.cap && joins(afterNext)));
-			// "Police Department": an ordinary word before a kind word is no place name.
-			// "Department of Justice" likewise.
-			const base = hintOnly ? splitKindHint(key).key : '';
-			const ordinaryBase = hintOnly && !base.includes(' ') && commonWordRank(base) < Infinity;
-			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase))) {
+			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase(key)))) {
 				best = j;
 				bestKey = key;
 				bestQuery = spanText;
