@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
-import isoCountries from 'i18n-iso-countries';
 
 /**
  * Makes a ring continuous across the antimeridian. Natural Earth cuts shapes at ±180°, and an edge
@@ -61,24 +60,6 @@ export function topologyLayer(topology: Topology, object: string): FeatureCollec
 		features: collection.features.flatMap((f): Feature[] =>
 			f.geometry ? [{ ...f, geometry: unwrapGeometry(f.geometry) }] : []
 		)
-	};
-}
-
-/**
- * Adds `iso` (ISO 3166-1 alpha-2, from Natural Earth's numeric id) to every country, so a
- * selected country can be outlined by the code the gazetteer gives it. Countries without a code
- * (Kosovo, Northern Cyprus, Somaliland in Natural Earth) get `iso: ''`.
- */
-export function withIsoCodes(countries: FeatureCollection): FeatureCollection {
-	return {
-		...countries,
-		features: countries.features.map((f) => ({
-			...f,
-			properties: {
-				...f.properties,
-				iso: (f.id !== undefined && isoCountries.numericToAlpha2(f.id)) || ''
-			}
-		}))
 	};
 }
 

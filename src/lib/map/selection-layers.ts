@@ -1,28 +1,32 @@
+import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ReaderPlace } from '../article/types';
 import { bboxPolygon, emptyCollection } from './outline';
 
-const COUNTRY = 'selected-country';
+const AREA = 'selected-area';
 const BOX = 'selected-box';
 
+/** Gazetteer ids `GET /areas/{id}` may have an outline for (the endpoint's own pattern). */
+const AREA_ID = /^(country:[A-Z]{2}|admin1:[A-Z]{2}\.[A-Za-z0-9]{1,8}|admin2:US\.[A-Z]{2}\.\d{3})$/;
+
 /**
- * Adds the layers that outline a selected area: the country's own polygon (Natural Earth, one
- * prerendered file per ISO code, fetched when selected) and, for provinces and regions we have no
- * polygon for, their bounding box. Works over any style, the offline basemap or an online one.
+ * Adds the layers that outline a selected area: its own polygon from the gazetteer's areas
+ * (`/areas/{id}`: countries, provinces, US counties) and, for areas without one, their bounding
+ * box dashed. Works over any style, the offline basemap or an online one.
  */
 export function addSelectionLayers(map: MapLibreMap): void {
-	map.addSource(COUNTRY, { type: 'geojson', data: emptyCollection });
+	map.addSource(AREA, { type: 'geojson', data: emptyCollection });
 	map.addSource(BOX, { type: 'geojson', data: emptyCollection });
 	map.addLayer({
-		id: 'selected-country-fill',
+		id: 'selected-area-fill',
 		type: 'fill',
-		source: COUNTRY,
+		source: AREA,
 		paint: { 'fill-color': '#000', 'fill-opacity': 0.12 }
 	});
 	map.addLayer({
-		id: 'selected-country-line',
+		id: 'selected-area-line',
 		type: 'line',
-		source: COUNTRY,
+		source: AREA,
 		paint: { 'line-color': '#000', 'line-width': 2.5 }
 	});
 	map.addLayer({
@@ -33,33 +37,58 @@ export function addSelectionLayers(map: MapLibreMap): void {
 	});
 }
 
-/** What outlines a place: its country polygon file, its bbox, or nothing (points). */
+/**
+ * What outlines a place: the URL of its polygon, its bbox (drawn when there is no polygon or it
+ * fails to load), or nothing (points). `withoutOutline` lists ids the server knows have no
+ * polygon, so the page does not ask for them.
+ */
 export function outlineOf(
 	entry: ReaderPlace | null,
-	origin: string
-): { country: string | null; box: ReturnType<typeof bboxPolygon> | null } {
+	origin: string,
+	withoutOutline: ReadonlySet<string> | null = null
+): { area: string | null; box: Feature | null } {
 	const place = entry?.area ? entry.place : null;
-	if (!place) return { country: null, box: null };
-	if (place.kind === 'country' && place.country) {
-		const code = encodeURIComponent(place.country.toUpperCase());
-		return { country: new URL(`/basemap/countries/${code}.geojson`, origin).href, box: null };
-	}
-	return { country: null, box: place.bbox ? bboxPolygon(place.bbox) : null };
+	if (!place) return { area: null, box: null };
+	const box = place.bbox ? bboxPolygon(place.bbox) : null;
+	if (!AREA_ID.test(place.id) || withoutOutline?.has(place.id)) return { area: null, box };
+	return { area: new URL(`/areas/${encodeURIComponent(place.id)}`, origin).href, box };
 }
 
-/** Outlines `entry` when it is an area (in `colour`), and clears any previous outline. */
-export function showOutline(
+/**
+ * Outlines the selected area in its colour, replacing any previous outline. Polygons are fetched
+ * once each; a selection made while one loads wins over it.
+ */
+export function createOutliner(
 	map: MapLibreMap,
-	entry: ReaderPlace | null,
-	colour: string,
-	origin: string
-): void {
-	const { country, box } = outlineOf(entry, origin);
-	map.setPaintProperty('selected-country-fill', 'fill-color', colour);
-	map.setPaintProperty('selected-country-line', 'line-color', colour);
-	map.setPaintProperty('selected-box-line', 'line-color', colour);
-	(map.getSource(COUNTRY) as GeoJSONSource | undefined)?.setData(country ?? emptyCollection);
-	(map.getSource(BOX) as GeoJSONSource | undefined)?.setData(
-		box ? { type: 'FeatureCollection', features: [box] } : emptyCollection
-	);
+	origin: string,
+	withoutOutline: ReadonlySet<string> | null
+) {
+	const cache = new Map<string, Promise<Feature | null>>();
+	let current = 0;
+	const set = (id: string, data: FeatureCollection | Feature) =>
+		(map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+	const fetchArea = (url: string) => {
+		let pending = cache.get(url);
+		if (!pending) {
+			pending = fetch(url)
+				.then((response) => (response.ok ? (response.json() as Promise<Feature>) : null))
+				.catch(() => null);
+			cache.set(url, pending);
+		}
+		return pending;
+	};
+
+	return async function show(entry: ReaderPlace | null, colour: string): Promise<void> {
+		const serial = ++current;
+		const { area, box } = outlineOf(entry, origin, withoutOutline);
+		for (const layer of ['selected-area-fill', 'selected-area-line', 'selected-box-line']) {
+			map.setPaintProperty(layer, layer.endsWith('fill') ? 'fill-color' : 'line-color', colour);
+		}
+		set(AREA, emptyCollection);
+		set(BOX, emptyCollection);
+		const polygon = area ? await fetchArea(area) : null;
+		if (serial !== current) return;
+		if (polygon) set(AREA, polygon);
+		else if (box) set(BOX, { type: 'FeatureCollection', features: [box] });
+	};
 }

@@ -1,9 +1,12 @@
 import type { ReaderModel } from '../article/types';
 
-/** Where a selection came from: the reader moves the other views, not the one that was used. */
-export type SelectionOrigin = 'text' | 'map' | 'list' | 'keys' | 'popup';
+/**
+ * Where a selection came from: the reader moves the other views, not the one that was used.
+ * `link`: restored from a share link, which brings its own camera (the map does not fly).
+ */
+export type SelectionOrigin = 'text' | 'map' | 'list' | 'keys' | 'popup' | 'link';
 
-/** The serialisable part of a selection (for a share link later). */
+/** The serialisable part of a selection (see `state/share.ts` for its link form). */
 export interface SelectionSnapshot {
 	/** Index of the selected mention in reading order, or null. */
 	mention: number | null;
@@ -102,7 +105,9 @@ export class ReaderSelection {
 	}
 
 	restore(snapshot: SelectionSnapshot, origin: SelectionOrigin = 'list'): void {
-		if (snapshot.mention === null) this.mention = null;
-		else this.selectMention(snapshot.mention, origin);
+		if (snapshot.mention === null) {
+			this.mention = null;
+			this.open = false;
+		} else this.selectMention(snapshot.mention, origin);
 	}
 }

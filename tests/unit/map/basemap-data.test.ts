@@ -57,18 +57,6 @@ describe('topologyLayer', () => {
 	});
 });
 
-describe('withIsoCodes', () => {
-	it('gives each Natural Earth country its ISO alpha-2 code', async () => {
-		const { withIsoCodes } = await import('../../../src/lib/map/basemap-data');
-		const countries = (await import('world-atlas/countries-110m.json')).default;
-		const layer = withIsoCodes(topologyLayer(countries as unknown as Topology, 'countries'));
-		const iraq = layer.features.find((f) => f.properties?.name === 'Iraq');
-		expect(iraq?.properties?.iso).toBe('IQ');
-		const coded = layer.features.filter((f) => f.properties?.iso);
-		expect(coded.length / layer.features.length).toBeGreaterThan(0.95);
-	});
-});
-
 describe('topologyLayer centring', () => {
 	it('keeps every polygon centred on the main world copy', async () => {
 		const land50 = (await import('world-atlas/land-50m.json')).default;

@@ -82,21 +82,31 @@ describe('camera', () => {
 });
 
 describe('outlineOf', () => {
-	it('outlines a country with its own polygon file, a province with its bbox, a point not at all', async () => {
+	it('outlines areas with their polygon from /areas/{id}, boxes what has none, points not at all', async () => {
 		const { outlineOf } = await import('../../../src/lib/map/selection-layers');
 		const { buildReaderModel } = await import('../../../src/lib/article/model');
 		const { result } = await import('../article/fixture');
 		const model = buildReaderModel(result);
 		const origin = 'http://127.0.0.1:4180';
-		expect(outlineOf(model.byId.get('iq')!, origin)).toEqual({
-			country: `${origin}/basemap/countries/IQ.geojson`,
-			box: null
-		});
-		expect(outlineOf(model.byId.get('baghdad')!, origin)).toEqual({ country: null, box: null });
-		const province = {
+		const area = (id: string, kind: 'country' | 'admin1' | 'admin2') => ({
 			...model.byId.get('iq')!,
-			place: { ...model.byId.get('iq')!.place, kind: 'admin1' as const }
-		};
-		expect(outlineOf(province, origin).box?.geometry.type).toBe('Polygon');
+			place: { ...model.byId.get('iq')!.place, id, kind }
+		});
+		const iraq = outlineOf(area('country:IQ', 'country'), origin);
+		expect(iraq.area).toBe(`${origin}/areas/country%3AIQ`);
+		expect(iraq.box?.geometry.type).toBe('Polygon');
+		expect(outlineOf(area('admin1:IQ.12', 'admin1'), origin).area).toBe(
+			`${origin}/areas/admin1%3AIQ.12`
+		);
+		expect(outlineOf(area('admin2:US.IL.031', 'admin2'), origin).area).toBe(
+			`${origin}/areas/admin2%3AUS.IL.031`
+		);
+		// Known to have no polygon, or not an id the areas can have: the box only, nothing fetched.
+		const without = outlineOf(area('admin1:IQ.12', 'admin1'), origin, new Set(['admin1:IQ.12']));
+		expect(without.area).toBeNull();
+		expect(without.box?.geometry.type).toBe('Polygon');
+		expect(outlineOf(area('wd:Q7204', 'admin1'), origin).area).toBeNull();
+		expect(outlineOf(model.byId.get('baghdad')!, origin)).toEqual({ area: null, box: null });
+		expect(outlineOf(null, origin)).toEqual({ area: null, box: null });
 	});
 });
