@@ -225,6 +225,8 @@ test.describe('hostile input to the API', () => {
 	test('unknown endpoints, wrong methods and forged ids answer in JSON', async ({ request }) => {
 		const checks: [Promise<import('@playwright/test').APIResponse>, number][] = [
 			[request.get('/api/nothing', { headers: { accept: 'text/html' } }), 404],
+			[request.get('/api/nothing', { headers: { accept: 'application/json' } }), 404],
+			[request.put('/api/geoparse', { headers: { accept: 'application/json' } }), 405],
 			[request.get('/api/geoparse', { headers: { accept: 'text/html' } }), 405],
 			[request.delete('/api/articles'), 405],
 			[request.get('/api/articles/AAAAAAAAAAAAAAAA'), 404],
@@ -235,6 +237,8 @@ test.describe('hostile input to the API', () => {
 			const response = await pending;
 			expect(response.status(), response.url()).toBe(status);
 			expect(response.headers()['content-type'], response.url()).toMatch(/^application\/json/);
+			const body = (await response.json()) as { error?: unknown };
+			expect(typeof body.error, response.url()).toBe('string');
 		}
 	});
 });
