@@ -36,10 +36,18 @@ export type Rejection =
 const surnameLike = (t: Token) =>
 	t.cap && !t.allCaps && commonWordRank(t.lower) > 3000 && !isGenericNoun(t.lower);
 
+/**
+ * How far back a capitalised run is read for evidence about a name. A title or first name further
+ * back belongs to another name; the bound keeps a long run of capitalised words (a hostile text of
+ * "Baghdad Baghdad …") linear instead of quadratic.
+ */
+const MAX_LOOKBACK = 8;
+
 /** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
 function runStart(tokens: Token[], chunk: Chunk, at: number): number {
+	const limit = Math.max(chunk.from, at - MAX_LOOKBACK);
 	let k = at;
-	while (k > chunk.from && (tokens[k - 1] as Token).cap) k--;
+	while (k > limit && (tokens[k - 1] as Token).cap) k--;
 	return k;
 }
 
