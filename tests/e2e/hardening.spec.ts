@@ -631,9 +631,9 @@ base.describe('basemap failing', () => {
 		guard.check();
 	});
 
-	// Fails today: MapView shows markers only after MapLibre's 'load' event, which never fires
-	// when the basemap sources fail, so the map stays "loading" with no markers. Filed in
-	// /tmp/notes/hardening-requests.md (#5); turn `fixme` into `base` when the reader fixes it.
+	// Fails today: with every /basemap/** request failing there are no markers at all (checked
+	// after da58ed8 "markers on style.load"). Filed in /tmp/notes/hardening-requests.md (#5);
+	// turn `fixme` into `base` when the reader shows markers without any basemap resource.
 	base.fixme('the markers still work', async ({ page, baseURL }) => {
 		const guard = await openWithoutBasemap(page, baseURL);
 		const markers = page.getByRole('group', { name: 'Places on the map' }).getByRole('button');
