@@ -82,6 +82,17 @@ function main(argv: string[]): void {
 	console.log(
 		`1 MB document: ${((cpuSeconds() - bc) * 1000).toFixed(0)} ms CPU (${(performance.now() - b).toFixed(0)} ms wall), ${r.mentions.length} mentions, ${r.places.length} places`
 	);
+
+	// Hostile input: the largest text the API accepts, one capitalised name over and over. Its cost
+	// must stay linear (it was quadratic once: ~9 s); the 50 KB figure shows the ratio.
+	for (const kb of [50, 200]) {
+		const text = 'Baghdad '.repeat(Math.floor((kb * 1024) / 8));
+		const hc = cpuSeconds();
+		geoparse({ text, gazetteer });
+		console.log(
+			`${kb} KB run of one repeated name: ${((cpuSeconds() - hc) * 1000).toFixed(0)} ms CPU`
+		);
+	}
 }
 
 main(process.argv.slice(2));

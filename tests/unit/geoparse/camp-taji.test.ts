@@ -199,22 +199,4 @@ describe('Camp Taji article', () => {
 			result.mentions.map((m) => [m.start, m.end, m.placeId])
 		);
 	});
-
-	it('runs in ≤ 5 ms once the gazetteer is loaded', () => {
-		for (let i = 0; i < 30; i++) geoparse({ text: TEXT, gazetteer: gaz });
-		// CPU time, best of three medians of 20 runs: robust to cores shared with other test files.
-		const medians: number[] = [];
-		for (let round = 0; round < 3; round++) {
-			const times: number[] = [];
-			for (let i = 0; i < 20; i++) {
-				const t0 = process.cpuUsage();
-				geoparse({ text: TEXT, gazetteer: gaz });
-				const used = process.cpuUsage(t0);
-				times.push((used.user + used.system) / 1000);
-			}
-			times.sort((a, b) => a - b);
-			medians.push(times[10] as number);
-		}
-		expect(Math.min(...medians)).toBeLessThanOrEqual(5);
-	});
 });

@@ -86,15 +86,10 @@ describe('robustness', () => {
 	it('1 MB of one line', () => {
 		const unit = 'Rockets hit Camp Taji north of Baghdad, and the US said Iran was behind it; ';
 		const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-		// CPU time, not wall time: other test files share the cores.
-		const t0 = process.cpuUsage();
+		// Its time is measured by `npm run bench:geoparse` (tests assert no times on shared cores).
 		const r = geoparse({ text, gazetteer: gaz });
-		const used = process.cpuUsage(t0);
-		const ms = (used.user + used.system) / 1000;
 		checkValid(text, r);
 		expect(r.mentions.length).toBeGreaterThan(1000);
-		// Issue target: 1 MB in ≤ 1 s (generous on a shared CI core).
-		expect(ms).toBeLessThan(2000);
 	});
 
 	it('never throws, offsets valid (random strings)', () => {
