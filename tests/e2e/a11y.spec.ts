@@ -19,7 +19,7 @@ const views = [
 ];
 
 for (const view of views) {
-	test(`axe finds nothing serious (${view.name}), with a popup open; screenshots`, async ({
+	test(`axe finds nothing serious (${view.name}), with a popup and its corrections open; screenshots`, async ({
 		page
 	}, info) => {
 		await page.setViewportSize({ width: view.width, height: view.height });
@@ -32,6 +32,14 @@ for (const view of views) {
 		await expect(page.getByRole('dialog', { name: 'Baghdad' })).toBeVisible();
 		await page.waitForTimeout(1500);
 		await page.screenshot({ path: info.outputPath(`${view.name}-popup.png`) });
+		expect(await seriousViolations(page)).toEqual([]);
+
+		// The correction tools, with the search's list of places open.
+		const popup = page.getByRole('dialog', { name: 'Baghdad' });
+		await popup.getByRole('button', { name: 'Wrong place?' }).click();
+		await popup.getByRole('combobox', { name: 'Search the gazetteer' }).pressSequentially('Bas');
+		await expect(popup.getByRole('option').first()).toBeVisible();
+		await page.screenshot({ path: info.outputPath(`${view.name}-correct.png`) });
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
