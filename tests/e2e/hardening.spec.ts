@@ -500,6 +500,37 @@ test.describe('article store faults', () => {
 		}
 	);
 
+	// Hardening request #4: a WAL database in a folder the server cannot write (no -shm can be
+	// created) still opens read-only.
+	base(
+		'read-only database folder: links open, sharing falls back to a private link',
+		async ({ page }) => {
+			base.skip(process.getuid?.() !== 0, 'needs root to run the server as another user');
+			const { dir, db, id } = await seededStore();
+			chmodSync(dir, 0o755); // root-owned: the server (nobody) can read it but create nothing
+			const server = await startServer({ env: { ARTICLE_DB: db }, uid: 65534 });
+			try {
+				expect((await fetch(`${server.url}/api/articles/${id}`)).status).toBe(200);
+				expect((await fetch(`${server.url}/a/${id}`)).status).toBe(200);
+				const refused = await fetch(`${server.url}/api/articles`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ text: 'Mosul and Erbil.' })
+				});
+				expect(refused.status).toBe(503);
+				expect(((await refused.json()) as { error: string }).error).toContain('private link');
+				const guard = await ownGuard(page, server.url, [
+					/^Failed to load resource: the server responded with a status of 503/
+				]);
+				await sharingFallsBack(page, server.url);
+				guard.check();
+			} finally {
+				await server.stop();
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+	);
+
 	test('locked by another process: links open, writes answer 503 busy within the wait', async () => {
 		const { dir, db, id } = await seededStore();
 		const server = await startServer({ env: { ARTICLE_DB: db } });
@@ -560,10 +591,8 @@ test.describe('article store faults', () => {
 		}
 	});
 
-	// Fails today: after the file is deleted, the store keeps writing into the unlinked file and
-	// answers 201, so the article is gone after a restart. Filed in
-	// /tmp/notes/hardening-requests.md (#3); turn `fixme` into `test` when the store notices.
-	test.fixme('an article acknowledged after the database was deleted survives a restart', async () => {
+	// Hardening request #3: the store notices the deleted file and recreates it before acknowledging.
+	test('an article acknowledged after the database was deleted survives a restart', async () => {
 		const { dir, db } = await seededStore();
 		const server = await startServer({ env: { ARTICLE_DB: db } });
 		let acknowledged: string | null = null;

@@ -4,26 +4,20 @@
  * WAL lets readers (page loads) run while a writer stores an article, and survives crashes and
  * restarts. When the file or its folder cannot be written the store still opens read-only, so
  * existing links keep working while new ones fail with a `StoreError('read-only')`.
+ *
+ * The file at the path is checked (one `stat`) around every write: if it was deleted or replaced
+ * while the server runs, SQLite would go on writing into the unlinked file and the acknowledged
+ * article would be gone after a restart. Instead the store reopens the path — creating a fresh
+ * database when the file is gone — and writes there. Articles that were only in the deleted file
+ * are gone for good once that happens (until then reads still come from the open, unlinked file);
+ * the store does not copy them back, since deleting the file may be how an operator wiped it.
  */
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import { resolve } from 'node:path';
 import type { ArticleInput } from '$lib/article-input/validate';
 import { articleId } from './id';
+import { fileAt, openReadOnly, openWritable, reason, sameFile, type Opened } from './open';
 import { StoreError, type ArticleStore, type StoreHealth, type StoredArticle } from './types';
-
-/** Schema version in `PRAGMA user_version`; bump with a migration when the table changes. */
-const SCHEMA_VERSION = 1;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS articles (
-	id TEXT PRIMARY KEY,
-	text TEXT NOT NULL,
-	title TEXT,
-	source_url TEXT,
-	created_at TEXT NOT NULL
-) STRICT, WITHOUT ROWID;
-`;
 
 interface Row {
 	id: string;
@@ -42,74 +36,139 @@ export interface SqliteStoreOptions {
 	readOnly?: boolean;
 }
 
+/** An open connection with its prepared statements. */
+interface Connection extends Opened {
+	insert: Database.Statement | null;
+	select: Database.Statement<[string], Row>;
+	count: Database.Statement<[], { n: number }>;
+}
+
+function connect(opened: Opened, writable: boolean): Connection {
+	const { db } = opened;
+	return {
+		...opened,
+		insert: writable
+			? db.prepare(
+					'INSERT OR IGNORE INTO articles (id, text, title, source_url, created_at) VALUES (?, ?, ?, ?, ?)'
+				)
+			: null,
+		select: db.prepare<[string], Row>('SELECT * FROM articles WHERE id = ?'),
+		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles')
+	};
+}
+
 /** Open (creating if needed) the store at `path`. Never throws: a broken store reports itself. */
 export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 	const path = resolve(options.path);
 	const busy = options.busyTimeoutMs ?? 5000;
-	let db: Database.Database | null = null;
+	let conn: Connection | null = null;
 	let mode: StoreHealth['mode'] = 'read-write';
 	let problem: string | null = null;
 
 	try {
 		if (options.readOnly) throw new Error('opened read-only by configuration');
-		db = openWritable(path, busy);
+		conn = connect(openWritable(path, busy), true);
 	} catch (writeError) {
 		problem = `cannot open ${path} for writing: ${reason(writeError)}`;
 		try {
-			db = openReadOnly(path, busy);
+			conn = connect(openReadOnly(path, busy), false);
 			mode = 'read-only';
+			if (conn.note) problem += `; ${conn.note}`;
 		} catch (readError) {
 			problem += `; cannot read it either: ${reason(readError)}`;
 			mode = 'unavailable';
 		}
 	}
 
-	const statements = db && {
-		insert:
-			mode === 'read-write'
-				? db.prepare(
-						'INSERT OR IGNORE INTO articles (id, text, title, source_url, created_at) VALUES (?, ?, ?, ?, ?)'
-					)
-				: null,
-		select: db.prepare<[string], Row>('SELECT * FROM articles WHERE id = ?'),
-		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles')
-	};
-
 	const unavailable = () =>
 		new StoreError('unavailable', `The article store is unavailable (${problem}).`);
 
+	/** Whether the file at the path is still the one `conn` has open (unknown counts as yes). */
+	const stillThere = (c: Connection): boolean => {
+		if (!c.identity) return true;
+		try {
+			return sameFile(fileAt(path), c.identity);
+		} catch {
+			return true; // cannot stat (e.g. permissions): no evidence the file changed
+		}
+	};
+
+	/** Swap to a fresh connection to the path, in the current mode; throws when it cannot. */
+	const reopen = (): Connection => {
+		const next = connect(
+			mode === 'read-write' ? openWritable(path, busy) : openReadOnly(path, busy),
+			mode === 'read-write'
+		);
+		conn?.db.close();
+		conn = next;
+		return next;
+	};
+
+	/** The connection for a read: follows a replaced file, keeps reading a deleted one. */
+	const forRead = (): Connection => {
+		if (!conn) throw unavailable();
+		if (stillThere(conn)) return conn;
+		try {
+			return fileAt(path) ? reopen() : conn;
+		} catch {
+			return conn;
+		}
+	};
+
+	/** The connection for a write: the file at the path, recreated when it was deleted. */
+	const forWrite = (): Connection => {
+		if (!conn) throw unavailable();
+		if (!conn.insert) {
+			throw new StoreError('read-only', `The article store is read-only (${problem}).`);
+		}
+		if (stillThere(conn)) return conn;
+		try {
+			return reopen();
+		} catch (error) {
+			throw new StoreError(
+				'unavailable',
+				`The article store file ${path} was deleted or replaced and cannot be reopened (${reason(error)}).`,
+				{ cause: error }
+			);
+		}
+	};
+
 	return {
 		async put(article: ArticleInput): Promise<string> {
-			if (!statements) throw unavailable();
-			if (!statements.insert) {
-				throw new StoreError('read-only', `The article store is read-only (${problem}).`);
-			}
 			const id = articleId(article);
-			let existing: Row | undefined;
-			try {
-				const { changes } = statements.insert.run(
-					id,
-					article.text,
-					article.title,
-					article.sourceUrl,
-					new Date().toISOString()
-				);
-				if (changes === 0) existing = statements.select.get(id);
-			} catch (error) {
-				throw storeError(error, 'write');
+			// Write, then check the file written is still the one at the path: a deletion between
+			// the first check and the commit is caught before the write is acknowledged.
+			for (let attempt = 0; ; attempt++) {
+				const c = forWrite();
+				let existing: Row | undefined;
+				try {
+					const { changes } = c.insert!.run(
+						id,
+						article.text,
+						article.title,
+						article.sourceUrl,
+						new Date().toISOString()
+					);
+					if (changes === 0) existing = c.select.get(id);
+				} catch (error) {
+					throw storeError(error, 'write');
+				}
+				// Already stored: fine if it is this article (a 96-bit collision is not, however unlikely).
+				if (existing && !same(existing, article)) {
+					throw new StoreError('unavailable', `Article id ${id} is taken by another article.`);
+				}
+				if (stillThere(c)) return id;
+				if (attempt > 0) {
+					throw new StoreError('unavailable', `The article store file ${path} keeps changing.`);
+				}
 			}
-			// Already stored: fine if it is this article (a 96-bit collision is not, however unlikely).
-			if (existing && !same(existing, article)) {
-				throw new StoreError('unavailable', `Article id ${id} is taken by another article.`);
-			}
-			return id;
 		},
 
 		async get(id: string): Promise<StoredArticle | null> {
-			if (!statements) throw unavailable();
+			const c = forRead();
 			let row: Row | undefined;
 			try {
-				row = statements.select.get(id);
+				row = c.select.get(id);
 			} catch (error) {
 				throw storeError(error, 'read');
 			}
@@ -127,7 +186,11 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			let articles: number | null = null;
 			let now = problem;
 			try {
-				articles = statements ? (statements.count.get()?.n ?? 0) : null;
+				const c = conn && forRead();
+				articles = c ? (c.count.get()?.n ?? 0) : null;
+				if (c && !stillThere(c)) {
+					now = `${path} was deleted; reads come from the deleted file until a write recreates it`;
+				}
 			} catch (error) {
 				now = reason(error);
 			}
@@ -141,51 +204,9 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 		},
 
 		close() {
-			if (db?.open) db.close();
+			if (conn?.db.open) conn.db.close();
 		}
 	};
-}
-
-function openWritable(path: string, busy: number): Database.Database {
-	mkdirSync(dirname(path), { recursive: true });
-	const db = new Database(path, { timeout: busy });
-	try {
-		// WAL: readers never block the writer; NORMAL sync is durable across app crashes in WAL.
-		const journal = db.pragma('journal_mode = WAL', { simple: true });
-		if (journal !== 'wal') throw new Error(`journal mode is ${String(journal)}, not wal`);
-		db.pragma('synchronous = NORMAL');
-		migrate(db);
-		return db;
-	} catch (error) {
-		db.close();
-		throw error;
-	}
-}
-
-function openReadOnly(path: string, busy: number): Database.Database {
-	if (!existsSync(path)) throw new Error('the file does not exist');
-	const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busy });
-	try {
-		const version = db.pragma('user_version', { simple: true });
-		if (version !== SCHEMA_VERSION) throw new Error(`unknown schema version ${String(version)}`);
-		return db;
-	} catch (error) {
-		db.close();
-		throw error;
-	}
-}
-
-function migrate(db: Database.Database): void {
-	const version = db.pragma('user_version', { simple: true }) as number;
-	if (version > SCHEMA_VERSION) {
-		throw new Error(`the database was written by a newer version (schema ${version})`);
-	}
-	if (version < SCHEMA_VERSION) {
-		db.transaction(() => {
-			db.exec(SCHEMA);
-			db.pragma(`user_version = ${SCHEMA_VERSION}`);
-		})();
-	}
 }
 
 /** A typed error for a SQLite failure, by its result code. */
@@ -216,8 +237,4 @@ function same(row: Row, article: ArticleInput): boolean {
 	return (
 		row.text === article.text && row.title === article.title && row.source_url === article.sourceUrl
 	);
-}
-
-function reason(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
