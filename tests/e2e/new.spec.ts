@@ -110,6 +110,8 @@ test('text over 200 KB gets a clear message and nothing typed is lost; a reload 
 
 test('a dropped HTML file becomes its text, without its scripts', async ({ page }) => {
 	await page.goto('/new');
+	// A file chosen before the page is interactive has no handler to read it.
+	await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
 	await page.getByLabel('Or choose a file').setInputFiles({
 		name: 'report.html',
 		mimeType: 'text/html',
