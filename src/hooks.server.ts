@@ -6,6 +6,7 @@
  */
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import {
 	DEFAULT_RATES,
@@ -61,7 +62,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		? jsonError(rejection.status, rejection.error, rejection.headers)
 		: await resolve(event);
 	if (api) response = await ensureJsonError(response, errorMessages.get(event));
-	return withHeaders(response, securityHeaders(pathname, pageCsp(response)));
+	return withHeaders(
+		response,
+		securityHeaders(pathname, pageCsp(response), {
+			remoteMap: Boolean(publicEnv.PUBLIC_MAP_STYLE_URL)
+		})
+	);
 };
 
 /** The refusal for a request that must not reach its route, or null. */

@@ -23,6 +23,19 @@ describe('securityHeaders', () => {
 		expect(securityHeaders('/embedded', KIT_CSP)['x-frame-options']).toBe('DENY');
 	});
 
+	it('lets pages fetch an online map style over HTTPS only when one is configured', () => {
+		const csp = "default-src 'self'; script-src 'self'; connect-src 'self' data:; img-src 'self'";
+		expect(securityHeaders('/', csp)['content-security-policy']).not.toContain('https:');
+		const online = securityHeaders('/', csp, { remoteMap: true })['content-security-policy'];
+		expect(online).toContain("connect-src 'self' data: https:");
+		expect(online).toContain("img-src 'self' https:");
+		// Scripts stay our own, whatever the style.
+		expect(online).toContain("script-src 'self';");
+		expect(
+			securityHeaders('/api/geoparse', null, { remoteMap: true })['content-security-policy']
+		).toBe(NON_PAGE_CSP);
+	});
+
 	it('gives non-page responses a policy that runs and loads nothing', () => {
 		expect(securityHeaders('/api/geoparse', null)['content-security-policy']).toBe(NON_PAGE_CSP);
 		expect(securityHeaders('/embed/x/data', null)['content-security-policy']).toContain(
