@@ -15,6 +15,7 @@
  * const hash = await encodeArticleFragment({ text, title: null }); // 't=…'
  * const decoded = await decodeArticleFragment(location.hash);
  */
+import { readCapped } from '../bytes';
 import { fromBase64Url, toBase64Url } from './base64url';
 import type { FragmentDecodeResult, InlineArticle } from './types';
 import { MAX_TEXT_BYTES, MAX_TITLE_LENGTH, utf8Length } from '../article-input/limits';
@@ -88,24 +89,5 @@ async function pipe(
 	// Errors surface on the reading side; swallow them here so none goes unhandled.
 	writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
 	writer.close().catch(() => {});
-	const reader = transform.readable.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.length;
-		if (size > limit) {
-			await reader.cancel().catch(() => {});
-			return null;
-		}
-		chunks.push(value);
-	}
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
+	return readCapped(transform.readable, limit);
 }

@@ -3,6 +3,7 @@
  * body reader that enforces the content type (415) and a size cap while streaming (413).
  */
 import { json } from '@sveltejs/kit';
+import { readCapped } from '$lib/bytes';
 
 /** Largest request body the API reads: the text limit, JSON escaping and a title, and no more. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -31,7 +32,7 @@ export async function readJsonBody(
 
 	let text: string;
 	try {
-		const bytes = await readCapped(request, maxBytes);
+		const bytes = request.body ? await readCapped(request.body, maxBytes) : new Uint8Array();
 		if (!bytes) return fail(413, tooLarge(maxBytes));
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch (error) {
@@ -45,30 +46,6 @@ export async function readJsonBody(
 	} catch {
 		return fail(400, 'The request body is not valid JSON.');
 	}
-}
-
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-	if (!request.body) return new Uint8Array();
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.length;
-		if (size > maxBytes) {
-			await reader.cancel().catch(() => {});
-			return null;
-		}
-		chunks.push(value);
-	}
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
 }
 
 function tooLarge(maxBytes: number): string {
