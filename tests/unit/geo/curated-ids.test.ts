@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURATED_ID, parseCuratedPlaces } from '../../../geo/lib/curated';
+import type { SkipCounts } from '../../../geo/lib/draft';
+import { DATA_DIR } from '../../../geo/scripts/paths';
+
+/** A public id: Wikidata, GeoNames or OurAirports (geo/README.md, "Curated tables"). */
+const PUBLIC_ID = /^(wd:Q\d+|gn:\d+|ourairports:\d+)$/;
+
+/**
+ * The only rows still without a verified public id. Shrink this list as ids are verified; never
+ * grow it: a new curated row comes with its public id.
+ */
+const PENDING = new Set(['curated:jurf-al-nasr', 'curated:taji']);
+
+const tables = readdirSync(DATA_DIR).filter((f) => /^places-.*\.tsv$/.test(f));
+const skipped: SkipCounts = {};
+const rows = tables.flatMap((source) =>
+	parseCuratedPlaces(readFileSync(join(DATA_DIR, source), 'utf8'), source, skipped).map((d) => ({
+		source,
+		id: d.id,
+		name: d.name
+	}))
+);
+
+describe('curated place ids', () => {
+	it('reads the four tables', () => {
+		expect(tables.sort()).toEqual([
+			'places-landmarks.tsv',
+			'places-regions.tsv',
+			'places-towns.tsv',
+			'places-water.tsv'
+		]);
+		expect(skipped, 'malformed rows').toEqual({});
+		expect(rows.length).toBeGreaterThan(70);
+	});
+
+	it('every row carries a public id (the pending ones are named, and still pending)', () => {
+		const notPublic = rows.filter((r) => !PUBLIC_ID.test(r.id)).map((r) => r.id);
+		expect(notPublic.sort()).toEqual([...PENDING].sort());
+		for (const r of rows) expect(CURATED_ID.test(r.id), `${r.source}: ${r.id}`).toBe(true);
+	});
+
+	it('ids are unique across the tables', () => {
+		const seen = new Map<string, string>();
+		for (const r of rows) {
+			expect(seen.get(r.id), `${r.id} (${r.name}) also names ${seen.get(r.id)}`).toBeUndefined();
+			seen.set(r.id, r.name);
+		}
+	});
+
+	it('the build accepts no other id form', () => {
+		const bad: SkipCounts = {};
+		const text = ['id\tkind\tfeatureCode\tcountry\tlat\tlng\timportance\tbbox\tname\taliases']
+			.concat(
+				['Q42', 'wd:42', 'gn:Q1', 'geonames:1', 'ourairports:', 'curated:Camp Taji'].map(
+					(id) => `${id}\tlandmark\tMILB\tIQ\t33.5\t44.3\t5\t\tSomewhere\t`
+				)
+			)
+			.join('\n');
+		expect(parseCuratedPlaces(text, 'bad.tsv', bad)).toEqual([]);
+		expect(bad).toEqual({ 'bad.tsv': 6 });
+	});
+});
