@@ -5,8 +5,23 @@ import { CURATED_ID, parseCuratedPlaces } from '../../../geo/lib/curated';
 import type { SkipCounts } from '../../../geo/lib/draft';
 import { DATA_DIR } from '../../../geo/scripts/paths';
 
-/** A public id: Wikidata, GeoNames or OurAirports (geo/README.md, "Curated tables"). */
-const PUBLIC_ID = /^(wd:Q\d+|gn:\d+|ourairports:\d+)$/;
+/** The ids issue #3 asks for: Wikidata or GeoNames (geo/README.md, "Curated tables"). */
+const PUBLIC_ID = /^(wd:Q\d+|gn:\d+)$/;
+
+/**
+ * Air bases still on their OurAirports record (no GeoNames or Wikidata id verified yet). Shrink
+ * this list as each gets a `gn:`/`wd:` id; never grow it.
+ */
+const OURAIRPORTS = new Set([
+	'ourairports:2718', // Ramstein Air Base
+	'ourairports:4513', // Incirlik Air Base
+	'ourairports:5070', // Bagram Airfield
+	'ourairports:5073', // Kandahar Airfield
+	'ourairports:5286', // Al Asad Airbase
+	'ourairports:5288', // Balad Air Base
+	'ourairports:5299', // Camp Taji
+	'ourairports:5309' // Al Udeid Air Base
+]);
 
 /**
  * The only rows still without a verified public id. Shrink this list as ids are verified; never
@@ -36,9 +51,9 @@ describe('curated place ids', () => {
 		expect(rows.length).toBeGreaterThan(70);
 	});
 
-	it('every row carries a public id (the pending ones are named, and still pending)', () => {
+	it('every row carries a wd:/gn: id (the exceptions are named, and still exceptions)', () => {
 		const notPublic = rows.filter((r) => !PUBLIC_ID.test(r.id)).map((r) => r.id);
-		expect(notPublic.sort()).toEqual([...PENDING].sort());
+		expect(notPublic.sort()).toEqual([...OURAIRPORTS, ...PENDING].sort());
 		for (const r of rows) expect(CURATED_ID.test(r.id), `${r.source}: ${r.id}`).toBe(true);
 	});
 
