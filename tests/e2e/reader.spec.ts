@@ -226,14 +226,17 @@ test.describe('the map reader', () => {
 		);
 	});
 
-	test('labels use fonts the app serves itself', async ({ page, baseURL }) => {
-		const fonts: string[] = [];
+	test('labels use glyphs the app serves itself', async ({ page, baseURL }) => {
+		const glyphs: string[] = [];
 		page.on('request', (r) => {
-			if (r.url().endsWith('.woff2')) fonts.push(r.url());
+			if (new URL(r.url()).pathname.endsWith('.pbf')) glyphs.push(r.url());
 		});
 		await openReader(page);
-		expect(fonts.length).toBeGreaterThan(0);
-		for (const url of fonts) expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
+		expect(glyphs.length).toBeGreaterThan(0);
+		for (const url of glyphs) {
+			expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
+			expect(new URL(url).pathname).toMatch(/^\/glyphs\/Noto%20Sans%20\w+\/\d+-\d+\.pbf$/);
+		}
 	});
 });
 

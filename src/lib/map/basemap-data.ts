@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import type { LabelFeature } from './labels';
 
 /**
  * Makes a ring continuous across the antimeridian. Natural Earth cuts shapes at ±180°, and an edge
@@ -101,5 +102,30 @@ export function roundCoordinates<T extends FeatureCollection>(collection: T, dig
 				...('coordinates' in f.geometry ? { coordinates: round(f.geometry.coordinates) } : {})
 			}
 		}))
+	};
+}
+
+/** What a basemap feature is; the style's layers pick theirs by it. */
+export type BasemapClass = 'land' | 'border' | LabelFeature['properties']['class'];
+
+/**
+ * The offline basemap as one FeatureCollection: land polygons, border lines and label points, each
+ * tagged with its `class`. One source rather than one per layer: MapLibre fetches, parses, tiles
+ * and draws each source apart, and each arrival costs a frame (dear with software WebGL).
+ */
+export function basemapCollection({
+	land,
+	borders,
+	labels
+}: {
+	land: FeatureCollection;
+	borders: FeatureCollection;
+	labels: LabelFeature[];
+}): FeatureCollection {
+	const tagged = (collection: FeatureCollection, type: BasemapClass) =>
+		collection.features.map((f): Feature => ({ ...f, properties: { class: type } }));
+	return {
+		type: 'FeatureCollection',
+		features: [...tagged(land, 'land'), ...tagged(borders, 'border'), ...labels]
 	};
 }

@@ -43,3 +43,33 @@ export function bboxBounds([west, south, east, north]: BBox): Bounds {
 export function pointZoom(kind: string): number {
 	return kind === 'landmark' || kind === 'town' ? 10 : 8;
 }
+
+/** Web Mercator x and y of a point, each 0…1 across the world (MapLibre's world at zoom 0). */
+function mercator([lng, lat]: [number, number]): [number, number] {
+	const sin = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
+	return [(lng + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+}
+
+/**
+ * The zoom at which `bounds` fill a `width` × `height` px view less `padding` on each side, at
+ * most `maxZoom`: what MapLibre's `fitBounds` picks (512 px tiles), known before the map exists.
+ */
+export function fitZoom(
+	[southWest, northEast]: Bounds,
+	{
+		width,
+		height,
+		padding,
+		maxZoom
+	}: { width: number; height: number; padding: number; maxZoom: number }
+): number {
+	const [west, south] = mercator(southWest);
+	const [east, north] = mercator(northEast);
+	const zoomFor = (px: number, span: number) =>
+		Math.log2(Math.max(px, 1) / (512 * Math.max(span, 1e-9)));
+	return Math.min(
+		maxZoom,
+		zoomFor(width - 2 * padding, east - west),
+		zoomFor(height - 2 * padding, south - north)
+	);
+}

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Colours of the offline basemap; one set for each colour scheme. */
 export interface BasemapPalette {
@@ -34,38 +34,44 @@ export const darkPalette: BasemapPalette = {
 	halo: '#1f2328'
 };
 
-/** One font file (woff2, served by the app) and the characters it covers (CSS `unicode-range`). */
-export interface FontFile {
-	url: string;
-	unicodeRange: string[];
-}
-
-/** The font files the labels are drawn with, one list per weight. */
-export interface BasemapFonts {
-	regular: FontFile[];
-	semibold: FontFile[];
-}
-
 export interface BasemapOptions {
 	/** Absolute origin the basemap files are served from, e.g. `location.origin`. */
 	origin: string;
 	palette?: BasemapPalette;
 	/**
-	 * URLs of the label fonts. MapLibre draws the glyphs from these files itself (the style's
-	 * `font-faces`), so no glyph server is needed; without them the map has no labels.
+	 * Draw country and city labels, with the glyphs the app serves at `GLYPHS_URL` (made at build
+	 * time from Noto Sans). Without them the map has no labels.
 	 */
-	fonts?: BasemapFonts;
+	labels?: boolean;
+	/** The zoom the map opens at: from `FINE_FROM_ZOOM` on it starts with the fine file. */
+	zoom?: number;
 }
 
-/** The basemap's GeoJSON files: coarse (1:110m) for the world view, fine (1:50m) closer in. */
+/**
+ * The basemap's GeoJSON files, each the whole basemap in one `basemap` source (see
+ * `basemapCollection`): coarse (Natural Earth 1:110m, a tenth of the data) for the world view,
+ * fine (1:50m) closer in.
+ */
 export const BASEMAP_FILES = {
-	land: { coarse: '/basemap/land-110m.geojson', fine: '/basemap/land-50m.geojson' },
-	borders: { coarse: '/basemap/borders-110m.geojson', fine: '/basemap/borders-50m.geojson' }
+	coarse: '/basemap/world-110m.geojson',
+	fine: '/basemap/world-50m.geojson'
 } as const;
 
-/** Font stack names the label layers ask for; `font-faces` maps them to files. */
+/** From this zoom on, 1:110m coastlines look coarse: the fine file is used (see `detail.ts`). */
+export const FINE_FROM_ZOOM = 2.5;
+
+const NATURAL_EARTH =
+	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
+const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+/** Picks the features of one `class` of the basemap source. */
+const ofClass = (name: string): ExpressionSpecification => ['==', ['get', 'class'], name];
+
+/** Font stack names the label layers ask for; the glyph ranges are served under these names. */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
+
+/** Where MapLibre fetches label glyphs: 256 codepoints a file (`src/routes/glyphs`). */
+export const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
 
 /**
  * The offline basemap: Natural Earth land, country borders and country names, and GeoNames city
@@ -75,27 +81,34 @@ export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 export function basemapStyle({
 	origin,
 	palette = lightPalette,
-	fonts
+	labels = false,
+	zoom = 0
 }: BasemapOptions): StyleSpecification {
-	const url = (path: string) => new URL(path, origin).href;
+	const file = zoom >= FINE_FROM_ZOOM ? BASEMAP_FILES.fine : BASEMAP_FILES.coarse;
 	const style: StyleSpecification = {
 		version: 8,
 		sources: {
-			// Natural Earth 1:110m first, for a quick start; see `detail.ts` for 1:50m.
-			land: { type: 'geojson', data: url(BASEMAP_FILES.land.coarse), attribution: '' },
-			borders: {
+			basemap: {
 				type: 'geojson',
-				data: url(BASEMAP_FILES.borders.coarse),
-				attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)'
+				data: new URL(file, origin).href,
+				attribution: labels ? `${NATURAL_EARTH} | ${GEONAMES}` : NATURAL_EARTH
 			}
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': palette.water } },
-			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'basemap',
+				filter: ofClass('land'),
+				// No antialiased outline pass: the coast line draws the edge.
+				paint: { 'fill-color': palette.land, 'fill-antialias': false }
+			},
 			{
 				id: 'coast',
 				type: 'line',
-				source: 'land',
+				source: 'basemap',
+				filter: ofClass('land'),
 				paint: {
 					'line-color': palette.coast,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 10, 1.6]
@@ -104,7 +117,8 @@ export function basemapStyle({
 			{
 				id: 'borders',
 				type: 'line',
-				source: 'borders',
+				source: 'basemap',
+				filter: ofClass('border'),
 				paint: {
 					'line-color': palette.border,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2, 12, 2]
@@ -112,25 +126,16 @@ export function basemapStyle({
 			}
 		]
 	};
-	if (!fonts) return style;
-	const faces = (files: FontFile[]) =>
-		files.map((f) => ({ url: url(f.url), 'unicode-range': f.unicodeRange }));
-	style['font-faces'] = {
-		[FONT_REGULAR]: faces(fonts.regular),
-		[FONT_SEMIBOLD]: faces(fonts.semibold)
-	};
-	style.sources.labels = {
-		type: 'geojson',
-		data: url('/basemap/labels.geojson'),
-		attribution: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
-	};
+	if (!labels) return style;
+	// The template is made absolute by hand: `new URL` would escape its braces.
+	style.glyphs = new URL(origin).origin + GLYPHS_URL;
 	const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	style.layers.push(
 		{
 			id: 'country-labels',
 			type: 'symbol',
-			source: 'labels',
-			filter: ['==', ['get', 'class'], 'country'],
+			source: 'basemap',
+			filter: ofClass('country'),
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': [FONT_SEMIBOLD],
@@ -155,14 +160,14 @@ export function basemapStyle({
 		{
 			id: 'city-labels',
 			type: 'symbol',
-			source: 'labels',
+			source: 'basemap',
 			minzoom: 3,
 			// Capitals from zoom 3, the biggest cities from 4, the rest from 6.
 			filter: [
 				'any',
-				['==', ['get', 'class'], 'capital'],
-				['all', ['>=', ['zoom'], 4], ['>=', ['get', 'rank'], 3_000_000]],
-				['>=', ['zoom'], 6]
+				ofClass('capital'),
+				['all', ofClass('city'), ['>=', ['zoom'], 4], ['>=', ['get', 'rank'], 3_000_000]],
+				['all', ofClass('city'), ['>=', ['zoom'], 6]]
 			],
 			layout: {
 				'text-field': ['get', 'name'],

@@ -86,3 +86,50 @@ describe('bordersLayer and roundCoordinates', () => {
 		expect(first.every((x) => Math.round(x * 100) / 100 === x)).toBe(true);
 	});
 });
+
+describe('basemapCollection', () => {
+	it('tags land, borders and labels with their class, in one collection', async () => {
+		const { basemapCollection } = await import('../../../src/lib/map/basemap-data');
+		const polygon = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[0, 0],
+					[1, 0],
+					[1, 1],
+					[0, 0]
+				]
+			]
+		};
+		const line = {
+			type: 'LineString' as const,
+			coordinates: [
+				[0, 0],
+				[1, 1]
+			]
+		};
+		const collection = basemapCollection({
+			land: {
+				type: 'FeatureCollection',
+				features: [{ type: 'Feature', properties: { x: 1 }, geometry: polygon }]
+			},
+			borders: {
+				type: 'FeatureCollection',
+				features: [{ type: 'Feature', properties: {}, geometry: line }]
+			},
+			labels: [
+				{
+					type: 'Feature',
+					properties: { name: 'Iraq', class: 'country', rank: 40 },
+					geometry: { type: 'Point', coordinates: [44, 33] }
+				}
+			]
+		});
+		expect(collection.features.map((f) => f.properties?.class)).toEqual([
+			'land',
+			'border',
+			'country'
+		]);
+		expect(collection.features[0]!.properties).toEqual({ class: 'land' });
+	});
+});

@@ -110,3 +110,37 @@ describe('outlineOf', () => {
 		expect(outlineOf(null, origin)).toEqual({ area: null, box: null });
 	});
 });
+
+describe('fitZoom', () => {
+	it('agrees with the map: the whole world in 512 px is zoom 0, half of it zoom 1', async () => {
+		const { fitZoom } = await import('../../../src/lib/map/camera');
+		const view = { width: 512, height: 512, padding: 0, maxZoom: 20 };
+		expect(
+			fitZoom(
+				[
+					[-180, -85.05],
+					[180, 85.05]
+				],
+				view
+			)
+		).toBeCloseTo(0, 2);
+		expect(
+			fitZoom(
+				[
+					[-90, -10],
+					[90, 10]
+				],
+				view
+			)
+		).toBeCloseTo(1, 2);
+		expect(
+			fitZoom(
+				[
+					[44, 33],
+					[44.5, 33.5]
+				],
+				{ ...view, maxZoom: 8 }
+			)
+		).toBe(8);
+	});
+});

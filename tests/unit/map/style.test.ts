@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, darkPalette } from '../../../src/lib/map/style';
+import { basemapStyle, darkPalette, FONT_REGULAR, FONT_SEMIBOLD } from '../../../src/lib/map/style';
 
 describe('basemapStyle', () => {
 	const style = basemapStyle({ origin: 'http://127.0.0.1:4173' });
@@ -29,36 +29,58 @@ describe('basemapStyle', () => {
 	});
 });
 
-describe('basemapStyle with label fonts', () => {
+describe('basemapStyle with labels', () => {
 	const origin = 'http://127.0.0.1:4173';
-	const file = (name: string) => [{ url: `/fonts/${name}.woff2`, unicodeRange: ['U+0000-00FF'] }];
-	const style = basemapStyle({ origin, fonts: { regular: file('r'), semibold: file('s') } });
+	const style = basemapStyle({ origin, labels: true });
 
-	it('draws labels from font files served by the app, with no glyph server', () => {
-		expect(style.glyphs).toBeUndefined();
-		const faces = style['font-faces'] ?? {};
-		for (const layer of style.layers) {
-			if (layer.type !== 'symbol') continue;
+	it('draws labels with glyphs served by the app itself, and no font files', () => {
+		expect(style.glyphs).toBe(`${origin}/glyphs/{fontstack}/{range}.pbf`);
+		expect(style['font-faces']).toBeUndefined();
+		const symbols = style.layers.filter((layer) => layer.type === 'symbol');
+		expect(symbols.length).toBeGreaterThan(0);
+		for (const layer of symbols) {
 			const fonts = (layer.layout?.['text-font'] ?? []) as string[];
-			expect(fonts.length).toBeGreaterThan(0);
-			for (const font of fonts) {
-				const declared = faces[font];
-				expect(Array.isArray(declared)).toBe(true);
-				for (const face of declared as Array<{ url: string }>) {
-					expect(new URL(face.url).origin).toBe(origin);
-				}
-			}
+			expect(fonts.length).toBe(1);
+			expect([FONT_REGULAR, FONT_SEMIBOLD]).toContain(fonts[0]);
 		}
 	});
 
 	it('labels countries and cities from a source on the same origin', () => {
-		const labels = style.sources.labels;
-		expect(labels && 'data' in labels && new URL(String(labels.data)).origin).toBe(origin);
+		const basemap = style.sources.basemap;
+		expect(basemap && 'data' in basemap && new URL(String(basemap.data)).origin).toBe(origin);
+		expect(basemap && 'attribution' in basemap && basemap.attribution).toContain('GeoNames');
 		const ids = style.layers.map((l) => l.id);
 		expect(ids).toEqual(expect.arrayContaining(['country-labels', 'city-labels']));
 	});
 
-	it('has no labels without fonts', () => {
+	it('has no labels unless asked', () => {
 		expect(basemapStyle({ origin }).layers.some((l) => l.type === 'symbol')).toBe(false);
+		expect(basemapStyle({ origin }).glyphs).toBeUndefined();
+	});
+});
+
+describe('basemapStyle detail', () => {
+	const data = (style: ReturnType<typeof basemapStyle>) => {
+		const source = style.sources.basemap;
+		return source && 'data' in source ? String(source.data) : '';
+	};
+
+	it('opens the world view with the coarse file and a close view with the fine one', () => {
+		expect(data(basemapStyle({ origin: 'http://x.test', zoom: 1.3 }))).toBe(
+			'http://x.test/basemap/world-110m.geojson'
+		);
+		expect(data(basemapStyle({ origin: 'http://x.test', zoom: 5 }))).toBe(
+			'http://x.test/basemap/world-50m.geojson'
+		);
+	});
+
+	it('draws every layer from the one basemap source, each picking its features by class', () => {
+		const style = basemapStyle({ origin: 'http://x.test', labels: true });
+		expect(Object.keys(style.sources)).toEqual(['basemap']);
+		for (const layer of style.layers) {
+			if (layer.type === 'background') continue;
+			expect('source' in layer && layer.source).toBe('basemap');
+			expect(JSON.stringify('filter' in layer && layer.filter)).toContain('"class"');
+		}
 	});
 });
