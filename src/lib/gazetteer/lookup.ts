@@ -20,6 +20,7 @@ import type {
 	BBox,
 	Candidate,
 	Gazetteer,
+	KeyProbe,
 	LookupOptions,
 	MatchType,
 	NearOptions,
@@ -48,6 +49,22 @@ const PREFIX_SCAN = 20000;
 /** Decode artifact bytes (uncompressed) and open them for queries. */
 export function openGazetteer(bytes: Uint8Array): Gazetteer {
 	return createGazetteer(decodeArtifact(bytes));
+}
+
+/** The four answers of `probe`, shared. */
+const PROBES: readonly KeyProbe[] = [
+	{ name: false, longer: false },
+	{ name: true, longer: false },
+	{ name: false, longer: true },
+	{ name: true, longer: true }
+];
+
+/** A match before its place is materialised. */
+interface Scored {
+	entry: number;
+	score: number;
+	match: MatchType;
+	kindHintMatched: boolean;
 }
 
 /** Open already-decoded tables (the builder's tests use this without a file). */
@@ -130,9 +147,9 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return true;
 	}
 
-	/** Score postings of `key` in one index into `best` (entry → candidate), keeping the max. */
+	/** Score postings of `key` in one index into `best` (entry → match), keeping the max. */
 	function collect(
-		best: Map<number, Candidate>,
+		best: Map<number, Scored>,
 		keys: StringColumn,
 		starts: Uint32Array,
 		postings: Uint32Array,
@@ -141,7 +158,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		hint: PlaceKind | null,
 		options: LookupOptions
 	): void {
-		const k = keys.find(utf8(key));
+		const k = keys.findText(key);
 		if (k < 0) return;
 		const end = starts[k + 1] as number;
 		for (let p = starts[k] as number; p < end; p++) {
@@ -157,7 +174,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			const prev = best.get(entry);
 			if (prev && prev.score >= score) continue;
 			best.set(entry, {
-				place: get(entry),
+				entry,
 				score,
 				match: loose ? 'loose' : (MATCH_TYPES[tier] ?? 'alternate'),
 				kindHintMatched: fits
@@ -165,10 +182,26 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		}
 	}
 
+	/**
+	 * The best `limit` matches as candidates, best first. A common name has hundreds of postings;
+	 * only the few returned are materialised as places.
+	 */
+	function ranked(best: Map<number, Scored>, limit: number): Candidate[] {
+		return [...best.values()]
+			.sort((a, b) => b.score - a.score || a.entry - b.entry)
+			.slice(0, limit)
+			.map((s) => ({
+				place: get(s.entry),
+				score: s.score,
+				match: s.match,
+				kindHintMatched: s.kindHintMatched
+			}));
+	}
+
 	function lookup(name: string, options: LookupOptions = {}): Candidate[] {
 		const key = nameKey(name);
 		if (key === '') return [];
-		const best = new Map<number, Candidate>();
+		const best = new Map<number, Scored>();
 		const hint = splitKindHint(key);
 		// The full name is looked up with the hint too: "Cook County" the county fits its own word.
 		collect(best, t.keys, t.keyStarts, t.keyPostings, key, false, hint.kind, options);
@@ -192,15 +225,13 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 				collect(best, t.looseKeys, t.looseStarts, t.loosePostings, lk, true, hint.kind, options);
 			}
 		}
-		return [...best.values()]
-			.sort((a, b) => b.score - a.score || a.place.index - b.place.index)
-			.slice(0, options.limit ?? 10);
+		return ranked(best, options.limit ?? 10);
 	}
 
 	function prefix(text: string, options: PrefixOptions = {}): Candidate[] {
 		const key = nameKey(text);
 		if (key === '') return [];
-		const best = new Map<number, Candidate>();
+		const best = new Map<number, Scored>();
 		const q = utf8(key);
 		const first = t.keys.lowerBound(q);
 		const stop = Math.min(t.keys.length, first + PREFIX_SCAN);
@@ -219,16 +250,14 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 				const prev = best.get(entry);
 				if (prev && prev.score >= score) continue;
 				best.set(entry, {
-					place: get(entry),
+					entry,
 					score,
 					match: MATCH_TYPES[tier] ?? 'alternate',
 					kindHintMatched: false
 				});
 			}
 		}
-		return [...best.values()]
-			.sort((a, b) => b.score - a.score || a.place.index - b.place.index)
-			.slice(0, options.limit ?? 10);
+		return ranked(best, options.limit ?? 10);
 	}
 
 	let nearIndex: ReturnType<typeof createNearIndex> | null = null;
@@ -270,7 +299,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	}
 
 	function demonym(word: string): Place | null {
-		const k = t.demonymKeys.find(utf8(nameKey(word)));
+		const k = t.demonymKeys.findText(nameKey(word));
 		if (k < 0 || t.demonymStarts[k] === t.demonymStarts[k + 1]) return null;
 		return get(t.demonymPostings[t.demonymStarts[k] as number] as number);
 	}
@@ -279,12 +308,9 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		size: n,
 		meta: t.meta,
 		lookup,
-		has: (key) => t.keys.find(utf8(key)) >= 0,
-		hasPrefix: (key) => {
-			const q = utf8(key);
-			const k = t.keys.lowerBound(q);
-			return k < t.keys.length && t.keys.startsWith(k, q);
-		},
+		has: (key) => t.keys.findText(key) >= 0,
+		hasPrefix: (key) => t.keys.hasPrefixText(key),
+		probe: (key) => PROBES[t.keys.probeText(key)] as KeyProbe,
 		prefix,
 		near,
 		demonym,

@@ -102,6 +102,70 @@ export function normalize(input: string): Normalized {
 	return { text, offsets };
 }
 
+/** Folds of the ASCII characters, by code. */
+const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, c) =>
+	foldChar(String.fromCharCode(c))
+);
+/** Folds of other characters met so far (bounded: a hostile text has a million code points). */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 4096;
+
+function foldOf(ch: string): string {
+	let folded = foldCache.get(ch);
+	if (folded === undefined) {
+		if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+		folded = foldChar(ch);
+		foldCache.set(ch, folded);
+	}
+	return folded;
+}
+
+/** Whether `input` is ASCII letters and digits with single spaces between words ("New York"). */
+function isPlain(input: string): boolean {
+	const last = input.length - 1;
+	for (let k = 0; k <= last; k++) {
+		const c = input.charCodeAt(k);
+		if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+		if (c === 32 && k > 0 && k < last && input.charCodeAt(k - 1) !== 32) continue;
+		return false;
+	}
+	return true;
+}
+
+/**
+ * `normalize(input).text` without the offsets: what keys are made of. Names are looked up far
+ * more often than spans are mapped back, so this path skips the offset bookkeeping, and a plain
+ * name ("New York") is only lower-cased.
+ */
+export function foldText(input: string): string {
+	if (isPlain(input)) return input.toLowerCase();
+	let text = '';
+	let space = false;
+	for (let k = 0; k < input.length; k++) {
+		const c = input.charCodeAt(k);
+		let folded: string;
+		if (c < 128) folded = ASCII_FOLDS[c] as string;
+		else {
+			// One code point, as `for…of` reads it: a surrogate pair is one character.
+			const d = input.charCodeAt(k + 1);
+			const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+			folded = foldOf(pair ? input.slice(k, k + 2) : (input[k] as string));
+			if (pair) k++;
+		}
+		if (folded === ' ') {
+			// Collapse separators and drop leading ones.
+			if (text.length > 0 && !space) {
+				text += ' ';
+				space = true;
+			}
+		} else if (folded !== '') {
+			text += folded;
+			space = false;
+		}
+	}
+	return space ? text.slice(0, -1) : text;
+}
+
 /** Map a `[start, end)` span of `normalized.text` back to a span of the original string. */
 export function originalSpan(n: Normalized, start: number, end: number): [number, number] {
 	if (end <= start) {
@@ -174,8 +238,10 @@ function canonicalTokens(tokens: string[]): string[] {
  * @example nameKey('The Pentagon') === 'pentagon'
  */
 export function nameKey(name: string): string {
-	const text = normalize(name).text;
+	const text = foldText(name);
 	if (text === '') return '';
+	// One word: only an abbreviation can change it (the other rules need a next word).
+	if (!text.includes(' ')) return `${TOKEN_SYNONYMS[text] ?? text}`;
 	return canonicalTokens(text.split(' ')).join(' ');
 }
 

@@ -91,6 +91,83 @@ export class StringColumn {
 		const i = this.lowerBound(q);
 		return i < this.length && this.compare(i, q) === 0 ? i : -1;
 	}
+
+	/**
+	 * `find` for a string, encoded into a scratch buffer rather than a new array: keys are looked
+	 * up by the thousand per text.
+	 */
+	findText(q: string): number {
+		const n = toScratch(q);
+		const i = this.lowerBoundScratch(n);
+		return i < this.length && this.compareScratch(i, n) === 0 ? i : -1;
+	}
+
+	/** Whether some value starts with `q` (the column must be sorted). */
+	hasPrefixText(q: string): boolean {
+		const n = toScratch(q);
+		const i = this.lowerBoundScratch(n);
+		return i < this.length && this.startsWithScratch(i, n);
+	}
+
+	/**
+	 * Whether `q` is a value (bit 1) and whether some value starts with `q` and a space (bit 2),
+	 * in one search when, as for name keys, no value continues `q` with a character below the
+	 * space: `q + ' …'` then sorts right after `q` itself.
+	 */
+	probeText(q: string): number {
+		const n = toScratch(q);
+		let i = this.lowerBoundScratch(n);
+		const exact = i < this.length && this.compareScratch(i, n) === 0;
+		if (exact) i++;
+		scratch[n] = 0x20;
+		if (i < this.length && this.compareScratch(i, n + 1) < 0) i = this.lowerBoundScratch(n + 1);
+		const longer = i < this.length && this.startsWithScratch(i, n + 1);
+		return (exact ? 1 : 0) | (longer ? 2 : 0);
+	}
+
+	private compareScratch(i: number, n: number): number {
+		const start = this.offsets[i] as number;
+		const len = (this.offsets[i + 1] as number) - start;
+		const m = Math.min(len, n);
+		for (let k = 0; k < m; k++) {
+			const d = (this.bytes[start + k] as number) - (scratch[k] as number);
+			if (d !== 0) return d;
+		}
+		return len - n;
+	}
+
+	private startsWithScratch(i: number, n: number): boolean {
+		const start = this.offsets[i] as number;
+		if ((this.offsets[i + 1] as number) - start < n) return false;
+		for (let k = 0; k < n; k++) if (this.bytes[start + k] !== scratch[k]) return false;
+		return true;
+	}
+
+	private lowerBoundScratch(n: number): number {
+		let lo = 0;
+		let hi = this.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (this.compareScratch(mid, n) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+}
+
+/** The UTF-8 of the current query (one at a time: nothing runs between encoding and search). */
+let scratch = new Uint8Array(256);
+
+/** Encode `q` into `scratch`, with room for one more byte; returns the byte length. */
+function toScratch(q: string): number {
+	if (q.length * 3 + 1 > scratch.length) scratch = new Uint8Array(q.length * 3 + 1);
+	for (let k = 0; k < q.length; k++) {
+		const c = q.charCodeAt(k);
+		// ASCII, whose character codes are its bytes, is written directly.
+		if (c > 0x7f) return encoder.encodeInto(q, scratch).written;
+		scratch[k] = c;
+	}
+	return q.length;
 }
 
 export const utf8 = (s: string): Uint8Array => encoder.encode(s);

@@ -133,6 +133,12 @@ export interface Gazetteer {
 	has(key: string): boolean;
 	/** Whether some indexed name starts with `key` (for greedy multi-word matching: "new" → "new york"). */
 	hasPrefix(key: string): boolean;
+	/**
+	 * `has(key)` and `hasPrefix(key + ' ')` in one search, for a key from `nameKey`: whether it is
+	 * a name, and whether a longer name goes on from it ("new" → "new york"). The recogniser asks
+	 * both of every span it reads.
+	 */
+	probe(key: string): KeyProbe;
 	/** Autocomplete: best places whose names start with the typed text, one per place. */
 	prefix(text: string, options?: PrefixOptions): Candidate[];
 	/** Reverse lookup: nearest places to a point, nearest first. */
@@ -145,6 +151,14 @@ export interface Gazetteer {
 	byId(id: string): Place | null;
 	/** Entry by artifact index. */
 	get(index: number): Place;
+}
+
+/** What the index holds for a name key (see {@link Gazetteer.probe}). */
+export interface KeyProbe {
+	/** The key is an indexed name. */
+	readonly name: boolean;
+	/** Some indexed name is the key followed by more words. */
+	readonly longer: boolean;
 }
 
 /** Build metadata stored in the artifact header. */

@@ -1,7 +1,7 @@
 /**
  * Memoised gazetteer queries. News repeats names within a document and across a corpus, and
  * every query encodes its key and binary-searches the artifact; remembering answers per
- * gazetteer makes the recogniser's many `has`/`hasPrefix` probes and the lookups nearly free.
+ * gazetteer makes the recogniser's many probes and the lookups nearly free.
  * Bounded: a cache that grows past its limit is cleared (answers never change, so this only
  * costs time).
  */
@@ -10,6 +10,7 @@ import {
 	nameKey,
 	type Candidate,
 	type Gazetteer,
+	type KeyProbe,
 	type LookupOptions,
 	type Place
 } from '../gazetteer/index';
@@ -18,55 +19,56 @@ const LIMIT = 200_000;
 
 export interface MemoGazetteer {
 	gaz: Gazetteer;
+	/** Whether `key` is a name and whether a longer name goes on from it. */
+	probe(key: string): KeyProbe;
 	has(key: string): boolean;
-	hasPrefix(key: string): boolean;
 	demonym(word: string): Place | null;
-	lookup(name: string, options?: LookupOptions): Candidate[];
+	lookup(name: string, options: LookupOptions): Candidate[];
 	/** `nameKey(text)`, memoised. */
 	key(text: string): string;
 }
 
-function bounded<V>(map: Map<string, V>, key: string, make: () => V): V {
-	const hit = map.get(key);
-	if (hit !== undefined || map.has(key)) return hit as V;
-	if (map.size >= LIMIT) map.clear();
-	const v = make();
-	map.set(key, v);
-	return v;
+/** A map that forgets everything when it grows past LIMIT (answers never change). */
+class Bounded<V> {
+	private map = new Map<string, V>();
+	constructor(private make: (key: string) => V) {}
+	get(key: string): V {
+		let v = this.map.get(key);
+		if (v === undefined) {
+			if (this.map.size >= LIMIT) this.map.clear();
+			v = this.make(key);
+			this.map.set(key, v);
+		}
+		return v;
+	}
 }
 
 const memos = new WeakMap<Gazetteer, MemoGazetteer>();
-const optionKeys = new WeakMap<LookupOptions, string>();
-
-function optionsKey(o: LookupOptions): string {
-	let k = optionKeys.get(o);
-	if (k === undefined) {
-		k = JSON.stringify(o);
-		optionKeys.set(o, k);
-	}
-	return k;
-}
 
 /** The memoised view of `gaz` (one per gazetteer object). */
 export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	let m = memos.get(gaz);
 	if (m) return m;
-	const has = new Map<string, boolean>();
-	const prefix = new Map<string, boolean>();
-	const demonyms = new Map<string, Place | null>();
-	const lookups = new Map<string, Candidate[]>();
-	const keys = new Map<string, string>();
+	const keys = new Bounded(nameKey);
+	const probes = new Bounded((key) => gaz.probe(key));
+	// A demonym's country or null; null is stored, so look it up as "no country" (false).
+	const demonyms = new Bounded<Place | false>((word) => gaz.demonym(word) ?? false);
+	// One map per option set: callers pass a few fixed option objects.
+	const lookups = new WeakMap<LookupOptions, Bounded<Candidate[]>>();
 	m = {
-		key: (text) => bounded(keys, text, () => nameKey(text)),
 		gaz,
-		has: (key) => bounded(has, key, () => gaz.has(key)),
-		hasPrefix: (key) => bounded(prefix, key, () => gaz.hasPrefix(key)),
-		demonym: (word) => bounded(demonyms, word, () => gaz.demonym(word)),
-		// Callers pass a few fixed option sets; their JSON is short and cached by the engine.
-		lookup: (name, options) =>
-			bounded(lookups, options ? `${optionsKey(options)}\u0000${name}` : name, () =>
-				gaz.lookup(name, options)
-			)
+		key: (text) => keys.get(text),
+		probe: (key) => probes.get(key),
+		has: (key) => probes.get(key).name,
+		demonym: (word) => demonyms.get(word) || null,
+		lookup: (name, options) => {
+			let byName = lookups.get(options);
+			if (!byName) {
+				byName = new Bounded((n) => gaz.lookup(n, options));
+				lookups.set(options, byName);
+			}
+			return byName.get(name);
+		}
 	};
 	memos.set(gaz, m);
 	return m;

@@ -38,113 +38,191 @@ export interface DocumentContext {
 	demonyms: Map<string, number>;
 }
 
-/** One candidate's vote, weighted by its share. */
-interface Vote {
-	country: string;
-	admin1: string;
-	point: [number, number];
-	weight: number;
-	area: boolean;
+/**
+ * Every candidate of every group, flattened: candidate `f` of group `g` is at
+ * `groupStart[g] + k`. Countries and divisions are numbered once per call, so each round's tally
+ * is a pass over numbers rather than over maps of strings. Sums run in the same order as over the
+ * groups' candidates, so every run gives the same bits.
+ */
+interface Table {
+	groupStart: Int32Array;
+	groupOf: Int32Array;
+	/** Country number of the candidate's vote, -1 for none. */
+	country: Int32Array;
+	/** Division number the candidate votes for, -1 for none (a country votes for none). */
+	admin1Vote: Int32Array;
+	/** Division number the candidate is scored on, -1 when it is not scored on one. */
+	admin1Score: Int32Array;
+	/** A point vote (nearness) rather than an area. */
+	point: Uint8Array;
+	lng: Float64Array;
+	lat: Float64Array;
+	countries: string[];
+	countryCount: number;
+	admin1Count: number;
 }
 
-const admin1Key = (c: Candidate) => `${c.place.countryCode}.${c.place.admin1Code}`;
-
-function votesOf(candidates: Candidate[], shares: number[]): Vote[] {
-	return candidates.map((c, k) => ({
-		country: c.place.countryCode,
-		// A division votes for itself; anything inside one votes for it.
-		admin1: c.place.admin1Code && c.place.kind !== 'country' ? admin1Key(c) : '',
-		point: c.place.point,
-		weight: shares[k] ?? 0,
-		area: c.place.bbox !== null && c.place.kind !== 'admin2'
-	}));
-}
-
-interface Tally {
-	countries: Map<string, number>;
-	admin1s: Map<string, number>;
-	total: number;
-}
-
-function add(map: Map<string, number>, key: string, w: number) {
-	if (key) map.set(key, (map.get(key) ?? 0) + w);
-}
-
-function tally(votes: Vote[][]): Tally {
-	const t: Tally = { countries: new Map(), admin1s: new Map(), total: 0 };
-	for (const vs of votes) {
-		for (const v of vs) {
-			add(t.countries, v.country, v.weight);
-			add(t.admin1s, v.admin1, v.weight);
-			t.total += v.weight;
+function numbering() {
+	const numbers = new Map<string, number>();
+	return {
+		numbers,
+		of(key: string): number {
+			let n = numbers.get(key);
+			if (n === undefined) {
+				n = numbers.size;
+				numbers.set(key, n);
+			}
+			return n;
 		}
-	}
+	};
+}
+
+function tableOf(groups: NameGroup[]): Table {
+	let size = 0;
+	for (const g of groups) size += g.candidates.length;
+	const t: Table = {
+		groupStart: new Int32Array(groups.length + 1),
+		groupOf: new Int32Array(size),
+		country: new Int32Array(size),
+		admin1Vote: new Int32Array(size),
+		admin1Score: new Int32Array(size),
+		point: new Uint8Array(size),
+		lng: new Float64Array(size),
+		lat: new Float64Array(size),
+		countries: [],
+		countryCount: 0,
+		admin1Count: 0
+	};
+	const countries = numbering();
+	const admin1s = numbering();
+	let f = 0;
+	groups.forEach((g, gi) => {
+		t.groupStart[gi] = f;
+		for (const c of g.candidates) {
+			const p = c.place;
+			const admin1 = p.admin1Code ? admin1s.of(`${p.countryCode}.${p.admin1Code}`) : -1;
+			t.groupOf[f] = gi;
+			t.country[f] = p.countryCode ? countries.of(p.countryCode) : -1;
+			// A division votes for itself; anything inside one votes for it.
+			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
+			t.admin1Score[f] = p.kind !== 'admin1' && p.kind !== 'country' ? admin1 : -1;
+			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
+			t.lng[f] = p.point[0];
+			t.lat[f] = p.point[1];
+			f++;
+		}
+	});
+	t.groupStart[groups.length] = f;
+	t.countries = [...countries.numbers.keys()];
+	t.countryCount = countries.numbers.size;
+	t.admin1Count = admin1s.numbers.size;
 	return t;
 }
 
-/** A tally entry less one group's own votes for it (a name is not its own evidence). */
-function others(map: Map<string, number>, key: string, own: Vote[], field: 'country' | 'admin1') {
-	let v = map.get(key) ?? 0;
-	for (const o of own) if (o[field] === key) v -= o.weight;
-	return Math.max(0, v);
+/** One round's evidence: every candidate's vote, weighted by its current share. */
+interface Tally {
+	countries: Float64Array;
+	admin1s: Float64Array;
+	total: number;
+	/** The heaviest point votes (candidate numbers), to bound the nearness scan. */
+	strongest: number[];
 }
 
-/** The heaviest point votes, to bound the nearness scan on long documents. */
-function strongestPoints(votes: Vote[][], limit: number): { vote: Vote; group: number }[] {
-	const all: { vote: Vote; group: number }[] = [];
-	votes.forEach((vs, group) => {
-		for (const vote of vs) if (!vote.area && vote.weight >= 0.2) all.push({ vote, group });
-	});
-	all.sort((a, b) => b.vote.weight - a.vote.weight || a.group - b.group);
-	return all.slice(0, limit);
+function tally(t: Table, weight: Float64Array): Tally {
+	const x: Tally = {
+		countries: new Float64Array(t.countryCount),
+		admin1s: new Float64Array(t.admin1Count),
+		total: 0,
+		strongest: []
+	};
+	for (let f = 0; f < weight.length; f++) {
+		const w = weight[f] as number;
+		const c = t.country[f] as number;
+		if (c >= 0) x.countries[c] = (x.countries[c] as number) + w;
+		const a = t.admin1Vote[f] as number;
+		if (a >= 0) x.admin1s[a] = (x.admin1s[a] as number) + w;
+		x.total += w;
+		if (t.point[f] && w >= 0.2) x.strongest.push(f);
+	}
+	x.strongest.sort(
+		(a, b) =>
+			(weight[b] as number) - (weight[a] as number) ||
+			(t.groupOf[a] as number) - (t.groupOf[b] as number)
+	);
+	x.strongest.length = Math.min(x.strongest.length, WEIGHTS.nearPoints);
+	return x;
 }
 
-/** Score one candidate against the context of the other groups. */
+/** Score candidate `f` of group `gi` against the votes of the other groups. */
 function scoreCandidate(
-	c: Candidate,
+	t: Table,
+	x: Tally,
+	weight: Float64Array,
+	f: number,
+	gi: number,
 	group: NameGroup,
-	ctx: Tally,
-	own: Vote[],
-	demonyms: Map<string, number>,
-	points: Vote[]
+	c: Candidate,
+	demonyms: Map<string, number>
 ): number {
 	let s = WEIGHTS.prior * c.score;
-	const cc = c.place.countryCode;
-	if (cc) {
-		const votes = others(ctx.countries, cc, own, 'country') + (demonyms.get(cc) ?? 0);
-		const rest = Math.max(0, ctx.total - own.reduce((a, v) => a + v.weight, 0));
+	const from = t.groupStart[gi] as number;
+	const to = t.groupStart[gi + 1] as number;
+	const cn = t.country[f] as number;
+	if (cn >= 0) {
+		// A name is not its own evidence: its own votes are taken off.
+		let v = x.countries[cn] as number;
+		let own = 0;
+		for (let o = from; o < to; o++) {
+			if (t.country[o] === cn) v -= weight[o] as number;
+			own += weight[o] as number;
+		}
+		const votes = Math.max(0, v) + (demonyms.get(t.countries[cn] as string) ?? 0);
+		const rest = Math.max(0, x.total - own);
 		s += WEIGHTS.country * Math.min(1, votes);
 		// A document about one country makes every other country's namesakes unlikely.
 		if (rest > 0) s += WEIGHTS.countryShare * Math.min(1, votes / rest);
 	}
-	if (c.place.admin1Code && c.place.kind !== 'admin1' && c.place.kind !== 'country') {
-		s += WEIGHTS.admin1 * Math.min(1, others(ctx.admin1s, admin1Key(c), own, 'admin1'));
+	const an = t.admin1Score[f] as number;
+	if (an >= 0) {
+		let v = x.admin1s[an] as number;
+		for (let o = from; o < to; o++) if (t.admin1Vote[o] === an) v -= weight[o] as number;
+		s += WEIGHTS.admin1 * Math.min(1, Math.max(0, v));
 	}
 	if (group.qualifiers.length > 0) {
 		s += group.qualifiers.some((q) => satisfies(c, q)) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;
 	}
-	if (group.qualifies.some((inner) => inner.some((i) => holds(c, i)))) s += WEIGHTS.qualifier / 2;
+	if (group.qualifies.length > 0 && group.qualifies.some((inner) => inner.some((i) => holds(c, i))))
+		s += WEIGHTS.qualifier / 2;
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;
-		const [lng, lat] = c.place.point;
+		const lng = t.lng[f] as number;
+		const lat = t.lat[f] as number;
 		// One degree of latitude is ~111 km: most points are rejected without trigonometry.
 		const dLatMax = WEIGHTS.nearKm / 111;
-		for (const v of points) {
-			if (Math.abs(v.point[1] - lat) > dLatMax) continue;
-			const d = haversineKm(lat, lng, v.point[1], v.point[0]);
-			if (d < WEIGHTS.nearKm) near += v.weight;
+		for (const p of x.strongest) {
+			if (t.groupOf[p] === gi) continue;
+			const pLat = t.lat[p] as number;
+			if (Math.abs(pLat - lat) > dLatMax) continue;
+			const d = haversineKm(lat, lng, pLat, t.lng[p] as number);
+			if (d < WEIGHTS.nearKm) near += weight[p] as number;
 		}
 		s += WEIGHTS.near * Math.min(1, near);
 	}
 	return s;
 }
 
-function softmax(totals: number[], temperature: number): number[] {
-	const max = Math.max(...totals);
-	const e = totals.map((t) => Math.exp((t - max) / temperature));
-	const sum = e.reduce((a, b) => a + b, 0);
-	return e.map((x) => x / sum);
+/** Softmax of `totals[from..to)` into `out[from..to)`, summed in order. */
+function softmax(totals: Float64Array, out: Float64Array, from: number, to: number): void {
+	let max = -Infinity;
+	for (let f = from; f < to; f++) max = Math.max(max, totals[f] as number);
+	let sum = 0;
+	for (let f = from; f < to; f++) {
+		const e = Math.exp(((totals[f] as number) - max) / WEIGHTS.temperature);
+		out[f] = e;
+		sum += e;
+	}
+	for (let f = from; f < to; f++) out[f] = (out[f] as number) / sum;
 }
 
 /** Resolve every group; returns, per group, its candidates scored and sorted best first. */
@@ -153,38 +231,38 @@ export function resolveGroups(
 	context: DocumentContext,
 	rounds = WEIGHTS.rounds
 ): Scored[][] {
+	const t = tableOf(groups);
+	const size = t.groupStart[groups.length] as number;
+	const totals = new Float64Array(size);
+	let weight = new Float64Array(size);
+	let next = new Float64Array(size);
 	// Round 0: the gazetteer's prior.
-	let votes: Vote[][] = groups.map((g) =>
-		votesOf(
-			g.candidates,
-			softmax(
-				g.candidates.map((c) => c.score),
-				WEIGHTS.temperature
-			)
-		)
-	);
-	let result: Scored[][] = [];
+	groups.forEach((g, gi) => {
+		const from = t.groupStart[gi] as number;
+		g.candidates.forEach((c, k) => (totals[from + k] = c.score));
+		softmax(totals, weight, from, t.groupStart[gi + 1] as number);
+	});
 	for (let round = 0; round < rounds; round++) {
-		const all = tally(votes);
-		const strongest = strongestPoints(votes, WEIGHTS.nearPoints);
-		const shares: number[][] = [];
-		result = groups.map((g, gi) => {
-			const own = votes[gi] ?? [];
-			const points = strongest.filter((p) => p.group !== gi).map((p) => p.vote);
-			const totals = g.candidates.map((c) =>
-				scoreCandidate(c, g, all, own, context.demonyms, points)
-			);
-			const share = softmax(totals, WEIGHTS.temperature);
-			shares.push(share);
-			return g.candidates
-				.map((candidate, k) => ({
-					candidate,
-					total: totals[k] as number,
-					share: share[k] as number
-				}))
-				.sort((x, y) => y.total - x.total || x.candidate.place.index - y.candidate.place.index);
+		const x = tally(t, weight);
+		groups.forEach((g, gi) => {
+			const from = t.groupStart[gi] as number;
+			g.candidates.forEach((c, k) => {
+				totals[from + k] = scoreCandidate(t, x, weight, from + k, gi, g, c, context.demonyms);
+			});
+			softmax(totals, next, from, t.groupStart[gi + 1] as number);
 		});
-		votes = groups.map((g, gi) => votesOf(g.candidates, shares[gi] ?? []));
+		[weight, next] = [next, weight];
 	}
-	return result;
+	if (rounds <= 0) return [];
+	// Only the last round's scores are read: sort those.
+	return groups.map((g, gi) => {
+		const from = t.groupStart[gi] as number;
+		return g.candidates
+			.map((candidate, k) => ({
+				candidate,
+				total: totals[from + k] as number,
+				share: weight[from + k] as number
+			}))
+			.sort((a, b) => b.total - a.total || a.candidate.place.index - b.candidate.place.index);
+	});
 }

@@ -4,6 +4,8 @@
  * sentence break), which is what the recogniser needs to chunk names.
  */
 
+import { charWidth, wordEnd } from './words';
+
 /** What lies between a token and the one before it. */
 export type Gap = 'start' | 'none' | 'space' | 'hyphen' | 'comma' | 'break' | 'other';
 
@@ -30,7 +32,6 @@ export interface Token {
 	possessive: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const OPEN_QUOTE = /[“‘"']\s*$/;
 const HAS_LOWER = /\p{Ll}/u;
@@ -43,21 +44,65 @@ const ABBREVIATIONS = new Set(
 	 jan feb mar apr jun jul aug sep sept oct nov dec e g i`.split(/\s+/)
 );
 
-const SPACE = { gap: 'space' as Gap, sentStart: false };
-const NONE = { gap: 'none' as Gap, sentStart: false };
+/** The classification of a gap, one shared object per outcome (tokens copy the fields). */
+interface GapClass {
+	gap: Gap;
+	sentStart: boolean;
+}
+const GAP = (gap: Gap, sentStart: boolean): GapClass => ({ gap, sentStart });
+const SPACE = GAP('space', false);
+const NONE = GAP('none', false);
+const HYPHEN = GAP('hyphen', false);
+const BREAK = GAP('break', true);
+const COMMA = GAP('comma', false);
+const OTHER = GAP('other', false);
+const OTHER_QUOTE = GAP('other', true);
 
-function classifyGap(gap: string, prevAbbrev: boolean): { gap: Gap; sentStart: boolean } {
-	if (gap === ' ') return SPACE;
-	if (gap === '') return NONE;
-	if (/^[ \t\u00a0]+$/.test(gap)) return { gap: 'space', sentStart: false };
-	if (gap === '-' || gap === '‑') return { gap: 'hyphen', sentStart: false };
-	if (/[\n\r]/.test(gap)) return { gap: 'break', sentStart: true };
-	const endsSentence = /[!?;:]/.test(gap) || (/\./.test(gap) && !prevAbbrev);
-	if (endsSentence) return { gap: 'break', sentStart: true };
-	// An opening quote or bracket starts a new stretch where capitals prove nothing.
-	const quote = /[“"‘«([]/.test(gap);
-	if (/^[ \t]*[,][ \t]*$/.test(gap)) return { gap: 'comma', sentStart: false };
-	return { gap: 'other', sentStart: quote };
+/**
+ * What separates two words. One pass over the gap's characters, no regular expression: a text
+ * has as many gaps as words, and most are a space, a comma or a full stop.
+ */
+function classifyGap(gap: string, prevAbbrev: boolean): GapClass {
+	const n = gap.length;
+	if (n === 0) return NONE;
+	const c0 = gap.charCodeAt(0);
+	if (n === 1) {
+		// The common one-character gaps.
+		if (c0 === 32 || c0 === 9 || c0 === 0xa0) return SPACE;
+		if (c0 === 45 || c0 === 0x2011) return HYPHEN;
+		if (c0 === 44) return COMMA;
+	}
+	let blank = true; // only spaces, tabs, no-break spaces
+	let lineBreak = false;
+	let stop = false; // ! ? ; :
+	let dot = false;
+	let quote = false; // an opening quote or bracket
+	let commas = 0;
+	let other = false; // anything but spaces, tabs and commas
+	for (let k = 0; k < n; k++) {
+		const c = gap.charCodeAt(k);
+		if (c === 32 || c === 9) continue;
+		if (c === 0xa0) {
+			other = true;
+			continue;
+		}
+		blank = false;
+		if (c === 44) {
+			commas++;
+			continue;
+		}
+		other = true;
+		if (c === 10 || c === 13) lineBreak = true;
+		else if (c === 33 || c === 63 || c === 59 || c === 58) stop = true;
+		else if (c === 46) dot = true;
+		else if (c === 0x201c || c === 34 || c === 0x2018 || c === 0xab || c === 40 || c === 91)
+			quote = true;
+	}
+	if (blank) return SPACE;
+	if (lineBreak) return BREAK;
+	if (stop || (dot && !prevAbbrev)) return BREAK;
+	if (commas === 1 && !other) return COMMA;
+	return quote ? OTHER_QUOTE : OTHER;
 }
 
 /** First character is an upper-case letter (ASCII fast path). */
@@ -67,15 +112,52 @@ function isUpperStart(word: string): boolean {
 	return UPPER.test(word);
 }
 
+/** What one pass over a word's characters tells (bits). */
+const HAS_UPPER_ASCII = 1;
+const HAS_LOWER_ASCII = 2;
+const BEYOND_ASCII = 4;
+const HAS_DOT = 8;
+/** An apostrophe or a dot: removed from the lower-case form. */
+const HAS_MARK = 16;
+
+function shapeOf(word: string): number {
+	let bits = 0;
+	for (let k = 0; k < word.length; k++) {
+		const c = word.charCodeAt(k);
+		if (c >= 97 && c <= 122) bits |= HAS_LOWER_ASCII;
+		else if (c >= 65 && c <= 90) bits |= HAS_UPPER_ASCII;
+		else if (c === 46) bits |= HAS_DOT | HAS_MARK;
+		else if (c === 39) bits |= HAS_MARK;
+		else if (c >= 128) bits |= c === 0x2019 ? HAS_MARK | BEYOND_ASCII : BEYOND_ASCII;
+	}
+	return bits;
+}
+
+/** Lower case without dots and apostrophes ("U.S." → "us", "O’Hare" → "ohare"). */
+function bareLower(word: string, shape: number): string {
+	const lower = shape & (HAS_UPPER_ASCII | BEYOND_ASCII) ? word.toLowerCase() : word;
+	return shape & HAS_MARK ? lower.replace(/['’.]/g, '') : lower;
+}
+
+/** Every letter upper case and at least two letters ("US", "NATO", "U.S."). */
+function isAllCaps(word: string, shape: number): boolean {
+	if (word.length < 2) return false;
+	if (shape & BEYOND_ASCII) return word === word.toUpperCase() && !HAS_LOWER.test(word);
+	return (shape & HAS_LOWER_ASCII) === 0;
+}
+
 /** Split `text` into word tokens. Never throws; offsets are UTF-16 offsets into `text`. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let prevEnd = 0;
 	let prevAbbrev = false;
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-		let word = m[0];
-		const start = m.index;
+	for (let start = 0, wordTo = 0; start < text.length; start = wordTo) {
+		wordTo = wordEnd(text, start);
+		if (wordTo < 0) {
+			wordTo = start + charWidth(text, start);
+			continue;
+		}
+		let word = text.slice(start, wordTo);
 		let possessive = false;
 		// "Iran's" → "Iran" + possessive; "O'Hare" stays whole.
 		const last = word.charCodeAt(word.length - 1);
@@ -85,44 +167,47 @@ export function tokenize(text: string): Token[] {
 			possessive = true;
 		}
 		let end = start + word.length;
-		const lower = word.toLowerCase();
-		const lowerBare =
-			lower.includes("'") || lower.includes('’') || lower.includes('.')
-				? lower.replace(/['’.]/g, '')
-				: lower;
+		const shape = shapeOf(word);
+		const lowerBare = bareLower(word, shape);
 		const cap = isUpperStart(word);
+		const dotted = (shape & HAS_DOT) !== 0;
 		// Keep an abbreviation's dot in the token ("St.", "Ga.") so names key as they are indexed.
-		if (!possessive && text[end] === '.' && !word.includes('.')) {
+		if (!possessive && !dotted && text.charCodeAt(end) === 46) {
 			if (ABBREVIATIONS.has(lowerBare) || (word.length === 1 && cap)) end += 1;
 		}
-		const tokenText = text.slice(start, end);
+		const tokenText = end === start + word.length ? word : text.slice(start, end);
 		// Most gaps are one space: classify those without slicing.
-		const oneSpace = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
-		const gapText = oneSpace ? ' ' : text.slice(prevEnd, start);
-		const { gap, sentStart } =
-			tokens.length === 0
-				? { gap: 'start' as Gap, sentStart: true }
-				: classifyGap(gapText, prevAbbrev);
+		let g: GapClass;
+		let gapText = ' ';
+		if (tokens.length === 0) g = FIRST;
+		else if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) g = SPACE;
+		else {
+			gapText = text.slice(prevEnd, start);
+			g = classifyGap(gapText, prevAbbrev);
+		}
+		const other = g.gap === 'other';
 		tokens.push({
 			start,
 			end,
 			text: tokenText,
 			lower: lowerBare,
 			cap,
-			allCaps: cap && word.length >= 2 && word === word.toUpperCase() && !HAS_LOWER.test(word),
-			sentStart,
+			allCaps: cap && isAllCaps(word, shape),
+			sentStart: g.sentStart,
 			titleLine: false,
-			gap,
-			quoted: gap === 'other' && OPEN_QUOTE.test(gapText),
-			ampersand: gap === 'other' && gapText.includes('&'),
+			gap: g.gap,
+			quoted: other && OPEN_QUOTE.test(gapText),
+			ampersand: other && gapText.includes('&'),
 			possessive
 		});
-		prevAbbrev = end > start + word.length || word.includes('.');
+		prevAbbrev = end > start + word.length || dotted;
 		prevEnd = possessive ? start + word.length + 2 : end;
 	}
 	markTitleLines(tokens);
 	return tokens;
 }
+
+const FIRST = GAP('start', true);
 
 /** Flag runs between breaks where nearly every longer word is capitalised (headlines). */
 function markTitleLines(tokens: Token[]): void {

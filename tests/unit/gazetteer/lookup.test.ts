@@ -98,6 +98,18 @@ describe('the rest of the API', () => {
 		expect(gaz.hasPrefix('new yor')).toBe(true);
 	});
 
+	it('probe answers has and hasPrefix of the key and a space in one search', () => {
+		const keys = ['new', 'new york', 'new yor', 'baghdad', 'camp', 'camp taji', 'zzzq', '', 'sao'];
+		for (const name of ['Karbala Province', 'St. Louis', 'Jurf al Sakhar', 'São Paulo', 'Kyiv'])
+			keys.push(nameKey(name), nameKey(name).split(' ')[0] as string);
+		for (const key of keys) {
+			expect(gaz.probe(key)).toEqual({ name: gaz.has(key), longer: gaz.hasPrefix(`${key} `) });
+		}
+		expect(gaz.probe('new').longer).toBe(true);
+		expect(gaz.probe('baghdad').name).toBe(true);
+		expect(gaz.probe('new yor')).toEqual({ name: false, longer: false });
+	});
+
 	it('demonyms and country codes', () => {
 		expect(gaz.demonym('Iranian')?.id).toBe('country:IR');
 		expect(gaz.demonym('Americans')?.id).toBe('country:US');

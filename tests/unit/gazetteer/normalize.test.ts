@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	foldText,
 	looseKey,
 	nameKey,
 	normalize,
@@ -43,6 +45,29 @@ describe('normalize', () => {
 		const s = n.text.indexOf('ohare');
 		expect(input.slice(...originalSpan(n, s, s + 5))).toBe("O'Hare");
 		expect(input.slice(...originalSpan(n, 0, 7))).toBe('Straße');
+	});
+
+	it('folds text alone exactly as it folds with offsets (foldText)', () => {
+		const pieces = [
+			...`aZ09 .,'’-"\t\néÉßİıŁøÆœ\u0301\u0663—`,
+			'  ',
+			'𝐀',
+			'😀',
+			'\ud835',
+			'\udc00'
+		];
+		const text = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 30 }),
+			fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''))
+		);
+		fc.assert(
+			fc.property(text, (s) => {
+				expect(foldText(s)).toBe(normalize(s).text);
+			}),
+			{ numRuns: 3000 }
+		);
+		expect(foldText('New York')).toBe('new york');
+		expect(foldText(' Jurf al-Ṣakhr ')).toBe('jurf al sakhr');
 	});
 
 	it('keeps astral-plane characters whole in spans', () => {

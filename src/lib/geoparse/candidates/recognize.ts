@@ -111,12 +111,13 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			if (j > i && (tokens[j - 1] as Token).possessive) break;
 			if (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
 				break;
-			const spanText = text.slice(first.start, t.end);
+			const spanText = j === i ? first.text : text.slice(first.start, t.end);
 			const key = keyOf(spanText);
+			const probe = gaz.probe(key);
 			// "DeKalb City Council", "Florida State University": a kind word read as a hint only
 			// when the name ends there, not when it starts an organisation's name.
 			const next = tokens[j + 1];
-			const hintOnly = !gaz.has(key);
+			const hintOnly = !probe.name;
 			// "Ohio Department of Health": the name goes on, possibly after "of".
 			const afterNext = tokens[j + 2];
 			const continues =
@@ -129,7 +130,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				bestKey = key;
 				bestQuery = spanText;
 			}
-			if (!gaz.hasPrefix(key + ' ')) {
+			if (!probe.longer) {
 				// Kind words extend a known name even when the full form is not indexed.
 				const next = tokens[j + 1];
 				if (!(next && next.cap && joins(next) && SUFFIX_TRIGGERS.has(next.lower))) break;
