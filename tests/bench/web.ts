@@ -64,15 +64,13 @@ async function measure(
 ): Promise<Run> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	const js: Array<{ url: string; gzip: number }> = [];
-	let html = '';
-	page.on('response', async (response) => {
+	// Bodies are read once the map is idle: reading them over the DevTools protocol while the page
+	// loads (a megabyte of MapLibre, the basemap) takes the CPU the page is being timed on.
+	const responses: import('@playwright/test').Response[] = [];
+	page.on('response', (response) => {
 		const url = response.url();
-		if (!url.startsWith(ORIGIN)) return;
-		const body = await response.body().catch(() => null);
-		if (!body) return;
-		if (/\.m?js(\?|$)/.test(url)) js.push({ url, gzip: gzipSync(body, { level: 9 }).length });
-		else if (new URL(url).pathname === '/') html = body.toString('utf8');
+		if (url.startsWith(ORIGIN) && (/\.m?js(\?|$)/.test(url) || new URL(url).pathname === '/'))
+			responses.push(response);
 	});
 	await page.goto(ORIGIN);
 	await page.waitForSelector('[data-ready="true"]', { timeout: 30_000 });
@@ -99,6 +97,15 @@ async function measure(
 		};
 	}, maplibre);
 	const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+	const js: Array<{ url: string; gzip: number }> = [];
+	let html = '';
+	for (const response of responses) {
+		const body = await response.body().catch(() => null);
+		if (!body) continue;
+		const url = response.url();
+		if (new URL(url).pathname === '/') html = body.toString('utf8');
+		else js.push({ url, gzip: gzipSync(body, { level: 9 }).length });
+	}
 	await context.close();
 	const isMaplibre = (url: string) => maplibre.some((f) => url.endsWith(f));
 	const sum = (list: typeof js) => list.reduce((n, f) => n + f.gzip, 0);
