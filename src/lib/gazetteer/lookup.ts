@@ -187,15 +187,17 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	 * only the few returned are materialised as places.
 	 */
 	function ranked(best: Map<number, Scored>, limit: number): Candidate[] {
-		return [...best.values()]
-			.sort((a, b) => b.score - a.score || a.entry - b.entry)
-			.slice(0, limit)
-			.map((s) => ({
+		const top = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
+		const out: Candidate[] = [];
+		for (const s of top.slice(0, limit)) {
+			out.push({
 				place: get(s.entry),
 				score: s.score,
 				match: s.match,
 				kindHintMatched: s.kindHintMatched
-			}));
+			});
+		}
+		return out;
 	}
 
 	function lookup(name: string, options: LookupOptions = {}): Candidate[] {

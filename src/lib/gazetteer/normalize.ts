@@ -147,7 +147,7 @@ export function foldText(input: string): string {
 		if (c < 128) folded = ASCII_FOLDS[c] as string;
 		else {
 			// One code point, as `for…of` reads it: a surrogate pair is one character.
-			const d = input.charCodeAt(k + 1);
+			const d = k + 1 < input.length ? input.charCodeAt(k + 1) : 0;
 			const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 			folded = foldOf(pair ? input.slice(k, k + 2) : (input[k] as string));
 			if (pair) k++;

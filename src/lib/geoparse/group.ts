@@ -82,7 +82,7 @@ export function groupSpans(
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
-					prominence: Math.max(...candidates.map((c) => c.place.importance))
+					prominence: candidates.reduce((m, c) => Math.max(m, c.place.importance), -Infinity)
 				}
 			};
 			byKey.set(span.key, g);

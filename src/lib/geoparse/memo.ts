@@ -7,20 +7,35 @@
  */
 
 import {
+	KIND_WORDS,
 	nameKey,
+	splitKindHint,
 	type Candidate,
 	type Gazetteer,
-	type KeyProbe,
 	type LookupOptions,
 	type Place
 } from '../gazetteer/index';
 
 const LIMIT = 200_000;
 
+/** What the recogniser asks of a stretch of text, answered once per distinct text. */
+export interface SpanInfo {
+	/** `nameKey(text)`. */
+	readonly key: string;
+	/** The key is an indexed name. */
+	readonly name: boolean;
+	/** Some indexed name is the key followed by more words. */
+	readonly longer: boolean;
+	/** The key is a name, directly or after a kind word ("Karbala Province"). */
+	readonly known: boolean;
+	/** The country the text is a demonym of, or null; undefined until asked. */
+	demonym: Place | null | undefined;
+}
+
 export interface MemoGazetteer {
 	gaz: Gazetteer;
-	/** Whether `key` is a name and whether a longer name goes on from it. */
-	probe(key: string): KeyProbe;
+	/** What the index holds for a stretch of text. */
+	span(text: string): SpanInfo;
 	has(key: string): boolean;
 	demonym(word: string): Place | null;
 	lookup(name: string, options: LookupOptions): Candidate[];
@@ -49,18 +64,42 @@ const memos = new WeakMap<Gazetteer, MemoGazetteer>();
 export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	let m = memos.get(gaz);
 	if (m) return m;
-	const keys = new Bounded(nameKey);
 	const probes = new Bounded((key) => gaz.probe(key));
-	// A demonym's country or null; null is stored, so look it up as "no country" (false).
-	const demonyms = new Bounded<Place | false>((word) => gaz.demonym(word) ?? false);
+	const has = (key: string) => probes.get(key).name;
+	/** A name directly, or a kind word around one ("X Province", "Province of X"). */
+	function known(key: string, name: boolean): boolean {
+		if (key === '') return false;
+		if (name) return true;
+		// Most keys carry no kind word: skip the split for them.
+		const sp = key.lastIndexOf(' ');
+		if (sp < 0) return false;
+		if (KIND_WORDS[key.slice(sp + 1)] === undefined && !key.includes(' of ')) return false;
+		const hint = splitKindHint(key);
+		return hint.kind !== null && hint.key !== key && has(hint.key);
+	}
+	const spans = new Bounded<SpanInfo>((text) => {
+		const key = nameKey(text);
+		const probe = probes.get(key);
+		return {
+			key,
+			name: probe.name,
+			longer: probe.longer,
+			known: known(key, probe.name),
+			demonym: undefined
+		};
+	});
 	// One map per option set: callers pass a few fixed option objects.
 	const lookups = new WeakMap<LookupOptions, Bounded<Candidate[]>>();
 	m = {
 		gaz,
-		key: (text) => keys.get(text),
-		probe: (key) => probes.get(key),
-		has: (key) => probes.get(key).name,
-		demonym: (word) => demonyms.get(word) || null,
+		span: (text) => spans.get(text),
+		key: (text) => spans.get(text).key,
+		has,
+		demonym: (word) => {
+			const info = spans.get(word);
+			if (info.demonym === undefined) info.demonym = gaz.demonym(word);
+			return info.demonym;
+		},
 		lookup: (name, options) => {
 			let byName = lookups.get(options);
 			if (!byName) {

@@ -10,7 +10,7 @@ import { collectSurnames, rejection } from './candidates/filters';
 import { recognize } from './candidates/recognize';
 import { mentionConfidence, placeLikelihood } from './confidence';
 import { groupSpans, markNeighbours } from './group';
-import { qualifierAfter } from './context/qualifiers';
+import { qualifierAfter, type Qualifier } from './context/qualifiers';
 import { roleOf } from './context/role';
 import { resolveGroups, type Scored } from './resolve';
 import { tokenize, type Token } from './tokenize';
@@ -84,19 +84,26 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 		return s.fixed !== null || rejection(s, tokens, chunk, surnames, covered) === null;
 	});
 
+	// Arrays here are built by push, not map: an optimised map makes holey arrays, and every
+	// loop that had only seen packed ones would be compiled again.
 	const lookups = new Map<string, Candidate[]>();
-	const cands = spans.map((s): Candidate[] => {
-		if (s.form !== 'name') return [];
-		if (s.fixed)
-			return [{ place: s.fixed, score: FIXED_SCORE, match: 'alias', kindHintMatched: false }];
-		let c = lookups.get(s.query);
-		if (!c) {
-			c = candidatesFor(gaz, s.query);
-			lookups.set(s.query, c);
+	const cands: Candidate[][] = [];
+	for (const s of spans) {
+		if (s.form !== 'name') cands.push([]);
+		else if (s.fixed)
+			cands.push([{ place: s.fixed, score: FIXED_SCORE, match: 'alias', kindHintMatched: false }]);
+		else {
+			let c = lookups.get(s.query);
+			if (!c) {
+				c = candidatesFor(gaz, s.query);
+				lookups.set(s.query, c);
+			}
+			cands.push(c);
 		}
-		return c;
-	});
-	const quals = spans.map((_, i) => qualifierAfter(i, spans, cands, tokens, gaz.gaz));
+	}
+	const quals: (Qualifier | null)[] = [];
+	for (let i = 0; i < spans.length; i++)
+		quals.push(qualifierAfter(i, spans, cands, tokens, gaz.gaz));
 
 	const demonyms = new Map<string, number>();
 	for (const s of spans) {
@@ -109,11 +116,10 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	// A first, shorter pass is enough to judge which names are places.
 	let resolved = resolveGroups(groups, { demonyms }, 2);
 	markNeighbours(groups, resolved);
-	const keep = groups.map((g, i) => {
+	groups = groups.filter((g, i) => {
 		const top = resolved[i]?.[0];
 		return top !== undefined && placeLikelihood(g.evidence, top) >= PLACENESS.threshold;
 	});
-	groups = groups.filter((_, i) => keep[i]);
 	resolved = resolveGroups(groups, { demonyms });
 
 	const mentions: Mention[] = [];
@@ -125,7 +131,8 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
 		const place = top.candidate.place;
 		placeOf.set(place.id, place);
-		const alternatives = scored.slice(1, 1 + maxAlternatives).map(toCandidate);
+		const alternatives: PlaceCandidate[] = [];
+		for (const s of scored.slice(1, 1 + maxAlternatives)) alternatives.push(toCandidate(s));
 		for (const s of g.spans) {
 			mentions.push({
 				start: s.start,

@@ -255,14 +255,21 @@ export function resolveGroups(
 	}
 	if (rounds <= 0) return [];
 	// Only the last round's scores are read: sort those.
-	return groups.map((g, gi) => {
+	// Built by push: an optimised map would hand the callers holey arrays (see parse.ts).
+	const result: Scored[][] = [];
+	groups.forEach((g, gi) => {
 		const from = t.groupStart[gi] as number;
-		return g.candidates
-			.map((candidate, k) => ({
+		const scored: Scored[] = [];
+		g.candidates.forEach((candidate, k) =>
+			scored.push({
 				candidate,
 				total: totals[from + k] as number,
 				share: weight[from + k] as number
-			}))
-			.sort((a, b) => b.total - a.total || a.candidate.place.index - b.candidate.place.index);
+			})
+		);
+		result.push(
+			scored.sort((a, b) => b.total - a.total || a.candidate.place.index - b.candidate.place.index)
+		);
 	});
+	return result;
 }

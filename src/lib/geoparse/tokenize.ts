@@ -146,33 +146,95 @@ function isAllCaps(word: string, shape: number): boolean {
 	return (shape & HAS_LOWER_ASCII) === 0;
 }
 
+/** Shape bits of ASCII word characters, and WORD_CHAR for every one of them (digits too). */
+const WORD_CHAR = 32;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = WORD_CHAR;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = WORD_CHAR | HAS_UPPER_ASCII;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = WORD_CHAR | HAS_LOWER_ASCII;
+
+/** `asciiWord` found no word at the position (an ASCII character that starts none). */
+const NOT_A_WORD = -1;
+/** `asciiWord` leaves the position to the general scanner. */
+const GENERAL = -2;
+/** Where the word `asciiWord` read ends. */
+let scanEnd = 0;
+
+/**
+ * Read an ASCII word at `i` as words.ts would: letters and digits, with apostrophes inside
+ * ("O'Hare"). Returns its shape bits and sets `scanEnd`, or NOT_A_WORD, or GENERAL when the word
+ * may be initials ("U.S.") or touches a character beyond ASCII, which only the general scanner
+ * classifies.
+ */
+function asciiWord(text: string, i: number): number {
+	// Reads stay inside the text: a read past the end would cost the optimised code a bailout.
+	const n = text.length;
+	const c = text.charCodeAt(i);
+	if (c >= 128) return GENERAL;
+	let bits = ASCII_WORD[c] as number;
+	if (bits === 0) return NOT_A_WORD;
+	if (bits & HAS_UPPER_ASCII && i + 1 < n && text.charCodeAt(i + 1) === 46) return GENERAL;
+	let j = i + 1;
+	for (;;) {
+		let d = 0;
+		while (j < n) {
+			d = text.charCodeAt(j);
+			if (d >= 128 || (ASCII_WORD[d] as number) === 0) break;
+			bits |= ASCII_WORD[d] as number;
+			j++;
+		}
+		if (j < n && (d === 39 || d === 0x2019) && j + 1 < n) {
+			// An apostrophe goes on with the word only before more of it.
+			const e = text.charCodeAt(j + 1);
+			if (e >= 128) return GENERAL;
+			if ((ASCII_WORD[e] as number) !== 0) {
+				bits |= d === 39 ? HAS_MARK : HAS_MARK | BEYOND_ASCII;
+				j++;
+				continue;
+			}
+		} else if (j < n && d >= 128 && d !== 0x2019) return GENERAL;
+		scanEnd = j;
+		return bits & ~WORD_CHAR;
+	}
+}
+
 /** Split `text` into word tokens. Never throws; offsets are UTF-16 offsets into `text`. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let prevEnd = 0;
 	let prevAbbrev = false;
 	for (let start = 0, wordTo = 0; start < text.length; start = wordTo) {
-		wordTo = wordEnd(text, start);
-		if (wordTo < 0) {
-			wordTo = start + charWidth(text, start);
+		// Most words are ASCII: read those here, their shape on the way; the rest (initials,
+		// words with letters, marks or apostrophes beyond ASCII) in words.ts.
+		let shape = asciiWord(text, start);
+		if (shape === NOT_A_WORD) {
+			wordTo = start + 1;
 			continue;
 		}
+		if (shape === GENERAL) {
+			wordTo = wordEnd(text, start);
+			if (wordTo < 0) {
+				wordTo = start + charWidth(text, start);
+				continue;
+			}
+		} else wordTo = scanEnd;
 		let word = text.slice(start, wordTo);
 		let possessive = false;
 		// "Iran's" → "Iran" + possessive; "O'Hare" stays whole.
 		const last = word.charCodeAt(word.length - 1);
-		const apos = word.charCodeAt(word.length - 2);
-		if (word.length > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
+		const apos = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+		if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
 			word = word.slice(0, -2);
 			possessive = true;
+			shape = -1;
 		}
+		if (shape < 0) shape = shapeOf(word);
 		let end = start + word.length;
-		const shape = shapeOf(word);
 		const lowerBare = bareLower(word, shape);
 		const cap = isUpperStart(word);
 		const dotted = (shape & HAS_DOT) !== 0;
 		// Keep an abbreviation's dot in the token ("St.", "Ga.") so names key as they are indexed.
-		if (!possessive && !dotted && text.charCodeAt(end) === 46) {
+		if (!possessive && !dotted && end < text.length && text.charCodeAt(end) === 46) {
 			if (ABBREVIATIONS.has(lowerBare) || (word.length === 1 && cap)) end += 1;
 		}
 		const tokenText = end === start + word.length ? word : text.slice(start, end);

@@ -77,7 +77,7 @@ export function wordEnd(text: string, i: number): number {
 		while (j < text.length) {
 			const c = codePointAt(text, j);
 			const w = width(c);
-			if (!(classOf(c) & UPPER) || text.charCodeAt(j + w) !== 46) break;
+			if (!(classOf(c) & UPPER) || j + w >= text.length || text.charCodeAt(j + w) !== 46) break;
 			pairs++;
 			j += w + 1;
 		}
@@ -86,10 +86,11 @@ export function wordEnd(text: string, i: number): number {
 	let end = runEnd(text, i + width(cp));
 	// Apostrophes inside a word, each followed by more of it.
 	for (;;) {
+		if (end + 1 >= text.length) return end;
 		const a = text.charCodeAt(end);
 		if (a !== 39 && a !== 0x2019) return end;
-		const next = end + 1 < text.length ? codePointAt(text, end + 1) : -1;
-		if (next < 0 || (classOf(next) & (LETTER | MARK | NUMBER)) === 0) return end;
+		const next = codePointAt(text, end + 1);
+		if ((classOf(next) & (LETTER | MARK | NUMBER)) === 0) return end;
 		end = runEnd(text, end + 1);
 	}
 }

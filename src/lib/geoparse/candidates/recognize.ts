@@ -7,7 +7,7 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { KIND_WORDS, splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
+import { splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
@@ -43,18 +43,6 @@ const MAX_WORDS = 7;
 const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$/i;
 
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
-
-/** Whether a key is a name the gazetteer knows, directly or after a kind word ("X Province"). */
-function known(gaz: MemoGazetteer, key: string): boolean {
-	if (key === '') return false;
-	if (gaz.has(key)) return true;
-	// Most keys carry no kind word: skip the split for them.
-	const sp = key.lastIndexOf(' ');
-	if (sp < 0) return false;
-	if (KIND_WORDS[key.slice(sp + 1)] === undefined && !key.includes(' of ')) return false;
-	const hint = splitKindHint(key);
-	return hint.kind !== null && hint.key !== key && gaz.has(hint.key);
-}
 
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
 
@@ -112,8 +100,8 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			if (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
 				break;
 			const spanText = j === i ? first.text : text.slice(first.start, t.end);
-			const key = keyOf(spanText);
-			const probe = gaz.probe(key);
+			const probe = gaz.span(spanText);
+			const key = probe.key;
 			// "DeKalb City Council", "Florida State University": a kind word read as a hint only
 			// when the name ends there, not when it starts an organisation's name.
 			const next = tokens[j + 1];
@@ -125,7 +113,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				joins(next) &&
 				(next.cap ||
 					(next.lower === 'of' && afterNext !== undefined && afterNext.cap && joins(afterNext)));
-			if (t.cap && known(gaz, key) && !(j > i && hintOnly && (continues || ordinaryBase(key)))) {
+			if (t.cap && probe.known && !(j > i && hintOnly && (continues || ordinaryBase(key)))) {
 				best = j;
 				bestKey = key;
 				bestQuery = spanText;

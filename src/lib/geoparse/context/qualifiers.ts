@@ -40,10 +40,11 @@ export function qualifierAfter(
 	if (!next || next.gap !== 'comma' || !next.cap) return null;
 	const following = spans[i + 1];
 	if (following && following.from === span.to && following.form === 'name') {
-		const containers = (candidates[i + 1] ?? [])
-			.filter((c) => c.match !== 'loose')
-			.map(asContainer)
-			.filter((c) => c !== null);
+		const containers: Qualifier['containers'] = [];
+		for (const c of candidates[i + 1] ?? []) {
+			const k = c.match !== 'loose' ? asContainer(c) : null;
+			if (k) containers.push(k);
+		}
 		if (containers.length > 0) return { containers, span: i + 1 };
 	}
 	// "Alexandria, La.": AP-style state abbreviations, which the gazetteer does not index alone.
