@@ -71,24 +71,23 @@ interface Scored {
 export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const n = t.ids.length;
 	const places: (Place | undefined)[] = new Array(n);
-	let admin1Names: Map<string, string> | null = null;
-	let countryNames: Map<string, string> | null = null;
+	let displayNames: { admin1: Map<string, string>; country: Map<string, string> } | null = null;
 	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
 	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
 
 	// Division and country display names, resolved once on first use.
 	function names() {
-		if (!admin1Names || !countryNames) {
-			admin1Names = new Map();
-			countryNames = new Map();
+		if (!displayNames) {
+			const admin1 = new Map<string, string>();
+			const country = new Map<string, string>();
 			for (let i = 0; i < n; i++) {
 				const k = kindOf(i);
-				if (k === 'admin1')
-					admin1Names.set(`${countryOf(i)}.${t.admin1.get(i)}`, t.names.get(i) ?? '');
-				else if (k === 'country') countryNames.set(countryOf(i), t.names.get(i) ?? '');
+				if (k === 'admin1') admin1.set(`${countryOf(i)}.${t.admin1.get(i)}`, t.names.get(i) ?? '');
+				else if (k === 'country') country.set(countryOf(i), t.names.get(i) ?? '');
 			}
+			displayNames = { admin1, country };
 		}
-		return { admin1Names, countryNames };
+		return displayNames;
 	}
 
 	function bboxOf(i: number): BBox | null {
@@ -116,7 +115,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		const cachedPlace = places[i];
 		if (cachedPlace) return cachedPlace;
 		if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`no gazetteer entry ${i}`);
-		const { admin1Names: a1, countryNames: cn } = names();
+		const { admin1: a1, country: cn } = names();
 		const cc = countryOf(i);
 		const admin1Code = t.admin1.get(i) ?? '';
 		const aliases = t.aliases.get(i) ?? '';

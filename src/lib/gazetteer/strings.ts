@@ -39,19 +39,19 @@ export class StringColumn {
 	}
 
 	get(i: number): string {
-		const b = this.raw(i);
+		const start = this.offsets[i] as number;
+		const end = this.offsets[i + 1] as number;
 		// Most values are short ASCII: build the string directly, skipping the decoder call.
-		if (b.length < 256) {
-			let ascii = true;
-			for (let k = 0; k < b.length; k++) {
-				if ((b[k] as number) > 0x7f) {
-					ascii = false;
-					break;
-				}
+		if (end - start < 64) {
+			let s = '';
+			for (let k = start; k < end; k++) {
+				const c = this.bytes[k] as number;
+				if (c > 0x7f) return decoder.decode(this.bytes.subarray(start, end));
+				s += String.fromCharCode(c);
 			}
-			if (ascii) return String.fromCharCode.apply(null, b as unknown as number[]);
+			return s;
 		}
-		return decoder.decode(b);
+		return decoder.decode(this.bytes.subarray(start, end));
 	}
 
 	/** Compare value i with `q` as bytes (negative: value sorts first). */

@@ -38,6 +38,7 @@ export interface MemoGazetteer {
 	span(text: string): SpanInfo;
 	has(key: string): boolean;
 	demonym(word: string): Place | null;
+	byId(id: string): Place | null;
 	lookup(name: string, options: LookupOptions): Candidate[];
 	/** `nameKey(text)`, memoised. */
 	key(text: string): string;
@@ -88,6 +89,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 			demonym: undefined
 		};
 	});
+	const ids = new Bounded<Place | false>((id) => gaz.byId(id) ?? false);
 	// One map per option set: callers pass a few fixed option objects.
 	const lookups = new WeakMap<LookupOptions, Bounded<Candidate[]>>();
 	m = {
@@ -100,6 +102,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 			if (info.demonym === undefined) info.demonym = gaz.demonym(word);
 			return info.demonym;
 		},
+		byId: (id) => ids.get(id) || null,
 		lookup: (name, options) => {
 			let byName = lookups.get(options);
 			if (!byName) {

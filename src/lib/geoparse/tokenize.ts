@@ -175,27 +175,29 @@ function asciiWord(text: string, i: number): number {
 	if (bits === 0) return NOT_A_WORD;
 	if (bits & HAS_UPPER_ASCII && i + 1 < n && text.charCodeAt(i + 1) === 46) return GENERAL;
 	let j = i + 1;
-	for (;;) {
-		let d = 0;
-		while (j < n) {
-			d = text.charCodeAt(j);
-			if (d >= 128 || (ASCII_WORD[d] as number) === 0) break;
-			bits |= ASCII_WORD[d] as number;
+	while (j < n) {
+		const d = text.charCodeAt(j);
+		const k = d < 128 ? (ASCII_WORD[d] as number) : 0;
+		if (k !== 0) {
+			bits |= k;
 			j++;
+			continue;
 		}
-		if (j < n && (d === 39 || d === 0x2019) && j + 1 < n) {
+		if (d === 39 || d === 0x2019) {
 			// An apostrophe goes on with the word only before more of it.
+			if (j + 1 >= n) break;
 			const e = text.charCodeAt(j + 1);
 			if (e >= 128) return GENERAL;
-			if ((ASCII_WORD[e] as number) !== 0) {
-				bits |= d === 39 ? HAS_MARK : HAS_MARK | BEYOND_ASCII;
-				j++;
-				continue;
-			}
-		} else if (j < n && d >= 128 && d !== 0x2019) return GENERAL;
-		scanEnd = j;
-		return bits & ~WORD_CHAR;
+			if ((ASCII_WORD[e] as number) === 0) break;
+			bits |= d === 39 ? HAS_MARK : HAS_MARK | BEYOND_ASCII;
+			j++;
+			continue;
+		}
+		if (d >= 128) return GENERAL;
+		break;
 	}
+	scanEnd = j;
+	return bits & ~WORD_CHAR;
 }
 
 /** Split `text` into word tokens. Never throws; offsets are UTF-16 offsets into `text`. */

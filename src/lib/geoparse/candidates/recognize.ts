@@ -2,7 +2,8 @@
  * Recognition: find the spans of the text that name a place the gazetteer knows.
  *
  * Greedy longest match over capitalised words (with connectors inside: "Isle of Man"), guided by
- * the gazetteer's `has`/`hasPrefix`, so the work per word is a few binary searches. A trailing
+ * the gazetteer's probe (is this a name, does a longer one go on from it), one binary search per
+ * distinct stretch of text, remembered by the memo. A trailing
  * kind word ("Karbala Province") or a leading trigger ("Camp Taji") extends a match. Demonyms
  * ("Iranian", "British") are found on words no name covers.
  */
@@ -41,6 +42,7 @@ export interface Span {
 const MAX_WORDS = 7;
 
 const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$/i;
+const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
 
@@ -70,11 +72,11 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
 	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
 	const dotted = t.text.endsWith('.');
 	const province = CA_PROVINCE_ABBREVIATIONS[t.lower];
-	if (province !== undefined && dotted) return gaz.gaz.byId(`admin1:CA.${province}`);
+	if (province !== undefined && dotted) return gaz.byId(`admin1:CA.${province}`);
 	const code = US_STATE_ABBREVIATIONS[t.lower];
 	if (code === undefined) return null;
 	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
-	return gaz.gaz.byId(`admin1:US.${code}`);
+	return gaz.byId(`admin1:US.${code}`);
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
@@ -85,7 +87,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
 		// "We'll", "I'm", "Don't": contractions are never names.
-		if (!first.cap || CONTRACTION.test(first.text)) {
+		if (!first.cap || (hasApostrophe(first.text) && CONTRACTION.test(first.text))) {
 			i++;
 			continue;
 		}

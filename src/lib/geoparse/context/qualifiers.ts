@@ -33,7 +33,7 @@ export function qualifierAfter(
 	spans: Span[],
 	candidates: Candidate[][],
 	tokens: Token[],
-	gaz: Gazetteer
+	gaz: Pick<Gazetteer, 'byId'>
 ): Qualifier | null {
 	const span = spans[i] as Span;
 	const next = tokens[span.to];

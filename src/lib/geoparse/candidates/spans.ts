@@ -1,0 +1,40 @@
+/**
+ * The spans of a text that may name places: what the recogniser finds, less what the filters
+ * reject (people, organisations, calendar words, parts of longer names).
+ */
+
+import type { LookupOptions } from '../../gazetteer/index';
+import type { MemoGazetteer } from '../memo';
+import type { Token } from '../tokenize';
+import { findChunks } from './chunks';
+import { collectSurnames, rejection } from './filters';
+import { recognize, type Span } from './recognize';
+
+/** Countries and first-level divisions only (one shared object: the memo keys on it). */
+const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+
+/** Name and demonym spans that survive the filters, in reading order. */
+export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
+	const { chunks, chunkOf } = findChunks(tokens);
+	// A surname that is also a country or state ("Michael Jordan") does not make it a person later.
+	const surnames = new Set<string>();
+	for (const s of collectSurnames(tokens, chunks)) {
+		if (gaz.lookup(s, MAJOR_QUERY).length === 0) surnames.add(s);
+	}
+	const recognised = recognize(text, tokens, gaz);
+	const covered = new Uint8Array(tokens.length);
+	for (const s of recognised) covered.fill(1, s.from, s.to);
+	const spans: Span[] = [];
+	for (const s of recognised) {
+		const chunk = chunks[chunkOf[s.from] ?? -1] ?? null;
+		if (s.form === 'demonym') {
+			// "Scottish and North Irish Yeomanry": a demonym before more of a name is part of it
+			// ("British and American troops" is two demonyms).
+			const last = chunk ? (tokens[chunk.to - 1] as Token) : null;
+			if (!chunk || chunk.to === s.to || gaz.demonym(last?.text ?? '') !== null) spans.push(s);
+		} else if (s.fixed !== null || rejection(s, tokens, chunk, surnames, covered) === null) {
+			spans.push(s);
+		}
+	}
+	return spans;
+}

@@ -1,0 +1,109 @@
+/**
+ * The output: every mention of every place kept, with its confidence, role and alternatives,
+ * and the places in order of first mention.
+ */
+
+import type { Place } from '../gazetteer/index';
+import type { Span } from './candidates/recognize';
+import { mentionConfidence, placeLikelihood } from './confidence';
+import { roleOf } from './context/role';
+import type { Group } from './group';
+import type { Scored } from './resolve';
+import type { Token } from './tokenize';
+import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from './types';
+
+/** Confidence of a demonym's country: the gazetteer's demonym table is curated. */
+const DEMONYM_CONFIDENCE = 0.95;
+
+function toCandidate(s: Scored): PlaceCandidate {
+	const p = s.candidate.place;
+	return {
+		id: p.id,
+		name: p.name,
+		kind: p.kind,
+		country: p.countryCode || null,
+		admin1: p.admin1Name || null,
+		point: p.point,
+		confidence: Math.round(s.share * 1000) / 1000
+	};
+}
+
+const isCapital = (p: Place) => p.featureCode === 'PPLC';
+
+/** Mentions of the resolved groups and of the demonyms, and the places they name. */
+export function collectMentions(options: {
+	text: string;
+	tokens: Token[];
+	spans: Span[];
+	groups: Group[];
+	resolved: Scored[][];
+	maxAlternatives: number;
+}): GeoparseResult {
+	const { text, tokens } = options;
+	const mentions: Mention[] = [];
+	const placeOf = new Map<string, Place>();
+	options.groups.forEach((g, gi) => {
+		const scored = options.resolved[gi] as Scored[];
+		const top = scored[0] as Scored;
+		const placeness = placeLikelihood(g.evidence, top);
+		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
+		const place = top.candidate.place;
+		placeOf.set(place.id, place);
+		const alternatives: PlaceCandidate[] = [];
+		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
+		for (const s of g.spans) {
+			mentions.push({
+				start: s.start,
+				end: s.end,
+				text: text.slice(s.start, s.end),
+				role: roleOf(tokens, s.from, s.to, 'name', place.kind, isCapital(place)),
+				form: 'name',
+				placeId: place.id,
+				confidence,
+				alternatives
+			});
+		}
+	});
+	for (const s of options.spans) {
+		if (s.form !== 'demonym' || !s.demonymOf) continue;
+		placeOf.set(s.demonymOf.id, s.demonymOf);
+		mentions.push({
+			start: s.start,
+			end: s.end,
+			text: text.slice(s.start, s.end),
+			role: 'associative',
+			form: 'demonym',
+			placeId: s.demonymOf.id,
+			confidence: DEMONYM_CONFIDENCE,
+			alternatives: []
+		});
+	}
+	mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+	return { places: collectPlaces(mentions, placeOf), mentions };
+}
+
+/** Places in order of first mention, each with its mentions. */
+function collectPlaces(mentions: Mention[], placeOf: Map<string, Place>): ResolvedPlace[] {
+	const places = new Map<string, ResolvedPlace>();
+	for (const m of mentions) {
+		let rp = places.get(m.placeId);
+		if (!rp) {
+			const p = placeOf.get(m.placeId) as Place;
+			rp = {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.countryCode || null,
+				admin1: p.admin1Name || null,
+				point: p.point,
+				bbox: p.bbox,
+				confidence: 0,
+				mentions: []
+			};
+			places.set(m.placeId, rp);
+		}
+		rp.mentions.push(m);
+		rp.confidence = Math.max(rp.confidence, m.confidence);
+	}
+	return [...places.values()];
+}
