@@ -45,10 +45,17 @@ export function markNeighbours(groups: Group[], resolved: Scored[][]): void {
 		const k = keyOf(r[0]);
 		if (k) byAdmin1.set(k, (byAdmin1.get(k) ?? 0) + 1);
 	}
-	groups.forEach((g, i) => {
+	for (let i = 0; i < groups.length; i++) {
 		const k = keyOf(resolved[i]?.[0]);
-		g.evidence.neighbours = k ? (byAdmin1.get(k) ?? 1) - 1 : 0;
-	});
+		(groups[i] as Group).evidence.neighbours = k ? (byAdmin1.get(k) ?? 1) - 1 : 0;
+	}
+}
+
+/** The highest importance among a name's candidates. */
+function prominence(candidates: Candidate[]): number {
+	let max = -Infinity;
+	for (const c of candidates) max = Math.max(max, c.place.importance);
+	return max;
 }
 
 /** Group the accepted name spans by key (one sense per name per document). */
@@ -59,9 +66,11 @@ export function groupSpans(
 	tokens: Token[]
 ): Group[] {
 	const byKey = new Map<string, Group>();
-	spans.forEach((span, i) => {
+	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
+	for (let i = 0; i < spans.length; i++) {
+		const span = spans[i] as Span;
 		const candidates = cands[i] ?? [];
-		if (span.form !== 'name' || candidates.length === 0) return;
+		if (span.form !== 'name' || candidates.length === 0) continue;
 		let g = byKey.get(span.key);
 		if (!g) {
 			g = {
@@ -82,7 +91,7 @@ export function groupSpans(
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
-					prominence: candidates.reduce((m, c) => Math.max(m, c.place.importance), -Infinity)
+					prominence: prominence(candidates)
 				}
 			};
 			byKey.set(span.key, g);
@@ -115,12 +124,13 @@ export function groupSpans(
 			g.evidence.afterArticle = false;
 		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
 			g.evidence.acronym = false;
-	});
+	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
-	quals.forEach((q, i) => {
-		if (!q || q.span < 0) return;
+	for (let i = 0; i < quals.length; i++) {
+		const q = quals[i];
+		if (!q || q.span < 0) continue;
 		const outer = byKey.get((spans[q.span] as Span).key);
 		if (outer) outer.qualifies.push(cands[i] ?? []);
-	});
+	}
 	return [...byKey.values()];
 }

@@ -12,6 +12,7 @@ import {
 	splitKindHint,
 	type Candidate,
 	type Gazetteer,
+	type KeyProbe,
 	type LookupOptions,
 	type Place
 } from '../gazetteer/index';
@@ -44,19 +45,15 @@ export interface MemoGazetteer {
 	key(text: string): string;
 }
 
-/** A map that forgets everything when it grows past LIMIT (answers never change). */
-class Bounded<V> {
-	private map = new Map<string, V>();
-	constructor(private make: (key: string) => V) {}
-	get(key: string): V {
-		let v = this.map.get(key);
-		if (v === undefined) {
-			if (this.map.size >= LIMIT) this.map.clear();
-			v = this.make(key);
-			this.map.set(key, v);
-		}
-		return v;
-	}
+/**
+ * Remember `v` under `key` in a map that forgets everything when it grows past LIMIT (answers
+ * never change). Each memo below reads its own map in its own function: one shared generic
+ * cache would meet every kind of answer and be compiled again each time a new one appeared.
+ */
+function remember<V>(map: Map<string, V>, key: string, v: V): V {
+	if (map.size >= LIMIT) map.clear();
+	map.set(key, v);
+	return v;
 }
 
 const memos = new WeakMap<Gazetteer, MemoGazetteer>();
@@ -65,8 +62,9 @@ const memos = new WeakMap<Gazetteer, MemoGazetteer>();
 export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	let m = memos.get(gaz);
 	if (m) return m;
-	const probes = new Bounded((key) => gaz.probe(key));
-	const has = (key: string) => probes.get(key).name;
+	const probes = new Map<string, KeyProbe>();
+	const probe = (key: string) => probes.get(key) ?? remember(probes, key, gaz.probe(key));
+	const has = (key: string) => probe(key).name;
 	/** A name directly, or a kind word around one ("X Province", "Province of X"). */
 	function known(key: string, name: boolean): boolean {
 		if (key === '') return false;
@@ -78,38 +76,37 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 		const hint = splitKindHint(key);
 		return hint.kind !== null && hint.key !== key && has(hint.key);
 	}
-	const spans = new Bounded<SpanInfo>((text) => {
+	function describe(text: string): SpanInfo {
 		const key = nameKey(text);
-		const probe = probes.get(key);
-		return {
-			key,
-			name: probe.name,
-			longer: probe.longer,
-			known: known(key, probe.name),
-			demonym: undefined
-		};
-	});
-	const ids = new Bounded<Place | false>((id) => gaz.byId(id) ?? false);
+		const p = probe(key);
+		return { key, name: p.name, longer: p.longer, known: known(key, p.name), demonym: undefined };
+	}
+	const spans = new Map<string, SpanInfo>();
+	const span = (text: string) => spans.get(text) ?? remember(spans, text, describe(text));
+	const ids = new Map<string, Place | false>();
 	// One map per option set: callers pass a few fixed option objects.
-	const lookups = new WeakMap<LookupOptions, Bounded<Candidate[]>>();
+	const lookups = new WeakMap<LookupOptions, Map<string, Candidate[]>>();
 	m = {
 		gaz,
-		span: (text) => spans.get(text),
-		key: (text) => spans.get(text).key,
+		span,
+		key: (text) => span(text).key,
 		has,
 		demonym: (word) => {
-			const info = spans.get(word);
+			const info = span(word);
 			if (info.demonym === undefined) info.demonym = gaz.demonym(word);
 			return info.demonym;
 		},
-		byId: (id) => ids.get(id) || null,
+		byId: (id) => {
+			const place = ids.get(id) ?? remember(ids, id, gaz.byId(id) ?? false);
+			return place || null;
+		},
 		lookup: (name, options) => {
 			let byName = lookups.get(options);
 			if (!byName) {
-				byName = new Bounded((n) => gaz.lookup(n, options));
+				byName = new Map();
 				lookups.set(options, byName);
 			}
-			return byName.get(name);
+			return byName.get(name) ?? remember(byName, name, gaz.lookup(name, options));
 		}
 	};
 	memos.set(gaz, m);

@@ -42,7 +42,8 @@ export function collectMentions(options: {
 	const { text, tokens } = options;
 	const mentions: Mention[] = [];
 	const placeOf = new Map<string, Place>();
-	options.groups.forEach((g, gi) => {
+	for (let gi = 0; gi < options.groups.length; gi++) {
+		const g = options.groups[gi] as Group;
 		const scored = options.resolved[gi] as Scored[];
 		const top = scored[0] as Scored;
 		const placeness = placeLikelihood(g.evidence, top);
@@ -63,7 +64,7 @@ export function collectMentions(options: {
 				alternatives
 			});
 		}
-	});
+	}
 	for (const s of options.spans) {
 		if (s.form !== 'demonym' || !s.demonymOf) continue;
 		placeOf.set(s.demonymOf.id, s.demonymOf);

@@ -62,19 +62,23 @@ interface Table {
 	admin1Count: number;
 }
 
-function numbering() {
-	const numbers = new Map<string, number>();
-	return {
-		numbers,
-		of(key: string): number {
-			let n = numbers.get(key);
-			if (n === undefined) {
-				n = numbers.size;
-				numbers.set(key, n);
-			}
-			return n;
+/** Numbers for divisions in order of first sight, keyed by country, then code. */
+class Numbering {
+	private byCountry = new Map<string, Map<string, number>>();
+	size = 0;
+	of(country: string, code: string): number {
+		let codes = this.byCountry.get(country);
+		if (!codes) {
+			codes = new Map();
+			this.byCountry.set(country, codes);
 		}
-	};
+		let n = codes.get(code);
+		if (n === undefined) {
+			n = this.size++;
+			codes.set(code, n);
+		}
+		return n;
+	}
 }
 
 function tableOf(groups: NameGroup[]): Table {
@@ -93,16 +97,25 @@ function tableOf(groups: NameGroup[]): Table {
 		countryCount: 0,
 		admin1Count: 0
 	};
-	const countries = numbering();
-	const admin1s = numbering();
+	const countries = new Map<string, number>();
+	const countryNumber = (code: string) => {
+		let n = countries.get(code);
+		if (n === undefined) {
+			n = t.countries.length;
+			countries.set(code, n);
+			t.countries.push(code);
+		}
+		return n;
+	};
+	const admin1s = new Numbering();
 	let f = 0;
-	groups.forEach((g, gi) => {
+	for (let gi = 0; gi < groups.length; gi++) {
 		t.groupStart[gi] = f;
-		for (const c of g.candidates) {
+		for (const c of (groups[gi] as NameGroup).candidates) {
 			const p = c.place;
-			const admin1 = p.admin1Code ? admin1s.of(`${p.countryCode}.${p.admin1Code}`) : -1;
+			const admin1 = p.admin1Code ? admin1s.of(p.countryCode, p.admin1Code) : -1;
 			t.groupOf[f] = gi;
-			t.country[f] = p.countryCode ? countries.of(p.countryCode) : -1;
+			t.country[f] = p.countryCode ? countryNumber(p.countryCode) : -1;
 			// A division votes for itself; anything inside one votes for it.
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
 			t.admin1Score[f] = p.kind !== 'admin1' && p.kind !== 'country' ? admin1 : -1;
@@ -111,11 +124,10 @@ function tableOf(groups: NameGroup[]): Table {
 			t.lat[f] = p.point[1];
 			f++;
 		}
-	});
+	}
 	t.groupStart[groups.length] = f;
-	t.countries = [...countries.numbers.keys()];
-	t.countryCount = countries.numbers.size;
-	t.admin1Count = admin1s.numbers.size;
+	t.countryCount = t.countries.length;
+	t.admin1Count = admin1s.size;
 	return t;
 }
 
@@ -151,6 +163,17 @@ function tally(t: Table, weight: Float64Array): Tally {
 	);
 	x.strongest.length = Math.min(x.strongest.length, WEIGHTS.nearPoints);
 	return x;
+}
+
+function satisfiesAny(c: Candidate, qualifiers: Qualifier[]): boolean {
+	for (const q of qualifiers) if (satisfies(c, q)) return true;
+	return false;
+}
+
+/** Whether `c`, a container, holds a reading of a name it qualifies ("Texas" of "Paris"). */
+function holdsAny(c: Candidate, qualified: Candidate[][]): boolean {
+	for (const inner of qualified) for (const i of inner) if (holds(c, i)) return true;
+	return false;
 }
 
 /** Score candidate `f` of group `gi` against the votes of the other groups. */
@@ -189,10 +212,9 @@ function scoreCandidate(
 		s += WEIGHTS.admin1 * Math.min(1, Math.max(0, v));
 	}
 	if (group.qualifiers.length > 0) {
-		s += group.qualifiers.some((q) => satisfies(c, q)) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;
+		s += satisfiesAny(c, group.qualifiers) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;
 	}
-	if (group.qualifies.length > 0 && group.qualifies.some((inner) => inner.some((i) => holds(c, i))))
-		s += WEIGHTS.qualifier / 2;
+	if (group.qualifies.length > 0 && holdsAny(c, group.qualifies)) s += WEIGHTS.qualifier / 2;
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;
@@ -236,40 +258,46 @@ export function resolveGroups(
 	const totals = new Float64Array(size);
 	let weight = new Float64Array(size);
 	let next = new Float64Array(size);
+	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
 	// Round 0: the gazetteer's prior.
-	groups.forEach((g, gi) => {
+	for (let gi = 0; gi < groups.length; gi++) {
 		const from = t.groupStart[gi] as number;
-		g.candidates.forEach((c, k) => (totals[from + k] = c.score));
+		const candidates = (groups[gi] as NameGroup).candidates;
+		for (let k = 0; k < candidates.length; k++)
+			totals[from + k] = (candidates[k] as Candidate).score;
 		softmax(totals, weight, from, t.groupStart[gi + 1] as number);
-	});
+	}
 	for (let round = 0; round < rounds; round++) {
 		const x = tally(t, weight);
-		groups.forEach((g, gi) => {
+		for (let gi = 0; gi < groups.length; gi++) {
+			const g = groups[gi] as NameGroup;
 			const from = t.groupStart[gi] as number;
-			g.candidates.forEach((c, k) => {
+			for (let k = 0; k < g.candidates.length; k++) {
+				const c = g.candidates[k] as Candidate;
 				totals[from + k] = scoreCandidate(t, x, weight, from + k, gi, g, c, context.demonyms);
-			});
+			}
 			softmax(totals, next, from, t.groupStart[gi + 1] as number);
-		});
+		}
 		[weight, next] = [next, weight];
 	}
 	if (rounds <= 0) return [];
-	// Only the last round's scores are read: sort those.
-	// Built by push: an optimised map would hand the callers holey arrays (see parse.ts).
+	// Only the last round's scores are read: sort those. Built by push: an optimised map would
+	// hand the callers holey arrays (see parse.ts).
 	const result: Scored[][] = [];
-	groups.forEach((g, gi) => {
+	for (let gi = 0; gi < groups.length; gi++) {
+		const candidates = (groups[gi] as NameGroup).candidates;
 		const from = t.groupStart[gi] as number;
 		const scored: Scored[] = [];
-		g.candidates.forEach((candidate, k) =>
+		for (let k = 0; k < candidates.length; k++) {
 			scored.push({
-				candidate,
+				candidate: candidates[k] as Candidate,
 				total: totals[from + k] as number,
 				share: weight[from + k] as number
-			})
-		);
+			});
+		}
 		result.push(
 			scored.sort((a, b) => b.total - a.total || a.candidate.place.index - b.candidate.place.index)
 		);
-	});
+	}
 	return result;
 }

@@ -58,7 +58,8 @@ export function qualifierAfter(
 
 /** Whether a candidate lies inside one of the qualifier's containers. */
 export function satisfies(c: Candidate, q: Qualifier): boolean {
-	return q.containers.some((k) => contains(k, c));
+	for (const k of q.containers) if (contains(k, c)) return true;
+	return false;
 }
 
 /** Whether a candidate lies inside a container. */
