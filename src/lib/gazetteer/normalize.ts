@@ -208,6 +208,21 @@ const TOKEN_SYNONYMS: Record<string, string> = {
 	ft: 'fort'
 };
 
+/**
+ * A word some rule of `canonicalTokens` reads. "constructor" is there because the tables are
+ * plain objects, whose inherited `constructor` the rules see as well (a folded word is lower
+ * case, so no other inherited name can occur).
+ */
+const RULE_WORD = new RegExp(
+	`(?:^| )(?:${[
+		...ARTICLE_ALWAYS,
+		...Object.keys(ARTICLE_ASSIMILATED),
+		...Object.keys(TOKEN_SYNONYMS),
+		'the',
+		'constructor'
+	].join('|')})(?= |$)`
+);
+
 /** Apply the token-level spelling rules: article, abbreviations, a leading "the". */
 function canonicalTokens(tokens: string[]): string[] {
 	const out: string[] = [];
@@ -242,6 +257,8 @@ export function nameKey(name: string): string {
 	if (text === '') return '';
 	// One word: only an abbreviation can change it (the other rules need a next word).
 	if (!text.includes(' ')) return `${TOKEN_SYNONYMS[text] ?? text}`;
+	// Most names have no word the rules touch: they stay as folded.
+	if (!RULE_WORD.test(text)) return text;
 	return canonicalTokens(text.split(' ')).join(' ');
 }
 
