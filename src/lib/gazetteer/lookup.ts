@@ -71,19 +71,30 @@ interface Scored {
 export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const n = t.ids.length;
 	const places: (Place | undefined)[] = new Array(n);
-	let displayNames: { admin1: Map<string, string>; country: Map<string, string> } | null = null;
+	/** Division names by country code, then division code; country names by code. */
+	let displayNames: {
+		admin1: Map<string, Map<string, string>>;
+		country: Map<string, string>;
+	} | null = null;
 	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
 	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
 
 	// Division and country display names, resolved once on first use.
 	function names() {
 		if (!displayNames) {
-			const admin1 = new Map<string, string>();
+			const admin1 = new Map<string, Map<string, string>>();
 			const country = new Map<string, string>();
 			for (let i = 0; i < n; i++) {
 				const k = kindOf(i);
-				if (k === 'admin1') admin1.set(`${countryOf(i)}.${t.admin1.get(i)}`, t.names.get(i) ?? '');
-				else if (k === 'country') country.set(countryOf(i), t.names.get(i) ?? '');
+				if (k === 'admin1') {
+					const cc = countryOf(i);
+					let codes = admin1.get(cc);
+					if (!codes) {
+						codes = new Map();
+						admin1.set(cc, codes);
+					}
+					codes.set(t.admin1.get(i), t.names.get(i));
+				} else if (k === 'country') country.set(countryOf(i), t.names.get(i));
 			}
 			displayNames = { admin1, country };
 		}
@@ -111,31 +122,41 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return null;
 	}
 
-	function get(i: number): Place {
-		const cachedPlace = places[i];
-		if (cachedPlace) return cachedPlace;
-		if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`no gazetteer entry ${i}`);
+	/** The string columns of an entry, in the order `materialise` reads them. */
+	const entryStrings = [t.ids, t.names, t.aliases, t.featureCodes, t.admin1];
+
+	function materialise(i: number): Place {
 		const { admin1: a1, country: cn } = names();
+		// One call site for the five decodes: the decoder is compiled into this function once.
+		const s: string[] = [];
+		for (const column of entryStrings) s.push(column.get(i));
+		const aliases = s[2] as string;
+		const admin1Code = s[4] as string;
 		const cc = countryOf(i);
-		const admin1Code = t.admin1.get(i) ?? '';
-		const aliases = t.aliases.get(i) ?? '';
-		const place: Place = {
+		return {
 			index: i,
-			id: t.ids.get(i) ?? '',
-			name: t.names.get(i) ?? '',
+			id: s[0] as string,
+			name: s[1] as string,
 			aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR),
 			kind: kindOf(i),
-			featureCode: t.featureCodes.get(i) ?? '',
+			featureCode: s[3] as string,
 			countryCode: cc,
 			countryName: cn.get(cc) ?? '',
 			admin1Code,
-			admin1Name: admin1Code ? (a1.get(`${cc}.${admin1Code}`) ?? '') : '',
+			admin1Name: admin1Code ? (a1.get(cc)?.get(admin1Code) ?? '') : '',
 			population: t.population[i] ?? 0,
 			importance: (t.importance[i] ?? 0) / IMPORTANCE_SCALE,
 			point: [(t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE],
 			bbox: bboxOf(i),
 			source: t.sourceNames[t.source[i] ?? 0] ?? ''
 		};
+	}
+
+	function get(i: number): Place {
+		const cached = places[i];
+		if (cached) return cached;
+		if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`no gazetteer entry ${i}`);
+		const place = materialise(i);
 		places[i] = place;
 		return place;
 	}
