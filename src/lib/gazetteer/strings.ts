@@ -160,7 +160,10 @@ let scratch = new Uint8Array(256);
 
 /** Encode `q` into `scratch`, with room for one more byte; returns the byte length. */
 function toScratch(q: string): number {
-	if (q.length * 3 + 1 > scratch.length) scratch = new Uint8Array(q.length * 3 + 1);
+	const needed = q.length * 3 + 1;
+	// Grown for a long query, and let go again at the next short one.
+	if (needed > scratch.length || (scratch.length > 4096 && needed <= 256))
+		scratch = new Uint8Array(Math.max(256, needed));
 	for (let k = 0; k < q.length; k++) {
 		const c = q.charCodeAt(k);
 		// ASCII, whose character codes are its bytes, is written directly.
