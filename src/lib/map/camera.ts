@@ -39,9 +39,12 @@ export function bboxBounds([west, south, east, north]: BBox): Bounds {
 	];
 }
 
-/** How close to fly to a point place: sites and towns closer than cities. */
+/**
+ * How close to fly to a point place: sites and towns closer than cities, but not so close that
+ * the towns around them (labelled from zoom 9) fall outside the view.
+ */
 export function pointZoom(kind: string): number {
-	return kind === 'landmark' || kind === 'town' ? 10 : 8;
+	return kind === 'landmark' || kind === 'town' ? 9 : 8;
 }
 
 /** Web Mercator x and y of a point, each 0…1 across the world (MapLibre's world at zoom 0). */

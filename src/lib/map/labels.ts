@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
+import { cellKey } from './town-cells';
 
 /** Properties of a basemap label point. */
 export interface LabelProperties {
 	name: string;
-	/** `country`, `capital` or `city`. */
-	class: 'country' | 'capital' | 'city';
+	/** `country`, `capital` or `city` (the basemap file), `town` (the town cells, see `townCells`). */
+	class: 'country' | 'capital' | 'city' | 'town';
 	/** Higher draws first when labels collide (area for countries, population for cities). */
 	rank: number;
 }
@@ -65,6 +66,58 @@ export function cityLabels(tsv: string, minPopulation: number): LabelFeature[] {
 		});
 	}
 	return out.sort((a, b) => b.properties.rank - a.properties.rank);
+}
+
+/**
+ * The towns the basemap file leaves out (`minPopulation` up to the city labels' threshold, no
+ * capitals), in square cells of `cellDegrees`, so a map zoomed in loads only the cells it shows.
+ * Keys are `cellKey`s; features biggest first within a cell.
+ */
+export function townCells(
+	tsv: string,
+	{ minPopulation, cityPopulation, cellDegrees }: TownCellOptions
+): Map<string, LabelFeature[]> {
+	const cells = new Map<string, LabelFeature[]>();
+	for (const line of tsv.split('\n')) {
+		const cols = line.split('\t');
+		if (cols.length < 15) continue;
+		const population = Number(cols[14]) || 0;
+		if (cols[7] === 'PPLC' || population < minPopulation || population >= cityPopulation) continue;
+		const lng = Number(cols[5]);
+		const lat = Number(cols[4]);
+		if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90) continue;
+		if (Math.abs(lng) > 180) continue;
+		const key = cellKey(lng, lat, cellDegrees);
+		let cell = cells.get(key);
+		if (!cell) cells.set(key, (cell = []));
+		cell.push({
+			type: 'Feature',
+			properties: { name: cols[1]!, class: 'town', rank: population },
+			geometry: { type: 'Point', coordinates: [round(lng), round(lat)] }
+		});
+	}
+	for (const cell of cells.values()) {
+		cell.sort((a, b) => b.properties.rank - a.properties.rank || cmp(a, b));
+	}
+	return cells;
+}
+
+export interface TownCellOptions {
+	/** Smallest population labelled. */
+	minPopulation: number;
+	/** From this population on a place is in the basemap file's city labels: not repeated here. */
+	cityPopulation: number;
+	/** Side of a cell in degrees (divides 180). */
+	cellDegrees: number;
+}
+
+/** Same population: by name, then position, so a cell's bytes never depend on input order. */
+function cmp(a: LabelFeature, b: LabelFeature): number {
+	const [ax = 0, ay = 0] = a.geometry.coordinates;
+	const [bx = 0, by = 0] = b.geometry.coordinates;
+	const an = a.properties.name;
+	const bn = b.properties.name;
+	return an < bn ? -1 : an > bn ? 1 : ax - bx || ay - by;
 }
 
 function round(x: number): number {

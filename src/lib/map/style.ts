@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { TOWNS_FROM_ZOOM } from './town-cells';
 
 /** Colours of the offline basemap; one set for each colour scheme. */
 export interface BasemapPalette {
@@ -8,8 +9,10 @@ export interface BasemapPalette {
 	coast: string;
 	/** Country names. */
 	countryLabel: string;
-	/** City names and their dots. */
+	/** City names. */
 	cityLabel: string;
+	/** Town names (zoomed in): quieter than cities. */
+	townLabel: string;
 	/** Outline drawn behind label letters so they read over borders and coasts. */
 	halo: string;
 }
@@ -21,6 +24,7 @@ export const lightPalette: BasemapPalette = {
 	coast: '#93b4c8',
 	countryLabel: '#6b6560',
 	cityLabel: '#3f3a36',
+	townLabel: '#5c5651',
 	halo: '#f4f1ea'
 };
 
@@ -31,6 +35,7 @@ export const darkPalette: BasemapPalette = {
 	coast: '#2c4a60',
 	countryLabel: '#9c958e',
 	cityLabel: '#d6d0c8',
+	townLabel: '#b3ada5',
 	halo: '#1f2328'
 };
 
@@ -72,6 +77,38 @@ export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 /** Where MapLibre fetches label glyphs: 256 codepoints a file (`src/routes/glyphs`). */
 export const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
+
+/** Capitals from zoom 3, the biggest cities from 4, the rest from 6. */
+const CITY_FILTER: ExpressionSpecification = [
+	'any',
+	ofClass('capital'),
+	['all', ofClass('city'), ['>=', ['zoom'], 4], ['>=', ['get', 'rank'], 3_000_000]],
+	['all', ofClass('city'), ['>=', ['zoom'], 6]]
+];
+
+/** The bigger towns first, all of them from zoom 9 (where a town's surroundings show). */
+const TOWN_FILTER: ExpressionSpecification = [
+	'any',
+	['>=', ['get', 'rank'], 20_000],
+	['all', ['>=', ['zoom'], 8], ['>=', ['get', 'rank'], 5_000]],
+	['>=', ['zoom'], 9]
+];
+
+/**
+ * City and town names sit below a dot at the place, clear of the app's own marker when the
+ * article names the place (a marker is about 24 px across: the name starts 1.1 em down).
+ */
+const PLACE_LABEL = {
+	'text-field': ['get', 'name'] as ExpressionSpecification,
+	'text-font': [FONT_REGULAR],
+	'symbol-sort-key': ['-', ['get', 'rank']] as ExpressionSpecification,
+	'text-anchor': 'top' as const,
+	'text-offset': [0, 1.1] as [number, number],
+	'text-max-width': 8,
+	'text-padding': 3
+};
+
+const DOT = { 'circle-radius': 2.5, 'circle-opacity': 0.8 };
 
 /**
  * The offline basemap: Natural Earth land, country borders and country names, and GeoNames city
@@ -129,6 +166,9 @@ export function basemapStyle({
 	if (!labels) return style;
 	// The template is made absolute by hand: `new URL` would escape its braces.
 	style.glyphs = new URL(origin).origin + GLYPHS_URL;
+	// Empty until the map is zoomed in to TOWNS_FROM_ZOOM: then `towns.ts` fills it with the
+	// cells in view, so the opening world view loads no town at all.
+	style.sources.towns = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 	const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
 	style.layers.push(
 		{
@@ -158,24 +198,44 @@ export function basemapStyle({
 			paint: { 'text-color': palette.countryLabel, ...halo }
 		},
 		{
+			id: 'town-dots',
+			type: 'circle',
+			source: 'towns',
+			minzoom: TOWNS_FROM_ZOOM,
+			filter: TOWN_FILTER,
+			paint: { 'circle-color': palette.townLabel, ...DOT }
+		},
+		{
+			id: 'city-dots',
+			type: 'circle',
+			source: 'basemap',
+			minzoom: 3,
+			filter: CITY_FILTER,
+			paint: { 'circle-color': palette.cityLabel, ...DOT }
+		},
+		{
+			id: 'town-labels',
+			type: 'symbol',
+			source: 'towns',
+			minzoom: TOWNS_FROM_ZOOM,
+			// The bigger towns first, all of them from zoom 9 (where a town's surroundings show).
+			filter: TOWN_FILTER,
+			layout: {
+				...PLACE_LABEL,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 13]
+			},
+			paint: { 'text-color': palette.townLabel, ...halo }
+		},
+		{
 			id: 'city-labels',
 			type: 'symbol',
 			source: 'basemap',
 			minzoom: 3,
 			// Capitals from zoom 3, the biggest cities from 4, the rest from 6.
-			filter: [
-				'any',
-				ofClass('capital'),
-				['all', ofClass('city'), ['>=', ['zoom'], 4], ['>=', ['get', 'rank'], 3_000_000]],
-				['all', ofClass('city'), ['>=', ['zoom'], 6]]
-			],
+			filter: CITY_FILTER,
 			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [FONT_REGULAR],
-				'symbol-sort-key': ['-', ['get', 'rank']],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 10, 14],
-				'text-max-width': 8,
-				'text-padding': 3
+				...PLACE_LABEL,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 10, 14]
 			},
 			paint: { 'text-color': palette.cityLabel, ...halo }
 		}

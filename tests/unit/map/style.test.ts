@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, darkPalette, FONT_REGULAR, FONT_SEMIBOLD } from '../../../src/lib/map/style';
+import { TOWNS_FROM_ZOOM } from '../../../src/lib/map/town-cells';
 
 describe('basemapStyle', () => {
 	const style = basemapStyle({ origin: 'http://127.0.0.1:4173' });
@@ -74,13 +75,42 @@ describe('basemapStyle detail', () => {
 		);
 	});
 
-	it('draws every layer from the one basemap source, each picking its features by class', () => {
+	it('draws every layer from the basemap source by class, or from the towns source', () => {
 		const style = basemapStyle({ origin: 'http://x.test', labels: true });
-		expect(Object.keys(style.sources)).toEqual(['basemap']);
+		expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'towns']);
 		for (const layer of style.layers) {
 			if (layer.type === 'background') continue;
-			expect('source' in layer && layer.source).toBe('basemap');
+			const source = 'source' in layer ? layer.source : undefined;
+			if (source === 'towns') {
+				// Town cells are fetched from TOWNS_FROM_ZOOM on: no layer may show them sooner.
+				expect(layer.minzoom).toBe(TOWNS_FROM_ZOOM);
+				continue;
+			}
+			expect(source).toBe('basemap');
 			expect(JSON.stringify('filter' in layer && layer.filter)).toContain('"class"');
+		}
+	});
+
+	it('starts the towns source empty, and has no towns without labels', () => {
+		const towns = basemapStyle({ origin: 'http://x.test', labels: true }).sources.towns;
+		expect(towns && 'data' in towns && towns.data).toEqual({
+			type: 'FeatureCollection',
+			features: []
+		});
+		expect(basemapStyle({ origin: 'http://x.test' }).sources.towns).toBeUndefined();
+	});
+
+	it('puts a dot under every city and town name, with the same filter', () => {
+		const style = basemapStyle({ origin: 'http://x.test', labels: true });
+		const layer = (id: string) => style.layers.find((l) => l.id === id);
+		for (const [dots, names] of [
+			['city-dots', 'city-labels'],
+			['town-dots', 'town-labels']
+		] as const) {
+			const d = layer(dots);
+			const n = layer(names);
+			expect(d?.type).toBe('circle');
+			expect(d && 'filter' in d && d.filter).toEqual(n && 'filter' in n && n.filter);
 		}
 	});
 });
