@@ -140,6 +140,8 @@ function isPlain(input: string): boolean {
 export function foldText(input: string): string {
 	if (isPlain(input)) return input.toLowerCase();
 	let text = '';
+	// A separator is written only when a word follows: separators collapse, and leading and
+	// trailing ones go (no trimming afterwards, a path most names never take).
 	let space = false;
 	for (let k = 0; k < input.length; k++) {
 		const c = input.charCodeAt(k);
@@ -152,18 +154,13 @@ export function foldText(input: string): string {
 			folded = foldOf(pair ? input.slice(k, k + 2) : (input[k] as string));
 			if (pair) k++;
 		}
-		if (folded === ' ') {
-			// Collapse separators and drop leading ones.
-			if (text.length > 0 && !space) {
-				text += ' ';
-				space = true;
-			}
-		} else if (folded !== '') {
-			text += folded;
+		if (folded === ' ') space = text.length > 0;
+		else if (folded !== '') {
+			text += space ? ' ' + folded : folded;
 			space = false;
 		}
 	}
-	return space ? text.slice(0, -1) : text;
+	return text;
 }
 
 /** Map a `[start, end)` span of `normalized.text` back to a span of the original string. */

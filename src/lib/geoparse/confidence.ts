@@ -54,7 +54,9 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (e.qualified) z += p.qualified;
 	if (e.listed) z += p.listed;
 	z += p.neighbours * Math.min(2, e.neighbours);
-	if (e.afterArticle) z -= p.afterArticle;
+	// Subtracted on every call, as nothing when the flag is off: most texts have no name after
+	// an article, and a term first met after optimisation would throw the optimised code away.
+	z -= p.afterArticle * (e.afterArticle ? 1 : 0);
 	const major =
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
 	if (e.personVerb && !major) z -= p.personVerb;

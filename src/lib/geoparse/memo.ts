@@ -29,8 +29,6 @@ export interface SpanInfo {
 	readonly longer: boolean;
 	/** The key is a name, directly or after a kind word ("Karbala Province"). */
 	readonly known: boolean;
-	/** The country the text is a demonym of, or null; undefined until asked. */
-	demonym: Place | null | undefined;
 }
 
 export interface MemoGazetteer {
@@ -79,11 +77,15 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	function describe(text: string): SpanInfo {
 		const key = nameKey(text);
 		const p = probe(key);
-		return { key, name: p.name, longer: p.longer, known: known(key, p.name), demonym: undefined };
+		return { key, name: p.name, longer: p.longer, known: known(key, p.name) };
 	}
 	const spans = new Map<string, SpanInfo>();
 	const span = (text: string) => spans.get(text) ?? remember(spans, text, describe(text));
 	const ids = new Map<string, Place | false>();
+	// Demonyms in their own map, not a field of SpanInfo filled in later: a field written after
+	// the object is made changes what the engine knows of every SpanInfo, and the optimised code
+	// that made or read them is thrown away.
+	const demonyms = new Map<string, Place | false>();
 	// One map per option set: callers pass a few fixed option objects.
 	const lookups = new WeakMap<LookupOptions, Map<string, Candidate[]>>();
 	m = {
@@ -92,9 +94,8 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 		key: (text) => span(text).key,
 		has,
 		demonym: (word) => {
-			const info = span(word);
-			if (info.demonym === undefined) info.demonym = gaz.demonym(word);
-			return info.demonym;
+			const place = demonyms.get(word) ?? remember(demonyms, word, gaz.demonym(word) ?? false);
+			return place || null;
 		},
 		byId: (id) => {
 			const place = ids.get(id) ?? remember(ids, id, gaz.byId(id) ?? false);

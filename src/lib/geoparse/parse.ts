@@ -53,6 +53,18 @@ function spanCandidates(spans: Span[], gaz: MemoGazetteer): Candidate[][] {
 	return cands;
 }
 
+/** The qualifier after each span ("Paris, Texas"), or null. */
+function qualifiersOf(
+	spans: Span[],
+	cands: Candidate[][],
+	tokens: Token[],
+	gaz: MemoGazetteer
+): (Qualifier | null)[] {
+	const quals: (Qualifier | null)[] = [];
+	for (let i = 0; i < spans.length; i++) quals.push(qualifierAfter(i, spans, cands, tokens, gaz));
+	return quals;
+}
+
 /** Country code → weight of the demonyms that point to it ("Iraqi officials"). */
 function demonymWeights(spans: Span[]): Map<string, number> {
 	const demonyms = new Map<string, number>();
@@ -85,8 +97,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const tokens: Token[] = tokenize(text);
 	const spans = placeSpans(text, tokens, gaz);
 	const cands = spanCandidates(spans, gaz);
-	const quals: (Qualifier | null)[] = [];
-	for (let i = 0; i < spans.length; i++) quals.push(qualifierAfter(i, spans, cands, tokens, gaz));
+	const quals = qualifiersOf(spans, cands, tokens, gaz);
 	const groups = groupSpans(spans, cands, quals, tokens);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));
 	return collectMentions({

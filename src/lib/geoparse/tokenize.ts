@@ -119,6 +119,12 @@ const BEYOND_ASCII = 4;
 const HAS_DOT = 8;
 /** An apostrophe or a dot: removed from the lower-case form. */
 const HAS_MARK = 16;
+/**
+ * A right single quotation mark used as an apostrophe: both bits, combined once here. Combined
+ * where it is met, rare as it is, the `|` would have no type feedback when the tokenizer is
+ * optimised, and the first one met afterwards would throw the optimised tokenizer away.
+ */
+const CURLY_MARK = HAS_MARK | BEYOND_ASCII;
 
 function shapeOf(word: string): number {
 	let bits = 0;
@@ -128,7 +134,7 @@ function shapeOf(word: string): number {
 		else if (c >= 65 && c <= 90) bits |= HAS_UPPER_ASCII;
 		else if (c === 46) bits |= HAS_DOT | HAS_MARK;
 		else if (c === 39) bits |= HAS_MARK;
-		else if (c >= 128) bits |= c === 0x2019 ? HAS_MARK | BEYOND_ASCII : BEYOND_ASCII;
+		else if (c >= 128) bits |= c === 0x2019 ? CURLY_MARK : BEYOND_ASCII;
 	}
 	return bits;
 }
@@ -189,7 +195,7 @@ function asciiWord(text: string, i: number): number {
 			const e = text.charCodeAt(j + 1);
 			if (e >= 128) return GENERAL;
 			if ((ASCII_WORD[e] as number) === 0) break;
-			bits |= d === 39 ? HAS_MARK : HAS_MARK | BEYOND_ASCII;
+			bits |= d === 39 ? HAS_MARK : CURLY_MARK;
 			j++;
 			continue;
 		}
@@ -214,9 +220,12 @@ export function tokenize(text: string): Token[] {
 			continue;
 		}
 		if (shape === GENERAL) {
+			// The character's width is asked for every word here, not only when none starts: a call
+			// first made after the tokenizer is optimised would throw the optimised code away.
+			const charTo = start + charWidth(text, start);
 			wordTo = wordEnd(text, start);
 			if (wordTo < 0) {
-				wordTo = start + charWidth(text, start);
+				wordTo = charTo;
 				continue;
 			}
 		} else wordTo = scanEnd;

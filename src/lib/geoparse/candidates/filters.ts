@@ -56,6 +56,23 @@ const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.te
 /** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Whether the words before the surname-like word at `lastAt` make chunk `c` a person's name: a
+ * middle initial ("Kijuan D. McDonald"), a first name or a title. Both tests of the initial run
+ * every time, and one answer is returned: arithmetic or a call first met after optimisation
+ * would throw the optimised caller away.
+ */
+function personBefore(tokens: Token[], c: Chunk, lastAt: number): boolean {
+	const initialBefore = isInitial(tokens[lastAt - 1]);
+	const firstBefore = lastAt - 2 >= c.from;
+	if (initialBefore && firstBefore) return true;
+	for (let k = runStart(tokens, c, c.to - 1); k < c.to - 1; k++) {
+		const t = tokens[k] as Token;
+		if (FIRST_NAME.has(t.text) || TITLES.has(t.lower)) return true;
+	}
+	return false;
+}
+
 /** Surnames (lower case) of the people named in the document, for "Esper said" later on. */
 export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	const surnames = new Set<string>();
@@ -65,18 +82,7 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 		if (NAME_SUFFIXES.has((tokens[lastAt] as Token).lower) && lastAt - 1 > c.from) lastAt--;
 		const last = tokens[lastAt] as Token;
 		if (!surnameLike(last)) continue;
-		// "Kijuan D. McDonald": a middle initial makes a person's name.
-		if (isInitial(tokens[lastAt - 1]) && lastAt - 2 >= c.from) {
-			surnames.add(last.lower);
-			continue;
-		}
-		for (let k = runStart(tokens, c, c.to - 1); k < c.to - 1; k++) {
-			const t = tokens[k] as Token;
-			if (FIRST_NAME.has(t.text) || TITLES.has(t.lower)) {
-				surnames.add(last.lower);
-				break;
-			}
-		}
+		if (personBefore(tokens, c, lastAt)) surnames.add(last.lower);
 	}
 	return surnames;
 }

@@ -12,6 +12,14 @@ import type { MentionRole } from '../types';
 const PARTY_BEFORE = new Set(['between', 'against', 'with', 'by', 'for']);
 
 /**
+ * The token at `i`, or undefined past either end. A read past the end of the array would cost
+ * the optimised caller a bailout the first time a mention ends the text.
+ */
+function tokenAt(tokens: Token[], i: number): Token | undefined {
+	return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
+/**
  * Decide the role of the mention covering tokens `[from, to)`, chosen to be a place of `kind`;
  * `capital` says whether it is a national capital (which stands for its government as often as a
  * country does: "Tehran warned").
@@ -28,7 +36,7 @@ export function roleOf(
 	if (kind !== 'country' && !capital) return 'literal';
 	const last = tokens[to - 1] as Token;
 	if (last.possessive) return 'associative';
-	const next = tokens[to];
+	const next = tokenAt(tokens, to);
 	// A headline's "Iran ‘will retaliate’": the country speaks or acts.
 	if (next && next.quoted && next.gap === 'other') return 'associative';
 	if (next && (next.gap === 'space' || next.gap === 'hyphen')) {
@@ -36,15 +44,17 @@ export function roleOf(
 		// "a US counter-attack", "US-led": a modifier joined by a hyphen.
 		if (next.gap === 'hyphen' && !next.cap) return 'associative';
 		// "the US Defence secretary": an adjective before a capitalised office.
-		const after = tokens[to + 1];
+		const after = tokenAt(tokens, to + 1);
 		if (next.cap && after && ASSOCIATIVE_HEADS.has(after.lower)) return 'associative';
 		if (next.cap && ASSOCIATIVE_HEADS.has(next.lower)) return 'associative';
 	}
-	const prev = tokens[from - 1];
+	const prev = tokenAt(tokens, from - 1);
+	// Read on every call, not only after "the": arithmetic first met after optimisation bails out.
+	const beforeThe = tokenAt(tokens, from - 2);
 	const first = tokens[from] as Token;
 	if (prev && first.gap === 'space') {
 		// "the" before: "between the US and".
-		const before = prev.lower === 'the' ? tokens[from - 2] : prev;
+		const before = prev.lower === 'the' ? beforeThe : prev;
 		if (before && PARTY_BEFORE.has(before.lower) && kind === 'country') return 'associative';
 		if (prev.lower === 'between') return 'associative';
 	}
