@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { PLACE_DOT } from './dot';
 import { TOWNS_FROM_ZOOM } from './town-cells';
 
 /** Colours of the offline basemap; one set for each colour scheme. */
@@ -95,8 +96,9 @@ const TOWN_FILTER: ExpressionSpecification = [
 ];
 
 /**
- * City and town names sit below a dot at the place, clear of the app's own marker when the
- * article names the place (a marker is about 24 px across: the name starts 1.1 em down).
+ * City and town names sit below a dot at the place (the `PLACE_DOT` icon of the same symbol, so a
+ * name and its dot show or drop together), clear of the app's own marker when the article names
+ * the place (a marker is about 24 px across: the name starts 1.1 em down).
  */
 const PLACE_LABEL = {
 	'text-field': ['get', 'name'] as ExpressionSpecification,
@@ -105,10 +107,11 @@ const PLACE_LABEL = {
 	'text-anchor': 'top' as const,
 	'text-offset': [0, 1.1] as [number, number],
 	'text-max-width': 8,
-	'text-padding': 3
+	'text-padding': 3,
+	'icon-image': PLACE_DOT
 };
 
-const DOT = { 'circle-radius': 2.5, 'circle-opacity': 0.8 };
+const DOT = { 'icon-opacity': 0.8 };
 
 /**
  * The offline basemap: Natural Earth land, country borders and country names, and GeoNames city
@@ -198,22 +201,6 @@ export function basemapStyle({
 			paint: { 'text-color': palette.countryLabel, ...halo }
 		},
 		{
-			id: 'town-dots',
-			type: 'circle',
-			source: 'towns',
-			minzoom: TOWNS_FROM_ZOOM,
-			filter: TOWN_FILTER,
-			paint: { 'circle-color': palette.townLabel, ...DOT }
-		},
-		{
-			id: 'city-dots',
-			type: 'circle',
-			source: 'basemap',
-			minzoom: 3,
-			filter: CITY_FILTER,
-			paint: { 'circle-color': palette.cityLabel, ...DOT }
-		},
-		{
 			id: 'town-labels',
 			type: 'symbol',
 			source: 'towns',
@@ -224,7 +211,7 @@ export function basemapStyle({
 				...PLACE_LABEL,
 				'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 13]
 			},
-			paint: { 'text-color': palette.townLabel, ...halo }
+			paint: { 'text-color': palette.townLabel, 'icon-color': palette.townLabel, ...halo, ...DOT }
 		},
 		{
 			id: 'city-labels',
@@ -237,7 +224,7 @@ export function basemapStyle({
 				...PLACE_LABEL,
 				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 10, 14]
 			},
-			paint: { 'text-color': palette.cityLabel, ...halo }
+			paint: { 'text-color': palette.cityLabel, 'icon-color': palette.cityLabel, ...halo, ...DOT }
 		}
 	);
 	return style;

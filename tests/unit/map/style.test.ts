@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, darkPalette, FONT_REGULAR, FONT_SEMIBOLD } from '../../../src/lib/map/style';
 import { TOWNS_FROM_ZOOM } from '../../../src/lib/map/town-cells';
+import { dotImage, PLACE_DOT } from '../../../src/lib/map/dot';
 
 describe('basemapStyle', () => {
 	const style = basemapStyle({ origin: 'http://127.0.0.1:4173' });
@@ -100,17 +101,32 @@ describe('basemapStyle detail', () => {
 		expect(basemapStyle({ origin: 'http://x.test' }).sources.towns).toBeUndefined();
 	});
 
-	it('puts a dot under every city and town name, with the same filter', () => {
+	it('draws each city and town name with its dot as one symbol (both show or neither)', () => {
 		const style = basemapStyle({ origin: 'http://x.test', labels: true });
-		const layer = (id: string) => style.layers.find((l) => l.id === id);
-		for (const [dots, names] of [
-			['city-dots', 'city-labels'],
-			['town-dots', 'town-labels']
-		] as const) {
-			const d = layer(dots);
-			const n = layer(names);
-			expect(d?.type).toBe('circle');
-			expect(d && 'filter' in d && d.filter).toEqual(n && 'filter' in n && n.filter);
+		for (const id of ['city-labels', 'town-labels']) {
+			const layer = style.layers.find((l) => l.id === id);
+			expect(layer?.type).toBe('symbol');
+			if (layer?.type !== 'symbol') continue;
+			expect(layer.layout?.['icon-image']).toBe(PLACE_DOT);
+			// Neither part is optional: a name that collides takes its dot with it.
+			expect(layer.layout?.['icon-optional'] ?? false).toBe(false);
+			expect(layer.layout?.['text-optional'] ?? false).toBe(false);
+			expect(layer.layout?.['text-anchor']).toBe('top');
 		}
+		expect(style.layers.some((l) => l.type === 'circle')).toBe(false);
+	});
+});
+
+describe('dotImage', () => {
+	it('is an SDF circle: opaque inside, the edge at alpha 191, little in the corners', () => {
+		const { width, height, data } = dotImage(5, 16);
+		expect([width, height, data.length]).toEqual([16, 16, 16 * 16 * 4]);
+		const alpha = (x: number, y: number) => data[(y * 16 + x) * 4 + 3]!;
+		expect(alpha(8, 8)).toBeGreaterThan(191);
+		expect(alpha(0, 0)).toBeLessThan(64); // far outside the edge: drawn as nothing
+		// Symmetric, and falling from the centre outwards.
+		expect(alpha(3, 8)).toBe(alpha(12, 8));
+		expect(alpha(8, 8)).toBeGreaterThan(alpha(12, 8));
+		expect(alpha(12, 8)).toBeGreaterThan(alpha(14, 8));
 	});
 });
