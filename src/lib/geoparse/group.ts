@@ -8,7 +8,7 @@ import type { Candidate } from '../gazetteer/index';
 import type { Span } from './candidates/recognize';
 import type { NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
-import { commonWordRank, FIRST_NAME, PERSON_VERBS } from './lexicon/index';
+import { FIRST_NAME, FUNCTION_WORDS, PERSON_VERBS } from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
 
@@ -114,12 +114,13 @@ export function groupSpans(
 		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
 			g.evidence.listed = true;
 		const prev = tokens[span.from - 1];
-		// "served as a Reserve with…" is a common noun; "a US soldier" a name used as a modifier.
+		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
+		// used as a modifier: any lower-case word after it but a closed-class one is its head noun.
 		const modifies =
 			after !== undefined &&
 			after.gap === 'space' &&
 			!after.cap &&
-			commonWordRank(after.lower) >= 150;
+			!FUNCTION_WORDS.has(after.lower);
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
 		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))

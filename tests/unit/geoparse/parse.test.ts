@@ -105,6 +105,14 @@ describe('recognition', () => {
 		expect(r.mentions.filter((m) => m.form === 'demonym')).toEqual([]);
 		expect(toToponyms(r).map((t) => t.name)).toEqual(['Dallas']);
 	});
+
+	it('after "a", a name with a head noun is a modifier, a name before a small word a noun', () => {
+		// "a Vermont man", "a Tulsa family": the most frequent nouns are heads like any other.
+		expect(names(parse('Police charged a Vermont man after the crash.'))).toEqual(['Vermont']);
+		expect(names(parse('Firefighters saved a Tulsa family from the blaze.'))).toEqual(['Tulsa']);
+		// "served as a Reserve with": a closed-class word after the name leaves it a common noun.
+		expect(names(parse('She served as a Reserve with the Army for years.'))).toEqual([]);
+	});
 });
 
 describe('resolution', () => {

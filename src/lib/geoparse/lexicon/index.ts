@@ -37,6 +37,24 @@ export function commonWordRank(lower: string): number {
 	return commonRank.get(lower) ?? (GENERIC_NOUNS.has(lower) ? GENERIC_RANK : Infinity);
 }
 
+/**
+ * Closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries and a few
+ * adverbs. After "a Name", one of these means the name is a noun ("served as a Reserve with");
+ * any other lower-case word is the noun the name modifies ("a Louisiana man", "a US soldier").
+ */
+export const FUNCTION_WORDS = set(`a an the this that these those my your his her its our their
+some any no every each either neither all both another such what which whose whatever
+of in on at by for with from to into onto upon about above across after against along amid among
+around as before behind below beneath beside besides between beyond but despite down during except
+inside like near off out outside over past per since than through throughout till toward towards
+under underneath unlike until up via within without
+and or nor yet so if because although though while whereas unless whether when where once
+i me you he him she it we us they them who whom myself yourself himself herself itself ourselves
+themselves
+is are was were be been being am has have had having do does did will would shall should can
+could may might must
+not never also only just even still too very then there here now`);
+
 /** Frequent ordinary words that also occur in first-name lists ("Said", "Way", "Can"). */
 const ORDINARY_RANK = 500;
 
