@@ -1,8 +1,6 @@
 /**
  * Serialisations of a result: GeoJSON for the UI and the CLI, and the flat toponym list of the
- * evaluation format: names, and demonyms used as adjectives ("Russian officials"), which news
- * corpora annotate as (associative) toponyms of their country; a plural demonym ("the Russians")
- * names people, not a place, and is left out.
+ * evaluation format (names only: corpora do not count demonyms).
  */
 
 import type { GeoparseResult, PlaceCollection } from './types';
@@ -50,18 +48,12 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 	};
 }
 
-/**
- * A plural demonym: an "-s" that is no part of the stem ("Americans", "Iraqis"; not "Swiss",
- * "Portuguese"). English adjectives take no plural, so this is a noun for the people.
- */
-const PLURAL = /[^s]s$/;
-
-/** Name mentions and adjectival demonyms in reading order, as evaluation toponyms. */
+/** Name mentions (no demonyms) in reading order, as evaluation toponyms. */
 export function toToponyms(result: GeoparseResult): Toponym[] {
 	const byId = new Map(result.places.map((p) => [p.id, p]));
 	const out: Toponym[] = [];
 	for (const m of result.mentions) {
-		if (m.form === 'demonym' && PLURAL.test(m.text)) continue;
+		if (m.form !== 'name') continue;
 		const p = byId.get(m.placeId);
 		if (!p) continue;
 		out.push({

@@ -155,8 +155,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			continue;
 		}
 		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
-		// A single letter ("Avenue S", "an S-10") is no demonym, whatever a table lists.
-		const country = first.text.length > 1 ? gaz.demonym(first.text) : null;
+		const country = gaz.demonym(first.text);
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
 		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
 		const co = best >= 0 ? tokens[best + 1] : undefined;
