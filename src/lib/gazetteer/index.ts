@@ -10,7 +10,7 @@
  */
 
 export type * from './types';
-export { openGazetteer, createGazetteer } from './lookup';
+export { alternateDoubt, openGazetteer, createGazetteer } from './lookup';
 export {
 	normalize,
 	originalSpan,

@@ -37,6 +37,7 @@ const LOOSE_PENALTY = 3;
 const HINT_MATCH_BONUS = 3;
 const HINT_MISMATCH_PENALTY = 0.5;
 const MATCH_TYPES: MatchType[] = ['name', 'alias', 'alternate'];
+const ALTERNATE_TIER = 2;
 /** Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1. */
 const HINT_FITS: Record<string, readonly PlaceKind[]> = {
 	admin1: ['admin1', 'region'],
@@ -67,6 +68,22 @@ interface Scored {
 	kindHintMatched: boolean;
 }
 
+/** Importance (≈ log10 population) from which a city's alternate names cost a tenth. */
+const ALTERNATE_TRUSTED = 7;
+
+/**
+ * What a GeoNames alternate name costs a city or town. A small place's alternates are noisy
+ * (codes, old spellings, a neighbour's name); a large city's are the names other languages give
+ * it, English among them ("Gothenburg" for Göteborg, "Seville" for Sevilla), which English news
+ * uses instead of the local name. So the cost falls with importance, from the full tier penalty
+ * below ALTERNATE_TRUSTED - 2 (about 100,000 people) to a tenth of it from ALTERNATE_TRUSTED up.
+ * Short keys keep the full cost: a large city's short alternates are mostly codes and
+ * abbreviations ("Phila", "Gaz").
+ */
+export function alternateDoubt(importance: number, kind: PlaceKind, keyLength: number): number {
+	if ((kind !== 'city' && kind !== 'town') || keyLength < 5) return 1;
+	return Math.min(1, Math.max(0.1, (ALTERNATE_TRUSTED - importance) / 2));
+}
 /** Open already-decoded tables (the builder's tests use this without a file). */
 export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const n = t.ids.length;
@@ -187,9 +204,13 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			const tier = v % TIER_COUNT;
 			if (!accepts(entry, options.kinds, options.countryCode)) continue;
 			const fits = hint !== null && (HINT_FITS[hint] ?? [hint]).includes(kindOf(entry));
+			const imp = (t.importance[entry] ?? 0) / IMPORTANCE_SCALE;
 			const score =
-				(t.importance[entry] ?? 0) / IMPORTANCE_SCALE -
-				(loose ? LOOSE_PENALTY : (TIER_PENALTY[tier] ?? 0)) +
+				imp -
+				(loose
+					? LOOSE_PENALTY
+					: (TIER_PENALTY[tier] ?? 0) *
+						(tier === ALTERNATE_TIER ? alternateDoubt(imp, kindOf(entry), key.length) : 1)) +
 				(hint === null ? 0 : fits ? HINT_MATCH_BONUS : -HINT_MISMATCH_PENALTY);
 			const prev = best.get(entry);
 			if (prev && prev.score >= score) continue;

@@ -4,7 +4,7 @@
  * among the candidates). Weights in `weights.ts`; calibration table in the geoparser's notes.
  */
 
-import type { Candidate } from '../gazetteer/index';
+import { alternateDoubt, type Candidate } from '../gazetteer/index';
 import { commonWordRank } from './lexicon/index';
 import type { Scored } from './resolve';
 import { CALIBRATION, PLACENESS } from './weights';
@@ -49,7 +49,8 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 		if (rank < Infinity && !e.capitalisedMidSentence) z -= p.onlySentenceStart;
 	}
 	if (e.acronym && c.place.kind !== 'country' && c.place.kind !== 'admin1') z -= p.acronym;
-	if (c.match === 'alternate') z -= p.alternate;
+	if (c.match === 'alternate')
+		z -= p.alternate * alternateDoubt(c.place.importance, c.place.kind, e.key.length);
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;
 	if (e.listed) z += p.listed;

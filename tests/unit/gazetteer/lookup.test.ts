@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer, Place } from '../../../src/lib/gazetteer';
-import { haversineKm, nameKey } from '../../../src/lib/gazetteer';
+import { alternateDoubt, haversineKm, nameKey } from '../../../src/lib/gazetteer';
 import { realGazetteer } from './artifact';
 
 let gaz: Gazetteer;
@@ -134,5 +134,22 @@ describe('the rest of the API', () => {
 		const p = gaz.lookup('Tehran')[0]?.place as Place;
 		expect(gaz.byId(p.id)?.index).toBe(p.index);
 		expect(gaz.byId('gn:0')).toBeNull();
+	});
+});
+
+describe('alternate names', () => {
+	it('cost a large city little, a small place, a short key or a country fully', () => {
+		expect(alternateDoubt(4, 'town', 10)).toBe(1);
+		expect(alternateDoubt(5, 'city', 10)).toBe(1);
+		expect(alternateDoubt(6, 'city', 10)).toBeCloseTo(0.5);
+		expect(alternateDoubt(7.5, 'city', 10)).toBeCloseTo(0.1);
+		expect(alternateDoubt(7.5, 'city', 4)).toBe(1);
+		expect(alternateDoubt(9.5, 'country', 10)).toBe(1);
+	});
+
+	it("rank a large city's English name above small exact namesakes", () => {
+		expect(gaz.lookup('Gothenburg')[0]?.place.countryCode).toBe('SE');
+		expect(gaz.lookup('Hanover')[0]?.place.countryCode).toBe('DE');
+		expect(gaz.lookup('Marseilles')[0]?.place.countryCode).toBe('FR');
 	});
 });

@@ -117,6 +117,16 @@ describe('resolution', () => {
 		expect(placeOf(r2, 'Georgia')?.kind).toBe('country');
 	});
 
+	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
+		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
+		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');
+		expect(placeOf(r, 'Gothenburg')?.country).toBe('SE');
+		expect(placeOf(r, 'Seville')?.country).toBe('ES');
+		expect(placeOf(r, 'Marseilles')?.country).toBe('FR');
+		// A short alternate keeps its full cost: codes and abbreviations are short.
+		expect(names(parse('The CAF said Tai and Gaz were fine.'))).toEqual([]);
+	});
+
 	it('one sense per name per document', () => {
 		const r = parse('Springfield, Illinois is the capital. Springfield schools reopened.');
 		const ids = new Set(r.mentions.filter((m) => m.text === 'Springfield').map((m) => m.placeId));
