@@ -51,6 +51,10 @@ export function openGazetteer(bytes: Uint8Array): Gazetteer {
 	return createGazetteer(decodeArtifact(bytes));
 }
 
+/** Kind codes of divisions and countries in the `kind` column. */
+const ADMIN1 = KINDS.indexOf('admin1');
+const COUNTRY = KINDS.indexOf('country');
+
 /** The four answers of `probe`, shared. */
 const PROBES: readonly KeyProbe[] = [
 	{ name: false, longer: false },
@@ -71,34 +75,55 @@ interface Scored {
 export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const n = t.ids.length;
 	const places: (Place | undefined)[] = new Array(n);
-	/** Division names by country code, then division code; country names by code. */
-	let displayNames: {
-		admin1: Map<string, Map<string, string>>;
-		country: Map<string, string>;
-	} | null = null;
 	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
 	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
 
-	// Division and country display names, resolved once on first use.
-	function names() {
-		if (!displayNames) {
-			const admin1 = new Map<string, Map<string, string>>();
-			const country = new Map<string, string>();
-			for (let i = 0; i < n; i++) {
-				const k = kindOf(i);
-				if (k === 'admin1') {
-					const cc = countryOf(i);
-					let codes = admin1.get(cc);
-					if (!codes) {
-						codes = new Map();
-						admin1.set(cc, codes);
-					}
-					codes.set(t.admin1.get(i), t.names.get(i));
-				} else if (k === 'country') country.set(countryOf(i), t.names.get(i));
-			}
-			displayNames = { admin1, country };
+	/** Position of the entry with this id, or -1 (binary search over the ids in byte order). */
+	function indexOfId(id: string): number {
+		const q = utf8(id);
+		let lo = 0;
+		let hi = n;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (t.ids.compare(t.idOrder[mid] as number, q) < 0) lo = mid + 1;
+			else hi = mid;
 		}
-		return displayNames;
+		const i = t.idOrder[lo];
+		return i !== undefined && t.ids.compare(i, q) === 0 ? i : -1;
+	}
+
+	/**
+	 * The name of the division or country entry with this id (`admin1:IQ.12`, `country:IQ`), or
+	 * '' when there is none of that kind. Found by id as each is first needed: a scan of every
+	 * entry for the few thousand divisions cost a cold parse more than all its lookups by id.
+	 */
+	function entryName(id: string, kind: number): string {
+		const i = indexOfId(id);
+		return i >= 0 && t.kind[i] === kind ? t.names.get(i) : '';
+	}
+	/** Division display names by country code, then division code; country names by code. */
+	const admin1Names = new Map<string, Map<string, string>>();
+	const countryNames = new Map<string, string>();
+	function admin1Name(cc: string, code: string): string {
+		let codes = admin1Names.get(cc);
+		if (!codes) {
+			codes = new Map();
+			admin1Names.set(cc, codes);
+		}
+		let name = codes.get(code);
+		if (name === undefined) {
+			name = entryName(`admin1:${cc}.${code}`, ADMIN1);
+			codes.set(code, name);
+		}
+		return name;
+	}
+	function countryName(cc: string): string {
+		let name = countryNames.get(cc);
+		if (name === undefined) {
+			name = entryName(`country:${cc}`, COUNTRY);
+			countryNames.set(cc, name);
+		}
+		return name;
 	}
 
 	function bboxOf(i: number): BBox | null {
@@ -126,7 +151,6 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const entryStrings = [t.ids, t.names, t.aliases, t.featureCodes, t.admin1];
 
 	function materialise(i: number): Place {
-		const { admin1: a1, country: cn } = names();
 		// One call site for the five decodes: the decoder is compiled into this function once.
 		const s: string[] = [];
 		for (const column of entryStrings) s.push(column.get(i));
@@ -141,9 +165,9 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			kind: kindOf(i),
 			featureCode: s[3] as string,
 			countryCode: cc,
-			countryName: cn.get(cc) ?? '',
+			countryName: countryName(cc),
 			admin1Code,
-			admin1Name: admin1Code ? (a1.get(cc)?.get(admin1Code) ?? '') : '',
+			admin1Name: admin1Code ? admin1Name(cc, admin1Code) : '',
 			population: t.population[i] ?? 0,
 			importance: (t.importance[i] ?? 0) / IMPORTANCE_SCALE,
 			point: [(t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE],
@@ -294,16 +318,8 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	}
 
 	function byId(id: string): Place | null {
-		const q = utf8(id);
-		let lo = 0;
-		let hi = n;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (t.ids.compare(t.idOrder[mid] as number, q) < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		const i = t.idOrder[lo];
-		return i !== undefined && t.ids.compare(i, q) === 0 ? get(i) : null;
+		const i = indexOfId(id);
+		return i >= 0 ? get(i) : null;
 	}
 
 	function country(code: string): Place | null {
