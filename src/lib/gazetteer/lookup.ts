@@ -13,6 +13,7 @@ import {
 	TIER_COUNT,
 	type ArtifactTables
 } from './format';
+import { candidate } from './candidate';
 import { looseKey, nameKey, splitKindHint } from './normalize';
 import { StringColumn, utf8 } from './strings';
 import { createNearIndex } from './near';
@@ -21,6 +22,7 @@ import type {
 	Candidate,
 	Gazetteer,
 	KeyProbe,
+	LngLat,
 	LookupOptions,
 	MatchType,
 	NearOptions,
@@ -62,6 +64,38 @@ const PROBES: readonly KeyProbe[] = [
 	{ name: false, longer: true },
 	{ name: true, longer: true }
 ];
+
+/**
+ * A materialised entry. Made by a constructor, not a literal: places live as long as the
+ * gazetteer, and when the engine moves a literal's objects to the old generation it throws away
+ * the optimised code that makes them (in a cold parse, the lookup and its callers), where an
+ * object made by `new` carries no such decision.
+ */
+class Entry implements Place {
+	constructor(
+		public index: number,
+		public id: string,
+		public name: string,
+		public aliases: readonly string[],
+		public kind: PlaceKind,
+		public featureCode: string,
+		public countryCode: string,
+		public countryName: string,
+		public admin1Code: string,
+		public admin1Name: string,
+		public population: number,
+		public importance: number,
+		public point: LngLat,
+		public bbox: BBox | null,
+		public source: string
+	) {}
+}
+
+/**
+ * The aliases of every entry that has none: one frozen array, not an empty literal per place
+ * (a literal's allocation site would be moved to the old generation like the Place literal's).
+ */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /** A match before its place is materialised. */
 interface Scored {
@@ -134,12 +168,13 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			const v = t.bboxEntries[mid] as number;
 			if (v === i) {
 				const b = t.bboxes.subarray(mid * 4, mid * 4 + 4);
-				return [
+				// Not a literal: bboxes live as long as their places (see `Entry`).
+				return Array.of(
 					(b[0] ?? 0) / COORD_SCALE,
 					(b[1] ?? 0) / COORD_SCALE,
 					(b[2] ?? 0) / COORD_SCALE,
 					(b[3] ?? 0) / COORD_SCALE
-				];
+				) as BBox;
 			}
 			if (v < i) lo = mid + 1;
 			else hi = mid - 1;
@@ -157,23 +192,24 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		const aliases = s[2] as string;
 		const admin1Code = s[4] as string;
 		const cc = countryOf(i);
-		return {
-			index: i,
-			id: s[0] as string,
-			name: s[1] as string,
-			aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR),
-			kind: kindOf(i),
-			featureCode: s[3] as string,
-			countryCode: cc,
-			countryName: countryName(cc),
+		return new Entry(
+			i,
+			s[0] as string,
+			s[1] as string,
+			aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR),
+			kindOf(i),
+			s[3] as string,
+			cc,
+			countryName(cc),
 			admin1Code,
-			admin1Name: admin1Code ? admin1Name(cc, admin1Code) : '',
-			population: t.population[i] ?? 0,
-			importance: (t.importance[i] ?? 0) / IMPORTANCE_SCALE,
-			point: [(t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE],
-			bbox: bboxOf(i),
-			source: t.sourceNames[t.source[i] ?? 0] ?? ''
-		};
+			admin1Code ? admin1Name(cc, admin1Code) : '',
+			t.population[i] ?? 0,
+			(t.importance[i] ?? 0) / IMPORTANCE_SCALE,
+			// Array.of, not a literal, for the same reason as `Entry`.
+			Array.of((t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE) as LngLat,
+			bboxOf(i),
+			t.sourceNames[t.source[i] ?? 0] ?? ''
+		);
 	}
 
 	function get(i: number): Place {
@@ -234,12 +270,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		const top = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
 		const out: Candidate[] = [];
 		for (const s of top.slice(0, limit)) {
-			out.push({
-				place: get(s.entry),
-				score: s.score,
-				match: s.match,
-				kindHintMatched: s.kindHintMatched
-			});
+			out.push(candidate(get(s.entry), s.score, s.match, s.kindHintMatched));
 		}
 		return out;
 	}
