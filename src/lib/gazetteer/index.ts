@@ -11,6 +11,7 @@
 
 export type * from './types';
 export { alternateDoubt, openGazetteer, createGazetteer } from './lookup';
+export { candidate } from './candidate';
 export {
 	normalize,
 	originalSpan,

@@ -13,6 +13,7 @@ import {
 	TIER_COUNT,
 	type ArtifactTables
 } from './format';
+import { candidate } from './candidate';
 import { looseKey, nameKey, splitKindHint } from './normalize';
 import { StringColumn, utf8 } from './strings';
 import { createNearIndex } from './near';
@@ -21,6 +22,7 @@ import type {
 	Candidate,
 	Gazetteer,
 	KeyProbe,
+	LngLat,
 	LookupOptions,
 	MatchType,
 	NearOptions,
@@ -52,6 +54,10 @@ export function openGazetteer(bytes: Uint8Array): Gazetteer {
 	return createGazetteer(decodeArtifact(bytes));
 }
 
+/** Kind codes of divisions and countries in the `kind` column. */
+const ADMIN1 = KINDS.indexOf('admin1');
+const COUNTRY = KINDS.indexOf('country');
+
 /** The four answers of `probe`, shared. */
 const PROBES: readonly KeyProbe[] = [
 	{ name: false, longer: false },
@@ -59,6 +65,38 @@ const PROBES: readonly KeyProbe[] = [
 	{ name: false, longer: true },
 	{ name: true, longer: true }
 ];
+
+/**
+ * A materialised entry. Made by a constructor, not a literal: places live as long as the
+ * gazetteer, and when the engine moves a literal's objects to the old generation it throws away
+ * the optimised code that makes them (in a cold parse, the lookup and its callers), where an
+ * object made by `new` carries no such decision.
+ */
+class Entry implements Place {
+	constructor(
+		public index: number,
+		public id: string,
+		public name: string,
+		public aliases: readonly string[],
+		public kind: PlaceKind,
+		public featureCode: string,
+		public countryCode: string,
+		public countryName: string,
+		public admin1Code: string,
+		public admin1Name: string,
+		public population: number,
+		public importance: number,
+		public point: LngLat,
+		public bbox: BBox | null,
+		public source: string
+	) {}
+}
+
+/**
+ * The aliases of every entry that has none: one frozen array, not an empty literal per place
+ * (a literal's allocation site would be moved to the old generation like the Place literal's).
+ */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /** A match before its place is materialised. */
 interface Scored {
@@ -88,34 +126,55 @@ export function alternateDoubt(importance: number, kind: PlaceKind, keyLength: n
 export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const n = t.ids.length;
 	const places: (Place | undefined)[] = new Array(n);
-	/** Division names by country code, then division code; country names by code. */
-	let displayNames: {
-		admin1: Map<string, Map<string, string>>;
-		country: Map<string, string>;
-	} | null = null;
 	const kindOf = (i: number) => KINDS[t.kind[i] ?? 0] as PlaceKind;
 	const countryOf = (i: number) => t.countryCodes[t.country[i] ?? 0] ?? '';
 
-	// Division and country display names, resolved once on first use.
-	function names() {
-		if (!displayNames) {
-			const admin1 = new Map<string, Map<string, string>>();
-			const country = new Map<string, string>();
-			for (let i = 0; i < n; i++) {
-				const k = kindOf(i);
-				if (k === 'admin1') {
-					const cc = countryOf(i);
-					let codes = admin1.get(cc);
-					if (!codes) {
-						codes = new Map();
-						admin1.set(cc, codes);
-					}
-					codes.set(t.admin1.get(i), t.names.get(i));
-				} else if (k === 'country') country.set(countryOf(i), t.names.get(i));
-			}
-			displayNames = { admin1, country };
+	/** Position of the entry with this id, or -1 (binary search over the ids in byte order). */
+	function indexOfId(id: string): number {
+		const q = utf8(id);
+		let lo = 0;
+		let hi = n;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (t.ids.compare(t.idOrder[mid] as number, q) < 0) lo = mid + 1;
+			else hi = mid;
 		}
-		return displayNames;
+		const i = t.idOrder[lo];
+		return i !== undefined && t.ids.compare(i, q) === 0 ? i : -1;
+	}
+
+	/**
+	 * The name of the division or country entry with this id (`admin1:IQ.12`, `country:IQ`), or
+	 * '' when there is none of that kind. Found by id as each is first needed: a scan of every
+	 * entry for the few thousand divisions cost a cold parse more than all its lookups by id.
+	 */
+	function entryName(id: string, kind: number): string {
+		const i = indexOfId(id);
+		return i >= 0 && t.kind[i] === kind ? t.names.get(i) : '';
+	}
+	/** Division display names by country code, then division code; country names by code. */
+	const admin1Names = new Map<string, Map<string, string>>();
+	const countryNames = new Map<string, string>();
+	function admin1Name(cc: string, code: string): string {
+		let codes = admin1Names.get(cc);
+		if (!codes) {
+			codes = new Map();
+			admin1Names.set(cc, codes);
+		}
+		let name = codes.get(code);
+		if (name === undefined) {
+			name = entryName(`admin1:${cc}.${code}`, ADMIN1);
+			codes.set(code, name);
+		}
+		return name;
+	}
+	function countryName(cc: string): string {
+		let name = countryNames.get(cc);
+		if (name === undefined) {
+			name = entryName(`country:${cc}`, COUNTRY);
+			countryNames.set(cc, name);
+		}
+		return name;
 	}
 
 	function bboxOf(i: number): BBox | null {
@@ -126,12 +185,13 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			const v = t.bboxEntries[mid] as number;
 			if (v === i) {
 				const b = t.bboxes.subarray(mid * 4, mid * 4 + 4);
-				return [
+				// Not a literal: bboxes live as long as their places (see `Entry`).
+				return Array.of(
 					(b[0] ?? 0) / COORD_SCALE,
 					(b[1] ?? 0) / COORD_SCALE,
 					(b[2] ?? 0) / COORD_SCALE,
 					(b[3] ?? 0) / COORD_SCALE
-				];
+				) as BBox;
 			}
 			if (v < i) lo = mid + 1;
 			else hi = mid - 1;
@@ -143,30 +203,30 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	const entryStrings = [t.ids, t.names, t.aliases, t.featureCodes, t.admin1];
 
 	function materialise(i: number): Place {
-		const { admin1: a1, country: cn } = names();
 		// One call site for the five decodes: the decoder is compiled into this function once.
 		const s: string[] = [];
 		for (const column of entryStrings) s.push(column.get(i));
 		const aliases = s[2] as string;
 		const admin1Code = s[4] as string;
 		const cc = countryOf(i);
-		return {
-			index: i,
-			id: s[0] as string,
-			name: s[1] as string,
-			aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR),
-			kind: kindOf(i),
-			featureCode: s[3] as string,
-			countryCode: cc,
-			countryName: cn.get(cc) ?? '',
+		return new Entry(
+			i,
+			s[0] as string,
+			s[1] as string,
+			aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR),
+			kindOf(i),
+			s[3] as string,
+			cc,
+			countryName(cc),
 			admin1Code,
-			admin1Name: admin1Code ? (a1.get(cc)?.get(admin1Code) ?? '') : '',
-			population: t.population[i] ?? 0,
-			importance: (t.importance[i] ?? 0) / IMPORTANCE_SCALE,
-			point: [(t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE],
-			bbox: bboxOf(i),
-			source: t.sourceNames[t.source[i] ?? 0] ?? ''
-		};
+			admin1Code ? admin1Name(cc, admin1Code) : '',
+			t.population[i] ?? 0,
+			(t.importance[i] ?? 0) / IMPORTANCE_SCALE,
+			// Array.of, not a literal, for the same reason as `Entry`.
+			Array.of((t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE) as LngLat,
+			bboxOf(i),
+			t.sourceNames[t.source[i] ?? 0] ?? ''
+		);
 	}
 
 	function get(i: number): Place {
@@ -231,12 +291,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		const top = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
 		const out: Candidate[] = [];
 		for (const s of top.slice(0, limit)) {
-			out.push({
-				place: get(s.entry),
-				score: s.score,
-				match: s.match,
-				kindHintMatched: s.kindHintMatched
-			});
+			out.push(candidate(get(s.entry), s.score, s.match, s.kindHintMatched));
 		}
 		return out;
 	}
@@ -315,16 +370,8 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	}
 
 	function byId(id: string): Place | null {
-		const q = utf8(id);
-		let lo = 0;
-		let hi = n;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (t.ids.compare(t.idOrder[mid] as number, q) < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		const i = t.idOrder[lo];
-		return i !== undefined && t.ids.compare(i, q) === 0 ? get(i) : null;
+		const i = indexOfId(id);
+		return i >= 0 ? get(i) : null;
 	}
 
 	function country(code: string): Place | null {

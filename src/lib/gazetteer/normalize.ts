@@ -102,11 +102,7 @@ export function normalize(input: string): Normalized {
 	return { text, offsets };
 }
 
-/** Folds of the ASCII characters, by code. */
-const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, c) =>
-	foldChar(String.fromCharCode(c))
-);
-/** Folds of other characters met so far (bounded: a hostile text has a million code points). */
+/** Folds of the characters met so far (bounded: a hostile text has a million code points). */
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 4096;
 
@@ -144,16 +140,16 @@ export function foldText(input: string): string {
 	// trailing ones go (no trimming afterwards, a path most names never take).
 	let space = false;
 	for (let k = 0; k < input.length; k++) {
+		// One code point, as `for…of` reads it: a surrogate pair is one character.
 		const c = input.charCodeAt(k);
-		let folded: string;
-		if (c < 128) folded = ASCII_FOLDS[c] as string;
-		else {
-			// One code point, as `for…of` reads it: a surrogate pair is one character.
-			const d = k + 1 < input.length ? input.charCodeAt(k + 1) : 0;
-			const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
-			folded = foldOf(pair ? input.slice(k, k + 2) : (input[k] as string));
-			if (pair) k++;
-		}
+		const d = k + 1 < input.length ? input.charCodeAt(k + 1) : 0;
+		const high = (c & 0xfc00) === 0xd800;
+		const low = (d & 0xfc00) === 0xdc00;
+		const width = high && low ? 2 : 1;
+		// Every character goes through the one cache, ASCII too: a branch taken only for letters
+		// beyond ASCII would first be met after optimisation and throw the optimised code away.
+		const folded = foldOf(input.slice(k, k + width));
+		k += width - 1;
 		if (folded === ' ') space = text.length > 0;
 		else if (folded !== '') {
 			text += space ? ' ' + folded : folded;

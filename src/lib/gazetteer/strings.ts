@@ -41,17 +41,21 @@ export class StringColumn {
 	get(i: number): string {
 		const start = this.offsets[i] as number;
 		const end = this.offsets[i + 1] as number;
+		const bytes = this.bytes;
 		// Most values are short ASCII: build the string directly, skipping the decoder call.
 		if (end - start < 64) {
 			let s = '';
-			for (let k = start; k < end; k++) {
-				const c = this.bytes[k] as number;
-				if (c > 0x7f) return decoder.decode(this.bytes.subarray(start, end));
+			let k = start;
+			for (; k < end; k++) {
+				const c = bytes[k] as number;
+				if (c > 0x7f) break;
 				s += String.fromCharCode(c);
 			}
-			return s;
+			if (k === end) return s;
 		}
-		return decoder.decode(this.bytes.subarray(start, end));
+		// One decoder call for long and non-ASCII values alike: a second call site, first reached
+		// after optimisation (the first long value), would throw the optimised code away.
+		return decoder.decode(bytes.subarray(start, end));
 	}
 
 	/** Compare value i with `q` as bytes (negative: value sorts first). */

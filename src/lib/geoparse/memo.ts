@@ -31,6 +31,20 @@ export interface SpanInfo {
 	readonly known: boolean;
 }
 
+/**
+ * A SpanInfo made by a constructor, not a literal: the memo keeps them, and when the engine moves
+ * a literal's objects to the old generation it throws away the optimised code that makes them
+ * (an object made by `new` carries no such decision).
+ */
+class Described implements SpanInfo {
+	constructor(
+		readonly key: string,
+		readonly name: boolean,
+		readonly longer: boolean,
+		readonly known: boolean
+	) {}
+}
+
 export interface MemoGazetteer {
 	gaz: Gazetteer;
 	/** What the index holds for a stretch of text. */
@@ -77,7 +91,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	function describe(text: string): SpanInfo {
 		const key = nameKey(text);
 		const p = probe(key);
-		return { key, name: p.name, longer: p.longer, known: known(key, p.name) };
+		return new Described(key, p.name, p.longer, known(key, p.name));
 	}
 	const spans = new Map<string, SpanInfo>();
 	const span = (text: string) => spans.get(text) ?? remember(spans, text, describe(text));

@@ -8,7 +8,7 @@
  * arrays, and every loop that had only seen packed ones would be compiled again.
  */
 
-import type { Candidate } from '../gazetteer/index';
+import { candidate, type Candidate } from '../gazetteer/index';
 import { placeSpans } from './candidates/spans';
 import type { Span } from './candidates/recognize';
 import { placeLikelihood } from './confidence';
@@ -39,8 +39,7 @@ function spanCandidates(spans: Span[], gaz: MemoGazetteer): Candidate[][] {
 	const cands: Candidate[][] = [];
 	for (const s of spans) {
 		if (s.form !== 'name') cands.push([]);
-		else if (s.fixed)
-			cands.push([{ place: s.fixed, score: FIXED_SCORE, match: 'alias', kindHintMatched: false }]);
+		else if (s.fixed) cands.push([candidate(s.fixed, FIXED_SCORE, 'alias', false)]);
 		else {
 			let c = lookups.get(s.query);
 			if (!c) {

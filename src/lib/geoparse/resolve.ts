@@ -176,6 +176,9 @@ function holdsAny(c: Candidate, qualified: Candidate[][]): boolean {
 	return false;
 }
 
+/** Bonus for a container that holds a reading of a name it qualifies ("Texas" of "Paris"). */
+const QUALIFIES_BONUS = WEIGHTS.qualifier / 2;
+
 /** Score candidate `f` of group `gi` against the votes of the other groups. */
 function scoreCandidate(
 	t: Table,
@@ -214,7 +217,10 @@ function scoreCandidate(
 	if (group.qualifiers.length > 0) {
 		s += satisfiesAny(c, group.qualifiers) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;
 	}
-	if (group.qualifies.length > 0 && holdsAny(c, group.qualifies)) s += WEIGHTS.qualifier / 2;
+	// Added on every call, as nothing when it does not hold: qualifying pairs are rare, and
+	// arithmetic first met after optimisation would throw the optimised code away.
+	const holdsQualified = group.qualifies.length > 0 && holdsAny(c, group.qualifies);
+	s += holdsQualified ? QUALIFIES_BONUS : 0;
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;

@@ -62,21 +62,44 @@ function isMajorName(gaz: MemoGazetteer, word: string): boolean {
 	return gaz.lookup(word, MAJOR_QUERY).length > 0;
 }
 
+/** A division's id by the abbreviation news writes, dotted ("Ga.", "Ont."): provinces win a tie. */
+const DOTTED_DIVISIONS = new Map<string, string>([
+	...Object.entries(US_STATE_ABBREVIATIONS).map(([a, code]): [string, string] => [
+		a,
+		`admin1:US.${code}`
+	]),
+	...Object.entries(CA_PROVINCE_ABBREVIATIONS).map(([a, code]): [string, string] => [
+		a,
+		`admin1:CA.${code}`
+	])
+]);
+/** Undotted, only a state's two capitals ("GA"): "ON", "BC" alone are too often other things. */
+const CAPITAL_DIVISIONS = new Map<string, string>(
+	Object.entries(US_STATE_ABBREVIATIONS).map(([a, code]): [string, string] => [
+		a,
+		`admin1:US.${code}`
+	])
+);
+const NO_DIVISIONS = new Map<string, string>();
+
 /**
  * The US state or Canadian province a token abbreviates after a town and a comma ("Macon, Ga.",
- * "Macon, GA", "Barrie, Ont.").
+ * "Macon, GA", "Barrie, Ont."). Every form goes through the same reads, table and call: a form
+ * met first after the recogniser is optimised (a province, capitals without a dot) would
+ * otherwise reach code the optimiser has no feedback for, and throw the optimised code away.
  */
 function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Place | null {
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
 	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
 	const dotted = t.text.endsWith('.');
-	const province = CA_PROVINCE_ABBREVIATIONS[t.lower];
-	if (province !== undefined && dotted) return gaz.byId(`admin1:CA.${province}`);
-	const code = US_STATE_ABBREVIATIONS[t.lower];
-	if (code === undefined) return null;
-	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
-	return gaz.byId(`admin1:US.${code}`);
+	const pair = t.text.length === 2;
+	const capitals = t.allCaps && pair;
+	const table = dotted ? DOTTED_DIVISIONS : capitals ? CAPITAL_DIVISIONS : NO_DIVISIONS;
+	const id = table.get(t.lower);
+	// No id is never one: the memo answers '' at once.
+	const place = gaz.byId(id ?? '');
+	return id === undefined ? null : place;
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
@@ -158,8 +181,13 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		const country = gaz.demonym(first.text);
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
 		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
-		const co = best >= 0 ? tokens[best + 1] : undefined;
-		if (co && co.lower === 'co' && co.text.endsWith('.') && joins(co)) {
+		// Each test is made for every name: a read first made after the recogniser is optimised
+		// would throw the optimised code away.
+		const co = best >= 0 && best + 1 < tokens.length ? (tokens[best + 1] as Token) : null;
+		const coJoined = co !== null && joins(co);
+		const coDotted = co !== null && co.text.endsWith('.');
+		const isCo = co !== null && co.lower === 'co';
+		if (isCo && coDotted && coJoined) {
 			const county = `${text.slice(first.start, (tokens[best] as Token).end)} County`;
 			if (gaz.has(keyOf(county))) {
 				best += 1;

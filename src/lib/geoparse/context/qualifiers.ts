@@ -8,6 +8,14 @@ import { US_STATE_ABBREVIATIONS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import type { Span } from '../candidates/recognize';
 
+/** `admin1:US.XX` by AP-style abbreviation, made once rather than per query. */
+const STATE_IDS = new Map<string, string>(
+	Object.entries(US_STATE_ABBREVIATIONS).map(([a, code]): [string, string] => [
+		a,
+		`admin1:US.${code}`
+	])
+);
+
 /** Places inside which the qualified name must lie: any of these countries or divisions. */
 export interface Qualifier {
 	containers: { country: string; admin1: string | null }[];
@@ -48,12 +56,16 @@ export function qualifierAfter(
 		if (containers.length > 0) return { containers, span: i + 1 };
 	}
 	// "Alexandria, La.": AP-style state abbreviations, which the gazetteer does not index alone.
+	// Every read and the lookup are made for every such word, abbreviation or not: one first made
+	// after this code is optimised would throw the optimised code away.
 	const state = US_STATE_ABBREVIATIONS[next.lower];
-	if (state !== undefined && (next.text.endsWith('.') || next.allCaps)) {
-		if (gaz.byId(`admin1:US.${state}`))
-			return { containers: [{ country: 'US', admin1: state }], span: -1 };
-	}
-	return null;
+	const dotted = next.text.endsWith('.');
+	const capitals = next.allCaps;
+	const id = dotted || capitals ? STATE_IDS.get(next.lower) : undefined;
+	// No id is never one: the memo answers '' at once.
+	const place = gaz.byId(id ?? '');
+	if (state === undefined || id === undefined || place === null) return null;
+	return { containers: [{ country: 'US', admin1: state }], span: -1 };
 }
 
 /** Whether a candidate lies inside one of the qualifier's containers. */
