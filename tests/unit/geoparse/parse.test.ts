@@ -59,6 +59,12 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Karbala Province')?.kind).toBe('admin1');
 	});
 
+	it('"the City of X", "State of X": the mention is the name, the kind word a hint', () => {
+		const r = parse('The City of Boise paved roads, and the State of Idaho paid for them.');
+		expect(names(r)).toEqual(['Boise', 'Idaho']);
+		expect(placeOf(r, 'Boise')?.admin1).toBe('Idaho');
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

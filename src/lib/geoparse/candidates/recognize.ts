@@ -8,7 +8,7 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
+import { KIND_WORDS, splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
@@ -77,6 +77,20 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
 	if (code === undefined) return null;
 	if (!dotted && !(t.allCaps && t.text.length === 2)) return null;
 	return gaz.byId(`admin1:US.${code}`);
+}
+
+/**
+ * Where the name proper starts in a span `[from, to]` that opens with "(the) City of",
+ * "State of", "Province of": the token after "of", or `from` when the span has no such lead.
+ * The kind word is a description of the place, not part of its name ("the City of Paris" names
+ * Paris), so the mention covers the name only; the lookup still reads the kind word as a hint.
+ */
+function nameAfterKindLead(tokens: Token[], from: number, to: number): number {
+	let k = from;
+	if ((tokens[k] as Token).lower === 'the') k++;
+	const of = tokens[k + 1];
+	if (k + 2 > to || of === undefined || of.lower !== 'of') return from;
+	return KIND_WORDS[(tokens[k] as Token).lower] === undefined ? from : k + 2;
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
@@ -169,10 +183,11 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		}
 		if (best >= 0) {
 			const last = tokens[best] as Token;
+			const from = nameAfterKindLead(tokens, i, best);
 			spans.push({
-				from: i,
+				from,
 				to: best + 1,
-				start: first.start,
+				start: (tokens[from] as Token).start,
 				end: last.end,
 				key: bestKey,
 				query: bestQuery,
