@@ -65,6 +65,12 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Boise')?.admin1).toBe('Idaho');
 	});
 
+	it("a saint's name in the possessive before a noun is a feast or an institution", () => {
+		const r = parse("Nurses at St. Agnes's Hospital marched in Boise on St. Andrew's Day.");
+		expect(names(r)).toEqual(['Boise']);
+		expect(names(parse("St. Petersburg's harbour froze."))).toEqual(['St. Petersburg']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

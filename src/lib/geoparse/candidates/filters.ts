@@ -55,6 +55,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.text);
 /** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** "St.", "St", "Saint", "Ste.": the word that makes the next one a saint's name. */
+const SAINT = new Set(['st', 'saint', 'ste', 'sainte']);
 
 /**
  * Whether the words before the surname-like word at `lastAt` make chunk `c` a person's name: a
@@ -109,6 +111,7 @@ export function rejection(
 		if (first.lower.length <= 2) return 'abbreviation';
 	}
 	const after = tokens[span.to];
+	const last = tokens[span.to - 1] as Token;
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
@@ -140,11 +143,23 @@ export function rejection(
 		)
 			return 'part-of-name';
 	}
+	// "St. Patrick's Day", "St. Mary's Hospital": a saint (a given name) in the possessive before
+	// another capitalised word names a feast or an institution after the saint, not a town
+	// ("St. Petersburg's airport" is the town's).
+	if (
+		words === 2 &&
+		SAINT.has(first.lower) &&
+		FIRST_NAME.has(last.text) &&
+		last.possessive &&
+		after !== undefined &&
+		after.cap &&
+		after.gap === 'space'
+	)
+		return 'part-of-name';
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';
 	// "D. McDonald", "McDonald Jr.": an initial before or a generational suffix after.
-	const last = tokens[span.to - 1] as Token;
 	if (isInitial(prev) && first.gap === 'space' && words === 1) return 'person';
 	const nextWord = tokens[span.to];
 	if (nextWord && NAME_SUFFIXES.has(nextWord.lower) && nextWord.cap && !last.possessive)
