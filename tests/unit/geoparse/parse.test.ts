@@ -71,6 +71,12 @@ describe('recognition', () => {
 		expect(names(parse("St. Petersburg's harbour froze."))).toEqual(['St. Petersburg']);
 	});
 
+	it('a feature word after a name is part of the mention: "Boise River", "Meridian Twp."', () => {
+		const r = parse('Anglers fished the Boise River near Meridian Twp. on Sunday.');
+		expect(names(r)).toEqual(['Boise River', 'Meridian Twp.']);
+		expect(placeOf(r, 'Boise River')?.admin1).toBe('Idaho');
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

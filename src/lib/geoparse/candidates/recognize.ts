@@ -13,6 +13,7 @@ import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	FEATURE_SUFFIXES,
 	PREFIX_TRIGGERS,
 	SUFFIX_TRIGGERS,
 	US_STATE_ABBREVIATIONS,
@@ -180,6 +181,19 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				bestKey = keyOf(county);
 				bestQuery = county;
 			}
+		}
+		// "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
+		// place; the name alone is looked up. Once only: in "Cedar River Valley" the river is named.
+		const feature = best >= 0 ? tokens[best + 1] : undefined;
+		if (
+			feature &&
+			feature.cap &&
+			feature.gap === 'space' &&
+			FEATURE_SUFFIXES.has(feature.lower) &&
+			!FEATURE_SUFFIXES.has((tokens[best] as Token).lower)
+		) {
+			best += 1;
+			bestKey = keyOf(text.slice(first.start, feature.end));
 		}
 		if (best >= 0) {
 			const last = tokens[best] as Token;

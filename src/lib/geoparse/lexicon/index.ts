@@ -132,6 +132,16 @@ valley desert sea ocean gulf bay lake strait peninsula province governorate coun
 district region city town village oblast prefecture municipality township borough`);
 
 /**
+ * Generic words of natural features and townships that follow the name they are called after
+ * ("Cedar River", "Hamilton Township", "Bear Creek"). Written after a known name, the feature is
+ * the place meant even when the gazetteer lacks it; its own name locates it near enough. Not
+ * institutions ("Airport", "City Council"): news names those after the town they are in, and
+ * the town is the place.
+ */
+export const FEATURE_SUFFIXES = set(`river creek lake bay harbor harbour valley falls island islands
+mountains canyon township twp`);
+
+/**
  * Canadian province abbreviations as news writes them after a town ("Barrie, Ont.",
  * "Gatineau, Que."), mapped to the GeoNames admin1 code. Dotted forms only: "ON", "BC" alone are
  * too often other things.
