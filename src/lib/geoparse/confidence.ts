@@ -23,6 +23,8 @@ export interface NameEvidence {
 	qualified: boolean;
 	/** Some mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
 	personVerb: boolean;
+	/** Some mention follows a preposition of place or a direction ("in X", "east of X"). */
+	locative: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;
 	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
@@ -53,6 +55,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;
 	if (e.listed) z += p.listed;
+	z += p.locative * (e.locative ? 1 : 0);
 	z += p.neighbours * Math.min(2, e.neighbours);
 	// Subtracted on every call, as nothing when the flag is off: most texts have no name after
 	// an article, and a term first met after optimisation would throw the optimised code away.

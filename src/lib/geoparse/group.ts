@@ -8,7 +8,13 @@ import type { Candidate } from '../gazetteer/index';
 import type { Span } from './candidates/recognize';
 import type { NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
-import { FIRST_NAME, FUNCTION_WORDS, PERSON_VERBS } from './lexicon/index';
+import {
+	DIRECTIONS,
+	FIRST_NAME,
+	FUNCTION_WORDS,
+	LOCATIVE_PREPOSITIONS,
+	PERSON_VERBS
+} from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
 
@@ -29,6 +35,21 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 	if (b.from === a.to) return first.gap === 'comma';
 	const between = tokens[a.to] as Token;
 	return b.from === a.to + 1 && LIST_WORDS.has(between.lower);
+}
+
+/**
+ * Whether the mention stands where a place is expected: after a preposition of place ("in
+ * Maryville"), after a direction and "of" ("two miles east of Brandon"), or as the town of a
+ * person's residence ("John Smith, 42, of Swansea").
+ */
+function locative(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const prev = tokens[span.from - 1];
+	if (!prev || first.gap !== 'space') return false;
+	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
+	if (prev.lower !== 'of') return false;
+	const before = tokens[span.from - 2];
+	return prev.gap === 'comma' || (before !== undefined && DIRECTIONS.has(before.lower));
 }
 
 /**
@@ -88,6 +109,7 @@ export function groupSpans(
 					qualified: false,
 					afterArticle: true,
 					personVerb: false,
+					locative: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
@@ -106,10 +128,13 @@ export function groupSpans(
 		const first = tokens[span.from] as Token;
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
 		const after = tokens[span.to];
+		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
+		const where = locative(span, tokens);
+		if (where) g.evidence.locative = true;
 		const speaks =
 			after !== undefined &&
 			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
-				(after.gap === 'comma' && after.lower === 'who'));
+				(after.gap === 'comma' && after.lower === 'who' && !where));
 		if (speaks) g.evidence.personVerb = true;
 		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
 			g.evidence.listed = true;

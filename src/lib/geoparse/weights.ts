@@ -42,6 +42,8 @@ export const PLACENESS = {
 	loose: 2.5,
 	qualified: 1,
 	listed: 1,
+	/** Some mention stands where a place is expected ("in X", "two miles east of X"). */
+	locative: 1.5,
 	/** Per other name in the same division (at most two). */
 	neighbours: 0.5,
 	afterArticle: 3,

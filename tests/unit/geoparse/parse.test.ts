@@ -77,6 +77,16 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Boise River')?.admin1).toBe('Idaho');
 	});
 
+	it('a place cue before a name outweighs a first name or ", who" after it', () => {
+		// "of Roswell, who": the person is the one named before; "east of Brandon": a place.
+		expect(names(parse('Police arrested Tom Becker, 31, of Roswell, who drove off.'))).toEqual([
+			'Roswell'
+		]);
+		expect(names(parse('The crash happened about two miles east of Brandon.'))).toEqual([
+			'Brandon'
+		]);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -101,6 +101,13 @@ jr sr inc corp ltd vs ave blvd rd prof rev adm maj pvt spc cmdr`);
 export const STREET_WORDS = set(`street st avenue ave road rd boulevard blvd drive lane ln way
 parkway pkwy pike trail court ct circle terrace alley plaza`);
 
+/**
+ * Prepositions of place: a name right after one is where something is ("in Maryville", "near
+ * Brandon"), not who. "at", "from", "to" are left out: they take people and institutions as
+ * often ("from Smith", "at Microsoft").
+ */
+export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+
 /** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
