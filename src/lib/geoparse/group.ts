@@ -5,7 +5,7 @@
  */
 
 import type { Candidate } from '../gazetteer/index';
-import type { Span } from './candidates/recognize';
+import { afterPartyTag, type Span } from './candidates/recognize';
 import type { NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
 import {
@@ -45,6 +45,8 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
 	const prev = tokens[span.from - 1];
+	// "Sen. Bob Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)": a legislator's state or home town.
+	if (afterPartyTag(tokens, span.from)) return true;
 	if (!prev || first.gap !== 'space') return false;
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
 	if (prev.lower !== 'of') return false;

@@ -87,6 +87,12 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('a party tag after a legislator names a state or home town: "D-Pa.", "R-Fairfax"', () => {
+		const r = parse('Sen. Ann Moss, D-Pa., and Rep. Ken Hale, R-Fairfax, wrote the bill.');
+		expect(names(r)).toEqual(['Pa.', 'Fairfax']);
+		expect(placeOf(r, 'Pa.')?.id).toBe('admin1:US.PA');
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

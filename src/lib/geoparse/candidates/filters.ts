@@ -20,7 +20,7 @@ import {
 } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import type { Chunk } from './chunks';
-import type { Span } from './recognize';
+import { afterPartyTag, type Span } from './recognize';
 
 export type Rejection =
 	| 'person'
@@ -131,6 +131,8 @@ export function rejection(
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
 			// "The Alexandria Blizzard", "A Metcalfe County man": an article is no part of a name.
 			if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') continue;
+			// "D-Charleston": a party letter tags the place after it.
+			if (afterPartyTag(tokens, k + 1)) continue;
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}

@@ -14,6 +14,7 @@ import {
 	commonWordRank,
 	CONNECTORS,
 	FEATURE_SUFFIXES,
+	PARTY_TAGS,
 	PREFIX_TRIGGERS,
 	SUFFIX_TRIGGERS,
 	US_STATE_ABBREVIATIONS,
@@ -63,6 +64,12 @@ function isMajorName(gaz: MemoGazetteer, word: string): boolean {
 	return gaz.lookup(word, MAJOR_QUERY).length > 0;
 }
 
+/** Whether token `i` follows a party letter and a hyphen ("D-Pa.", "R-Fairfax"). */
+export function afterPartyTag(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	return prev !== undefined && (tokens[i] as Token).gap === 'hyphen' && PARTY_TAGS.has(prev.text);
+}
+
 /**
  * The US state or Canadian province a token abbreviates after a town and a comma ("Macon, Ga.",
  * "Macon, GA", "Barrie, Ont.").
@@ -70,7 +77,7 @@ function isMajorName(gaz: MemoGazetteer, word: string): boolean {
 function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Place | null {
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
-	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
+	if (!prev || !prev.cap || !(t.gap === 'comma' || afterPartyTag(tokens, i))) return null;
 	const dotted = t.text.endsWith('.');
 	const province = CA_PROVINCE_ABBREVIATIONS[t.lower];
 	if (province !== undefined && dotted) return gaz.byId(`admin1:CA.${province}`);
@@ -102,7 +109,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
 		// "We'll", "I'm", "Don't": contractions are never names.
-		if (!first.cap || (hasApostrophe(first.text) && CONTRACTION.test(first.text))) {
+		// "D-Pa.", "R-Fairfax": the party letter is no part of the place after it.
+		const partyTag = PARTY_TAGS.has(first.text) && afterPartyTag(tokens, i + 1);
+		if (!first.cap || partyTag || (hasApostrophe(first.text) && CONTRACTION.test(first.text))) {
 			i++;
 			continue;
 		}

@@ -108,6 +108,12 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
  */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
 
+/**
+ * US party letters, as news tags a legislator with party and state or home town: "Sen. Bob
+ * Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)". Case-sensitive: the text of the token.
+ */
+export const PARTY_TAGS = new Set(['D', 'R', 'I', 'DFL']);
+
 /** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
