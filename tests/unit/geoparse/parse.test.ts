@@ -93,6 +93,16 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Pa.')?.id).toBe('admin1:US.PA');
 	});
 
+	it('a list before "counties" names counties: "Ada, Canyon and Owyhee counties"', () => {
+		const r = parse('Floods closed roads in Ada, Canyon and Owyhee counties.');
+		expect(names(r)).toEqual(['Ada', 'Canyon', 'Owyhee']);
+		expect(r.places.map((p) => [p.kind, p.admin1])).toEqual([
+			['admin2', 'Idaho'],
+			['admin2', 'Idaho'],
+			['admin2', 'Idaho']
+		]);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -21,6 +21,7 @@ import {
 	CA_PROVINCE_ABBREVIATIONS
 } from '../lexicon/index';
 import type { Token } from '../tokenize';
+import { sharedKindWords } from './shared-kind';
 
 /** A recognised span before filtering and resolution. */
 export interface Span {
@@ -101,13 +102,60 @@ function nameAfterKindLead(tokens: Token[], from: number, to: number): number {
 	return KIND_WORDS[(tokens[k] as Token).lower] === undefined ? from : k + 2;
 }
 
+/**
+ * The name at token `i` read with the kind word its list shares ("Oconee and Clarke counties":
+ * "Oconee County"), longest first, when the gazetteer has it; null otherwise.
+ */
+function listedWithKind(
+	text: string,
+	tokens: Token[],
+	i: number,
+	shared: Map<number, string>,
+	gaz: MemoGazetteer
+): Span | null {
+	const kind = shared.get(i);
+	if (!kind) return null;
+	let last = i;
+	while (last + 1 < tokens.length && last - i < 2 && shared.has(last + 1)) {
+		const next = tokens[last + 1] as Token;
+		if (next.gap !== 'space' && next.gap !== 'hyphen') break;
+		last++;
+	}
+	for (let j = last; j >= i; j--) {
+		const first = tokens[i] as Token;
+		const end = (tokens[j] as Token).end;
+		const query = `${text.slice(first.start, end)} ${kind}`;
+		const key = gaz.key(query);
+		if (!gaz.has(key)) continue;
+		return {
+			from: i,
+			to: j + 1,
+			start: first.start,
+			end,
+			key,
+			query,
+			form: 'name',
+			demonymOf: null,
+			fixed: null
+		};
+	}
+	return null;
+}
+
 /** Find every name and demonym span, left to right, never overlapping. */
 export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
 	const spans: Span[] = [];
 	const keyOf = gaz.key;
+	const sharedKind = sharedKindWords(tokens);
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
+		const listed = sharedKind.size > 0 ? listedWithKind(text, tokens, i, sharedKind, gaz) : null;
+		if (listed) {
+			spans.push(listed);
+			i = listed.to;
+			continue;
+		}
 		// "We'll", "I'm", "Don't": contractions are never names.
 		// "D-Pa.", "R-Fairfax": the party letter is no part of the place after it.
 		const partyTag = PARTY_TAGS.has(first.text) && afterPartyTag(tokens, i + 1);
