@@ -13,7 +13,8 @@ import {
 	FIRST_NAME,
 	FUNCTION_WORDS,
 	LOCATIVE_PREPOSITIONS,
-	PERSON_VERBS
+	PERSON_VERBS,
+	PLACE_NOUNS
 } from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
@@ -39,8 +40,9 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 
 /**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
- * Maryville"), after a direction and "of" ("two miles east of Brandon"), or as the town of a
- * person's residence ("John Smith, 42, of Swansea").
+ * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
+ * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"), or
+ * after a legislator's party tag ("D-Pa.").
  */
 function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
@@ -51,7 +53,9 @@ function locative(span: Span, tokens: Token[]): boolean {
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
 	if (prev.lower !== 'of') return false;
 	const before = tokens[span.from - 2];
-	return prev.gap === 'comma' || (before !== undefined && DIRECTIONS.has(before.lower));
+	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';
+	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X".
+	return DIRECTIONS.has(before.lower) || (!before.cap && PLACE_NOUNS.has(before.lower));
 }
 
 /**

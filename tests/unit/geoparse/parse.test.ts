@@ -103,6 +103,12 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('"the town of X" is a place cue, its kind word a hint', () => {
+		const r = parse('An earthquake struck the town of Bam before dawn.');
+		expect(names(r)).toEqual(['Bam']);
+		expect(placeOf(r, 'Bam')?.country).toBe('IR');
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

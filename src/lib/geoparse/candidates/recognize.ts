@@ -142,6 +142,14 @@ function listedWithKind(
 	return null;
 }
 
+/** The lower-case kind word of "the city of X" before token `i`, or null. */
+function kindLeadBefore(tokens: Token[], i: number): string | null {
+	const of = tokens[i - 1];
+	const kind = tokens[i - 2];
+	if (!of || !kind || of.lower !== 'of' || (tokens[i] as Token).gap !== 'space') return null;
+	return !kind.cap && KIND_WORDS[kind.lower] !== undefined ? kind.lower : null;
+}
+
 /** Find every name and demonym span, left to right, never overlapping. */
 export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
 	const spans: Span[] = [];
@@ -252,6 +260,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			best += 1;
 			bestKey = keyOf(text.slice(first.start, feature.end));
 		}
+		// "the city of Turkey", "the county of Brant": the kind word before is a hint for the lookup.
+		const lead = kindLeadBefore(tokens, i);
+		if (best >= 0 && lead !== null) bestQuery = `${lead} of ${bestQuery}`;
 		if (best >= 0) {
 			const last = tokens[best] as Token;
 			const from = nameAfterKindLead(tokens, i, best);

@@ -114,6 +114,11 @@ export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
  */
 export const PARTY_TAGS = new Set(['D', 'R', 'I', 'DFL']);
 
+/** Nouns for settlements and divisions: "the town of X", "the villages of X and Y". */
+export const PLACE_NOUNS = set(`city cities town towns village villages hamlet hamlets county
+counties parish province provinces state states district districts region municipality capital
+suburb suburbs township neighbourhood neighborhood community`);
+
 /** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
