@@ -132,6 +132,11 @@ describe('recognition', () => {
 		expect(toToponyms(r).map((t) => t.name)).toEqual(['Baghdad']);
 	});
 
+	it('a single letter is never a demonym: "Avenue S", "S-10"', () => {
+		const r = parse('A pickup on Avenue S hit an S-10 near Boise.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Boise']);
+	});
+
 	it('after "a", a name with a head noun is a modifier, a name before a small word a noun', () => {
 		// "a Vermont man", "a Tulsa family": the most frequent nouns are heads like any other.
 		expect(names(parse('Police charged a Vermont man after the crash.'))).toEqual(['Vermont']);

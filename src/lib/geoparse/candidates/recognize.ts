@@ -235,7 +235,8 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			continue;
 		}
 		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
-		const country = gaz.demonym(first.text);
+		// A single letter never is ("Avenue S", "S-10"), whatever a demonym list abbreviates.
+		const country = first.lower.length > 1 ? gaz.demonym(first.text) : null;
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
 		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
 		const co = best >= 0 ? tokens[best + 1] : undefined;
