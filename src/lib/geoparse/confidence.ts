@@ -25,6 +25,8 @@ export interface NameEvidence {
 	personVerb: boolean;
 	/** Some mention follows a preposition of place or a direction ("in X", "east of X"). */
 	locative: boolean;
+	/** Some mention follows a determiner and a year ("a 1995 Honda"): a product, not a place. */
+	product: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;
 	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
@@ -64,6 +66,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
 	if (e.personVerb && !major) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
+	if (e.product && !major) z -= p.product;
 	return sigmoid(z);
 }
 

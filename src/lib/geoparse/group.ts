@@ -58,6 +58,24 @@ function locative(span: Span, tokens: Token[]): boolean {
 	return DIRECTIONS.has(before.lower) || (!before.cap && PLACE_NOUNS.has(before.lower));
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'its', 'your']);
+
+/**
+ * Whether a one-word mention follows a determiner and a year: "a 1995 Honda Accord", "her 2003
+ * Mercury". A model year makes the name a product (a car); a place is not counted that way.
+ */
+function afterModelYear(span: Span, tokens: Token[]): boolean {
+	const year = tokens[span.from - 1];
+	const det = tokens[span.from - 2];
+	if (span.to - span.from !== 1 || !year || !det) return false;
+	return (
+		(tokens[span.from] as Token).gap === 'space' &&
+		YEAR.test(year.text) &&
+		DETERMINERS.has(det.lower)
+	);
+}
+
 /**
  * Count, for each name, the other names whose choice lies in the same first-level division
  * ("Nitro" among other West Virginia places): local news names places of one area.
@@ -116,6 +134,7 @@ export function groupSpans(
 					afterArticle: true,
 					personVerb: false,
 					locative: false,
+					product: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
@@ -137,6 +156,7 @@ export function groupSpans(
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
 		const where = locative(span, tokens);
 		if (where) g.evidence.locative = true;
+		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		const speaks =
 			after !== undefined &&
 			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||

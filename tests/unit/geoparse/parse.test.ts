@@ -109,6 +109,11 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Bam')?.country).toBe('IR');
 	});
 
+	it('a model year makes a name a product: "a 1998 Toyota"', () => {
+		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
+		expect(names(r)).toEqual(['Boise']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'
