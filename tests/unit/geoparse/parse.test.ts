@@ -114,6 +114,16 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Boise']);
 	});
 
+	it('a title or an institution noun alone is no place: "Miss Teen", "University of"', () => {
+		const r = parse(
+			'Jo Hart won the Miss Teen crown and enrolled at the University of Idaho in Boise.'
+		);
+		expect(names(r)).toEqual(['Idaho', 'Boise']);
+		// A town named University lies by that campus: the name is still the institution's.
+		const r2 = parse('Students from Oxford and Tupelo enrolled at the University of Mississippi.');
+		expect(names(r2)).toEqual(['Oxford', 'Tupelo', 'Mississippi']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -115,6 +115,18 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "Miss Ohio", "Gen. Lee": a title alone is no place, even where a town has its name.
+	if (words === 1 && joined && TITLES.has(first.lower)) return 'person';
+	// "University of Georgia", "Department of Health": an institution's noun before "of" heads its
+	// name ("Gulf of Alaska", a feature's, is left to the gazetteer).
+	if (
+		words === 1 &&
+		after?.lower === 'of' &&
+		after.gap === 'space' &&
+		isGenericNoun(first.lower) &&
+		!SUFFIX_TRIGGERS.has(first.lower)
+	)
+		return 'part-of-name';
 	// "Mount Hood's", "Lake Cumberland Area": a trigger word alone is the start of a longer name.
 	if (
 		words === 1 &&
