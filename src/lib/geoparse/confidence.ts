@@ -64,7 +64,8 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	z -= p.afterArticle * (e.afterArticle ? 1 : 0);
 	const major =
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
-	if (e.personVerb && !major) z -= p.personVerb;
+	// "Gainesville says no": a name also written where a place is expected is a place that speaks.
+	if (e.personVerb && !major && !e.locative) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
 	if (e.product && !major) z -= p.product;
 	return sigmoid(z);

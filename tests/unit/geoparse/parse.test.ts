@@ -124,6 +124,11 @@ describe('recognition', () => {
 		expect(names(r2)).toEqual(['Oxford', 'Tupelo', 'Mississippi']);
 	});
 
+	it('a name also written where a place is expected may speak: "Kettering said"', () => {
+		const r = parse('Volunteers met in Kettering on Friday. Kettering said it would pay.');
+		expect(names(r)).toEqual(['Kettering', 'Kettering']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'
