@@ -43,6 +43,11 @@ describe('tokenize', () => {
 		expect(tokens[9]?.gap).toBe('comma');
 	});
 
+	it('"Ste." is an abbreviation, not the end of a sentence: "Sault Ste. Marie"', () => {
+		const r = parse('He grew up in Sault Ste. Marie, Ontario.');
+		expect(names(r)).toEqual(['Sault Ste. Marie', 'Ontario']);
+	});
+
 	it('marks sentence starts and headlines', () => {
 		const tokens = tokenize('Storm Hits Coastal Towns Hard\nThe storm hit. Then it left.');
 		expect(tokens.slice(0, 5).every((t) => t.titleLine)).toBe(true);
