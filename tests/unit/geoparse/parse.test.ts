@@ -134,6 +134,11 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Kettering', 'Kettering']);
 	});
 
+	it('a postal code alone is no place; after a town and a comma it is the state', () => {
+		const r = parse('It was OK, said PA officials who drove KY 90 to Macon, GA on Monday.');
+		expect(names(r)).toEqual(['Macon', 'GA']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -13,6 +13,7 @@ import {
 	NEVER_PLACES,
 	NON_PLACE_ABBREVIATIONS,
 	ORG_SUFFIXES,
+	POSTAL_CODES,
 	PREFIX_TRIGGERS,
 	STREET_WORDS,
 	SUFFIX_TRIGGERS,
@@ -110,6 +111,10 @@ export function rejection(
 		// Two letters not in capitals ("No", "In") are words, not codes.
 		if (first.lower.length <= 2) return 'abbreviation';
 	}
+	// "OK", "PA officials", "KY 90": a postal code alone (after a town's comma it is read as the
+	// state before these filters).
+	if (words === 1 && first.text.length === 2 && POSTAL_CODES.has(first.lower))
+		return 'abbreviation';
 	const after = tokens[span.to];
 	const last = tokens[span.to - 1] as Token;
 	const joined =

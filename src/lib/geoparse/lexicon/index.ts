@@ -160,6 +160,15 @@ export const FEATURE_SUFFIXES = set(`river creek lake bay harbor harbour valley 
 mountains canyon township twp`);
 
 /**
+ * US and Canadian two-letter postal codes (lower case). Alone in prose they are mostly other
+ * things ("OK", "PA officials", "VA's", "10 AM CT", "KY 90" a road); after a town and a comma
+ * ("Macon, GA") the recogniser reads them as the state. DC is left out: "in DC" is the city.
+ */
+export const POSTAL_CODES = set(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
+mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+ab bc mb nb nl ns nt nu on pe qc sk yt`);
+
+/**
  * Canadian province abbreviations as news writes them after a town ("Barrie, Ont.",
  * "Gatineau, Que."), mapped to the GeoNames admin1 code. Dotted forms only: "ON", "BC" alone are
  * too often other things.
