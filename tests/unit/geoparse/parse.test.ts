@@ -139,6 +139,12 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Macon', 'GA']);
 	});
 
+	it('"X City Council" is the town X, unless "X City" is the town: "Kansas City Council"', () => {
+		expect(names(parse('The Dublin City Council met on Monday.'))).toEqual(['Dublin']);
+		expect(names(parse('The Kansas City Council met on Monday.'))).toEqual(['Kansas City']);
+		expect(names(parse('The Oklahoma City Council met on Monday.'))).toEqual(['Oklahoma City']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

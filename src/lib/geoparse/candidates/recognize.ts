@@ -50,6 +50,23 @@ const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
 
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
+const TOWN_QUERY: LookupOptions = { limit: 1, kinds: ['city', 'town'], loose: false };
+
+/**
+ * "Dublin City Council", "Springfield City Schools": "X City" before more of an institution's
+ * name is the town X when X alone names a more prominent town than "X City" does (not "Kansas
+ * City Council", "Carson City Council": there "X City" is the town).
+ */
+function townBeforeCityWord(name: string, withWord: string, gaz: MemoGazetteer): boolean {
+	const town = gaz.lookup(name, TOWN_QUERY)[0];
+	const whole = gaz.lookup(withWord, TOP_QUERY)[0];
+	// The town must be called X ("Oklahoma" is also a GeoNames name of Oklahoma City).
+	if (town === undefined || gaz.key(town.place.name) !== gaz.key(name)) return false;
+	// The kind word read as a hint finds the town itself: "City" names nothing more.
+	if (whole === undefined || whole.place.id === town.place.id) return true;
+	return town.place.importance > whole.place.importance;
+}
 
 /**
  * "Police Department", "Department of Justice": a kind word around an ordinary word is no place
@@ -246,6 +263,21 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				best += 1;
 				bestKey = keyOf(county);
 				bestQuery = county;
+			}
+		}
+		const cityWord = best > i ? (tokens[best] as Token) : undefined;
+		const afterCity = tokens[best + 1];
+		if (
+			cityWord &&
+			(cityWord.lower === 'city' || cityWord.lower === 'town') &&
+			afterCity?.cap &&
+			afterCity.gap === 'space'
+		) {
+			const name = text.slice(first.start, (tokens[best - 1] as Token).end);
+			if (townBeforeCityWord(name, bestQuery, gaz)) {
+				best -= 1;
+				bestKey = keyOf(name);
+				bestQuery = name;
 			}
 		}
 		// "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
