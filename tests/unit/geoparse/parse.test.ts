@@ -145,6 +145,10 @@ describe('recognition', () => {
 		expect(names(parse('The Oklahoma City Council met on Monday.'))).toEqual(['Oklahoma City']);
 	});
 
+	it('"English" is a language or an adjective, never a place alone', () => {
+		expect(names(parse('She taught English to pupils in Boise.'))).toEqual(['Boise']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

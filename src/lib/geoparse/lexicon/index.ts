@@ -76,7 +76,11 @@ emir president-elect ambassador envoy dr. mrs. aide analyst
 export const ORG_SUFFIXES = set(`
 inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
 
-/** Calendar and other capitalised words that are never places on their own. */
+/**
+ * Calendar and other capitalised words that are never places on their own: days, months, feasts,
+ * religions, and "English" (a language, and England's adjective, which no country's demonym list
+ * holds).
+ */
 export const NEVER_PLACES = set(`
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -84,6 +88,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 god jesus christ christmas easter ramadan passover hanukkah
 jewish christian muslim islamic catholic protestant hindu buddhist sikh baptist methodist
 lutheran presbyterian episcopal orthodox evangelical arab
+english
 i i'm we he she they it you mr mrs ms dr
 `);
 
