@@ -39,16 +39,29 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 }
 
 /**
+ * Whether the mention is a dateline: a name in capitals opening a paragraph or sentence, before a
+ * dash, a parenthesis or a comma ("HUME – The board met", "CHATTANOOGA (AP) —", "MACON, Ga.").
+ */
+function dateline(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const after = tokens[span.to];
+	if ((first.gap !== 'break' && first.gap !== 'start') || !after) return false;
+	if (after.gap !== 'other' && after.gap !== 'comma') return false;
+	for (let k = span.from; k < span.to; k++) if (!(tokens[k] as Token).allCaps) return false;
+	return true;
+}
+
+/**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
- * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"), or
- * after a legislator's party tag ("D-Pa.").
+ * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
+ * after a legislator's party tag ("D-Pa."), or as a dateline ("HUME –").
  */
 function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
 	const prev = tokens[span.from - 1];
 	// "Sen. Bob Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)": a legislator's state or home town.
-	if (afterPartyTag(tokens, span.from)) return true;
+	if (afterPartyTag(tokens, span.from) || dateline(span, tokens)) return true;
 	if (!prev || first.gap !== 'space') return false;
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
 	if (prev.lower !== 'of') return false;
@@ -174,7 +187,10 @@ export function groupSpans(
 			!FUNCTION_WORDS.has(after.lower);
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
-		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
+		if (
+			!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1) ||
+			where
+		)
 			g.evidence.acronym = false;
 	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.

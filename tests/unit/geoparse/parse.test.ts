@@ -149,6 +149,12 @@ describe('recognition', () => {
 		expect(names(parse('She taught English to pupils in Boise.'))).toEqual(['Boise']);
 	});
 
+	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
+		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
+			'ROCKY HILL'
+		]);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'
