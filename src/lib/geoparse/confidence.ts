@@ -27,6 +27,8 @@ export interface NameEvidence {
 	locative: boolean;
 	/** Some mention follows a determiner and a year ("a 1995 Honda"): a product, not a place. */
 	product: boolean;
+	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"), even a state's. */
+	person: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;
 	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
@@ -68,6 +70,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (e.personVerb && !major && !e.locative) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
 	if (e.product && !major) z -= p.product;
+	z -= p.person * (e.person ? 1 : 0);
 	return sigmoid(z);
 }
 

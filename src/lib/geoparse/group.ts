@@ -12,6 +12,7 @@ import {
 	DIRECTIONS,
 	FIRST_NAME,
 	FUNCTION_WORDS,
+	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
 	PERSON_VERBS,
 	PLACE_NOUNS
@@ -36,6 +37,22 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 	if (b.from === a.to) return first.gap === 'comma';
 	const between = tokens[a.to] as Token;
 	return b.from === a.to + 1 && LIST_WORDS.has(between.lower);
+}
+
+/**
+ * Whether the mention is certainly a person's name, whatever place shares it: the speaker of an
+ * inverted attribution ('"…," said Georgia.') or a possessive before a kinship noun ("Georgia's
+ * father").
+ */
+function personCertain(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const last = tokens[span.to - 1] as Token;
+	const prev = tokens[span.from - 1];
+	const after = tokens[span.to];
+	if (last.possessive)
+		return after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
+	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
 }
 
 /**
@@ -148,6 +165,7 @@ export function groupSpans(
 					personVerb: false,
 					locative: false,
 					product: false,
+					person: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
@@ -170,6 +188,7 @@ export function groupSpans(
 		const where = locative(span, tokens);
 		if (where) g.evidence.locative = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
+		if (personCertain(span, tokens)) g.evidence.person = true;
 		const speaks =
 			after !== undefined &&
 			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||

@@ -49,6 +49,8 @@ export const PLACENESS = {
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,
+	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"). */
+	person: 6,
 	/** Some mention has a model year before it ("a 1995 Honda"). */
 	product: 4,
 	/** Names below this likelihood are not output. */

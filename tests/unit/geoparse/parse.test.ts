@@ -155,6 +155,13 @@ describe('recognition', () => {
 		]);
 	});
 
+	it("'said X.' and \"X's father\" make X a person, even a country's name", () => {
+		const r = parse('"I love the ice," said Georgia. Georgia trains in Boise with her coach.');
+		expect(names(r)).toEqual(['Boise']);
+		const r2 = parse("Georgia skates in Boise, said Tom Hale, Georgia's father.");
+		expect(names(r2)).toEqual(['Boise']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

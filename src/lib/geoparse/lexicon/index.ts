@@ -124,6 +124,10 @@ export const PLACE_NOUNS = set(`city cities town towns village villages hamlet h
 counties parish province provinces state states district districts region municipality capital
 suburb suburbs township neighbourhood neighborhood community`);
 
+/** Kinship nouns: after a possessive name ("Georgia's father") they make the name a person's. */
+export const KINSHIP = set(`father mother son daughter husband wife brother sister parents
+grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee mom dad`);
+
 /** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
