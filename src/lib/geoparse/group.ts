@@ -199,11 +199,12 @@ export function groupSpans(
 		const prev = tokens[span.from - 1];
 		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
 		// used as a modifier: any lower-case word after it but a closed-class one is its head noun.
+		// "a Florida Highway Patrol report": a capitalised word after it makes it part of a longer
+		// name, which the article is for.
 		const modifies =
 			after !== undefined &&
 			after.gap === 'space' &&
-			!after.cap &&
-			!FUNCTION_WORDS.has(after.lower);
+			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
 		if (

@@ -194,6 +194,10 @@ describe('recognition', () => {
 		// "a Vermont man", "a Tulsa family": the most frequent nouns are heads like any other.
 		expect(names(parse('Police charged a Vermont man after the crash.'))).toEqual(['Vermont']);
 		expect(names(parse('Firefighters saved a Tulsa family from the blaze.'))).toEqual(['Tulsa']);
+		// "a Nevada Highway Patrol report": a capitalised word after it, the article is the longer name's.
+		expect(names(parse('The crash was described in a Nevada Highway Patrol report.'))).toEqual([
+			'Nevada'
+		]);
 		// "served as a Reserve with": a closed-class word after the name leaves it a common noun.
 		expect(names(parse('She served as a Reserve with the Army for years.'))).toEqual([]);
 	});
