@@ -162,6 +162,10 @@ describe('recognition', () => {
 		expect(names(r2)).toEqual(['Boise']);
 	});
 
+	it('an acronym before a place names an outfit there: "CTV Boise"', () => {
+		expect(names(parse('She told CTV Boise on Monday that roads were closed.'))).toEqual(['Boise']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

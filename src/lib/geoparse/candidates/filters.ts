@@ -150,6 +150,9 @@ export function rejection(
 			if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') continue;
 			// "D-Charleston": a party letter tags the place after it.
 			if (afterPartyTag(tokens, k + 1)) continue;
+			// "CBC Toronto", "CTV Winnipeg": an acronym before a place names an outfit there (not
+			// initials: "C.M. Gatton").
+			if (t.allCaps && t.lower.length <= 5 && !t.text.includes('.')) continue;
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}
