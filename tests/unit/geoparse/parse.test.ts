@@ -166,6 +166,10 @@ describe('recognition', () => {
 		expect(names(parse('She told CTV Boise on Monday that roads were closed.'))).toEqual(['Boise']);
 	});
 
+	it('a newspaper word is no surname: "the Augusta Herald" names the town', () => {
+		expect(names(parse('She worked at the Augusta Herald for years.'))).toEqual(['Augusta']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -15,7 +15,7 @@ COMMON_WORDS.split(' ').forEach((w, i) => commonRank.set(w, i));
 /**
  * Generic nouns of institutions and features, written capitalised inside names so often that a
  * frequency list kept in its dominant case misses them as ordinary words ("University",
- * "Valley", "Congress").
+ * "Valley", "Congress", a newspaper's "Herald" or "Gazette").
  */
 const GENERIC_NOUNS = set(`university universities college academy institute school schools
 department ministry bureau agency office council committee commission senate congress parliament
@@ -26,7 +26,9 @@ gallery theatre theater stadium arena park parkway boulevard avenue street road 
 interstate bridge tunnel tower plaza mall market square station terminal airport port harbor
 harbour metro transit valley gulf bay woodlands continental pacific atlantic national regional
 international federal state county city town village district township borough parish
-municipal memorial community cemetery county-wide`);
+municipal memorial community cemetery county-wide
+herald gazette tribune journal chronicle courier sentinel observer examiner dispatch bulletin
+ledger historical`);
 const GENERIC_RANK = 5000;
 
 /** Whether a lower-case word is a generic noun of institutions or features. */
