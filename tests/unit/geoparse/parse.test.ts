@@ -170,6 +170,13 @@ describe('recognition', () => {
 		expect(names(parse('She worked at the Augusta Herald for years.'))).toEqual(['Augusta']);
 	});
 
+	it('plural and police titles are abbreviations and titles: "Sens.", "Const."', () => {
+		const r = parse(
+			'State Sens. Ann Moss and Ken Hale met in Boise. Const. Kwesi Millington testified.'
+		);
+		expect(names(r)).toEqual(['Boise']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'

@@ -72,6 +72,7 @@ chief chairman chairwoman chair ceo spokesman spokeswoman spokesperson director 
 superintendent principal dean professor prof coach pastor reverend rev father bishop
 archbishop cardinal pope rabbi imam sheikh ayatollah king queen prince princess emperor sultan
 emir president-elect ambassador envoy dr. mrs. aide analyst
+sens reps const
 `);
 
 /** Words after a capitalised name that make it an organisation or a product, not a place. */
