@@ -41,8 +41,8 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 
 /**
  * Whether the mention is certainly a person's name, whatever place shares it: the speaker of an
- * inverted attribution ('"…," said Georgia.') or a possessive before a kinship noun ("Georgia's
- * father").
+ * inverted attribution ('"…," said Georgia.'), a possessive before a kinship noun ("Georgia's
+ * father"), or a name with an age in apposition ("Flores, 26,").
  */
 function personCertain(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
@@ -51,6 +51,9 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	const after = tokens[span.to];
 	if (last.possessive)
 		return after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	// "Flores, 26, had just left": an age in apposition.
+	const next = tokens[span.to + 1];
+	if (after?.gap === 'comma' && AGE.test(after.text) && next?.gap === 'comma') return true;
 	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
 	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
 }
@@ -89,6 +92,7 @@ function locative(span: Span, tokens: Token[]): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+const AGE = /^\d{1,3}$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'its', 'your']);
 
 /**

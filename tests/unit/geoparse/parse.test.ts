@@ -160,6 +160,10 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Boise']);
 		const r2 = parse("Georgia skates in Boise, said Tom Hale, Georgia's father.");
 		expect(names(r2)).toEqual(['Boise']);
+		// An age in apposition: "Georgia, 8,".
+		expect(names(parse('Her eldest, Georgia, 8, held a plate at the fair in Boise.'))).toEqual([
+			'Boise'
+		]);
 	});
 
 	it('an acronym before a place names an outfit there: "CTV Boise"', () => {
