@@ -193,9 +193,11 @@ export function groupSpans(
 		if (where) g.evidence.locative = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
+		// "Obama administration": a leader's name before "administration" (a country's is exempt).
 		const speaks =
 			after !== undefined &&
-			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
+			((after.gap === 'space' &&
+				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
 				(after.gap === 'comma' && after.lower === 'who' && !where));
 		if (speaks) g.evidence.personVerb = true;
 		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))

@@ -181,6 +181,11 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Boise']);
 	});
 
+	it('a name before "administration" is a leader\'s, not a town', () => {
+		const r = parse('The Obama administration wants talks in Tokyo and Osaka this spring.');
+		expect(names(r)).toEqual(['Tokyo', 'Osaka']);
+	});
+
 	it('does not take people, titles, organisations or days for places', () => {
 		const r = parse(
 			'On Monday, Senator Jackson Smith and Gen. Lincoln met Donald Trump and Paris Hilton at Stevens & Wilkinson Inc. in Baghdad.'
