@@ -23,6 +23,12 @@ export interface NameEvidence {
 	qualified: boolean;
 	/** Some mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
 	personVerb: boolean;
+	/** Some mention follows a preposition of place or a direction ("in X", "east of X"). */
+	locative: boolean;
+	/** Some mention follows a determiner and a year ("a 1995 Honda"): a product, not a place. */
+	product: boolean;
+	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"), even a state's. */
+	person: boolean;
 	/** A single word that is a common first name ("Lucy", "Amber"). */
 	firstName: boolean;
 	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
@@ -54,14 +60,18 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;
 	if (e.listed) z += p.listed;
+	z += p.locative * (e.locative ? 1 : 0);
 	z += p.neighbours * Math.min(2, e.neighbours);
 	// Subtracted on every call, as nothing when the flag is off: most texts have no name after
 	// an article, and a term first met after optimisation would throw the optimised code away.
 	z -= p.afterArticle * (e.afterArticle ? 1 : 0);
 	const major =
 		c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.importance >= 6.5;
-	if (e.personVerb && !major) z -= p.personVerb;
+	// "Gainesville says no": a name also written where a place is expected is a place that speaks.
+	if (e.personVerb && !major && !e.locative) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
+	if (e.product && !major) z -= p.product;
+	z -= p.person * (e.person ? 1 : 0);
 	return sigmoid(z);
 }
 

@@ -5,10 +5,18 @@
  */
 
 import type { Candidate } from '../gazetteer/index';
-import type { Span } from './candidates/recognize';
+import { afterPartyTag, type Span } from './candidates/recognize';
 import type { NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
-import { FIRST_NAME, FUNCTION_WORDS, PERSON_VERBS } from './lexicon/index';
+import {
+	DIRECTIONS,
+	FIRST_NAME,
+	FUNCTION_WORDS,
+	KINSHIP,
+	LOCATIVE_PREPOSITIONS,
+	PERSON_VERBS,
+	PLACE_NOUNS
+} from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
 
@@ -29,6 +37,77 @@ function listedWith(a: Span | undefined, b: Span | undefined, tokens: Token[]): 
 	if (b.from === a.to) return first.gap === 'comma';
 	const between = tokens[a.to] as Token;
 	return b.from === a.to + 1 && LIST_WORDS.has(between.lower);
+}
+
+/**
+ * Whether the mention is certainly a person's name, whatever place shares it: the speaker of an
+ * inverted attribution ('"…," said Georgia.'), a possessive before a kinship noun ("Georgia's
+ * father"), or a name with an age in apposition ("Flores, 26,").
+ */
+function personCertain(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const last = tokens[span.to - 1] as Token;
+	const prev = tokens[span.from - 1];
+	const after = tokens[span.to];
+	if (last.possessive)
+		return after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	// "Flores, 26, had just left": an age in apposition.
+	const next = tokens[span.to + 1];
+	if (after?.gap === 'comma' && AGE.test(after.text) && next?.gap === 'comma') return true;
+	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
+	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
+}
+
+/**
+ * Whether the mention is a dateline: a name in capitals opening a paragraph or sentence, before a
+ * dash, a parenthesis or a comma ("HUME – The board met", "CHATTANOOGA (AP) —", "MACON, Ga.").
+ */
+function dateline(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const after = tokens[span.to];
+	if ((first.gap !== 'break' && first.gap !== 'start') || !after) return false;
+	if (after.gap !== 'other' && after.gap !== 'comma') return false;
+	for (let k = span.from; k < span.to; k++) if (!(tokens[k] as Token).allCaps) return false;
+	return true;
+}
+
+/**
+ * Whether the mention stands where a place is expected: after a preposition of place ("in
+ * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
+ * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
+ * after a legislator's party tag ("D-Pa."), or as a dateline ("HUME –").
+ */
+function locative(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const prev = tokens[span.from - 1];
+	// "Sen. Bob Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)": a legislator's state or home town.
+	if (afterPartyTag(tokens, span.from) || dateline(span, tokens)) return true;
+	if (!prev || first.gap !== 'space') return false;
+	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
+	if (prev.lower !== 'of') return false;
+	const before = tokens[span.from - 2];
+	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';
+	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X".
+	return DIRECTIONS.has(before.lower) || (!before.cap && PLACE_NOUNS.has(before.lower));
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const AGE = /^\d{1,3}$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'its', 'your']);
+
+/**
+ * Whether a one-word mention follows a determiner and a year: "a 1995 Honda Accord", "her 2003
+ * Mercury". A model year makes the name a product (a car); a place is not counted that way.
+ */
+function afterModelYear(span: Span, tokens: Token[]): boolean {
+	const year = tokens[span.from - 1];
+	const det = tokens[span.from - 2];
+	if (span.to - span.from !== 1 || !year || !det) return false;
+	return (
+		(tokens[span.from] as Token).gap === 'space' &&
+		YEAR.test(year.text) &&
+		DETERMINERS.has(det.lower)
+	);
 }
 
 /**
@@ -88,6 +167,9 @@ export function groupSpans(
 					qualified: false,
 					afterArticle: true,
 					personVerb: false,
+					locative: false,
+					product: false,
+					person: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
@@ -106,24 +188,35 @@ export function groupSpans(
 		const first = tokens[span.from] as Token;
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
 		const after = tokens[span.to];
+		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
+		const where = locative(span, tokens);
+		if (where) g.evidence.locative = true;
+		if (afterModelYear(span, tokens)) g.evidence.product = true;
+		if (personCertain(span, tokens)) g.evidence.person = true;
+		// "Obama administration": a leader's name before "administration" (a country's is exempt).
 		const speaks =
 			after !== undefined &&
-			((after.gap === 'space' && PERSON_VERBS.has(after.lower)) ||
-				(after.gap === 'comma' && after.lower === 'who'));
+			((after.gap === 'space' &&
+				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
+				(after.gap === 'comma' && after.lower === 'who' && !where));
 		if (speaks) g.evidence.personVerb = true;
 		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
 			g.evidence.listed = true;
 		const prev = tokens[span.from - 1];
 		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
 		// used as a modifier: any lower-case word after it but a closed-class one is its head noun.
+		// "a Florida Highway Patrol report": a capitalised word after it makes it part of a longer
+		// name, which the article is for.
 		const modifies =
 			after !== undefined &&
 			after.gap === 'space' &&
-			!after.cap &&
-			!FUNCTION_WORDS.has(after.lower);
+			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
-		if (!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1))
+		if (
+			!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1) ||
+			where
+		)
 			g.evidence.acronym = false;
 	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.

@@ -37,7 +37,8 @@ const OPEN_QUOTE = /[“‘"']\s*$/;
 const HAS_LOWER = /\p{Ll}/u;
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = new Set(
-	`mr mrs ms dr st mt ft gen sen rep gov lt col capt sgt cpl jr sr inc corp co ltd vs no ave blvd rd
+	`mr mrs ms dr st ste mt ft gen sen sens rep reps gov lt col capt sgt cpl const jr sr inc corp co ltd vs
+	 no ave blvd rd twp
 	 prof rev gov adm maj pvt spc cmdr ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md
 	 mass mich minn miss mo mont neb nebr nev okla ore oreg pa penn tenn tex vt va wash wis wisc wyo
 	 alta man nfld ont que sask

@@ -42,11 +42,17 @@ export const PLACENESS = {
 	loose: 2.5,
 	qualified: 1,
 	listed: 1,
+	/** Some mention stands where a place is expected ("in X", "two miles east of X"). */
+	locative: 1.5,
 	/** Per other name in the same division (at most two). */
 	neighbours: 0.5,
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,
+	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"). */
+	person: 6,
+	/** Some mention has a model year before it ("a 1995 Honda"). */
+	product: 4,
 	/** Names below this likelihood are not output. */
 	threshold: 0.7
 };

@@ -51,7 +51,7 @@ describe('POST /api/geoparse', () => {
 		const body = (await response.json()) as PlaceCollection;
 		expect(body.type).toBe('FeatureCollection');
 		const names = body.features.map((f) => f.properties.name);
-		expect(names).toEqual(expect.arrayContaining(['Baghdad', 'Basra', 'Mosul']));
+		expect(names).toEqual(expect.arrayContaining(['Baghdad', 'Basrah', 'Mosul']));
 		for (const f of body.features) {
 			for (const m of f.properties.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
 		}
@@ -157,7 +157,7 @@ describe('articles API on a real SQLite file', () => {
 			'attachment; filename="camp-taji.geojson"'
 		);
 		const doc = (await geojson.json()) as PlaceCollection & { article: { shareUrl: string } };
-		expect(doc.features.map((f) => f.properties.name)).not.toContain('Basra');
+		expect(doc.features.map((f) => f.properties.name)).not.toContain('Basrah');
 		expect(doc.features.map((f) => f.properties.name)).toContain('Mosul');
 		expect(doc.article.shareUrl).toBe(`http://test/a/${id}?fix=basra~none`);
 

@@ -43,6 +43,11 @@ describe('tokenize', () => {
 		expect(tokens[9]?.gap).toBe('comma');
 	});
 
+	it('"Ste." is an abbreviation, not the end of a sentence: "Sault Ste. Marie"', () => {
+		const r = parse('He grew up in Sault Ste. Marie, Ontario.');
+		expect(names(r)).toEqual(['Sault Ste. Marie', 'Ontario']);
+	});
+
 	it('marks sentence starts and headlines', () => {
 		const tokens = tokenize('Storm Hits Coastal Towns Hard\nThe storm hit. Then it left.');
 		expect(tokens.slice(0, 5).every((t) => t.titleLine)).toBe(true);
@@ -57,6 +62,128 @@ describe('recognition', () => {
 		const r = parse('Troops moved from Karbala Province to the Middle East and New York City.');
 		expect(names(r)).toEqual(['Karbala Province', 'Middle East', 'New York City']);
 		expect(placeOf(r, 'Karbala Province')?.kind).toBe('admin1');
+	});
+
+	it('"the City of X", "State of X": the mention is the name, the kind word a hint', () => {
+		const r = parse('The City of Boise paved roads, and the State of Idaho paid for them.');
+		expect(names(r)).toEqual(['Boise', 'Idaho']);
+		expect(placeOf(r, 'Boise')?.admin1).toBe('Idaho');
+	});
+
+	it("a saint's name in the possessive before a noun is a feast or an institution", () => {
+		const r = parse("Nurses at St. Agnes's Hospital marched in Boise on St. Andrew's Day.");
+		expect(names(r)).toEqual(['Boise']);
+		expect(names(parse("St. Petersburg's harbour froze."))).toEqual(['St. Petersburg']);
+	});
+
+	it('a feature word after a name is part of the mention: "Boise River", "Meridian Twp."', () => {
+		const r = parse('Anglers fished the Boise River near Meridian Twp. on Sunday.');
+		expect(names(r)).toEqual(['Boise River', 'Meridian Twp.']);
+		expect(placeOf(r, 'Boise River')?.admin1).toBe('Idaho');
+	});
+
+	it('a place cue before a name outweighs a first name or ", who" after it', () => {
+		// "of Roswell, who": the person is the one named before; "east of Brandon": a place.
+		expect(names(parse('Police arrested Tom Becker, 31, of Roswell, who drove off.'))).toEqual([
+			'Roswell'
+		]);
+		expect(names(parse('The crash happened about two miles east of Brandon.'))).toEqual([
+			'Brandon'
+		]);
+	});
+
+	it('a party tag after a legislator names a state or home town: "D-Pa.", "R-Fairfax"', () => {
+		const r = parse('Sen. Ann Moss, D-Pa., and Rep. Ken Hale, R-Fairfax, wrote the bill.');
+		expect(names(r)).toEqual(['Pa.', 'Fairfax']);
+		expect(placeOf(r, 'Pa.')?.id).toBe('admin1:US.PA');
+	});
+
+	it('a list before "counties" names counties: "Ada, Canyon and Owyhee counties"', () => {
+		const r = parse('Floods closed roads in Ada, Canyon and Owyhee counties.');
+		expect(names(r)).toEqual(['Ada', 'Canyon', 'Owyhee']);
+		expect(r.places.map((p) => [p.kind, p.admin1])).toEqual([
+			['admin2', 'Idaho'],
+			['admin2', 'Idaho'],
+			['admin2', 'Idaho']
+		]);
+	});
+
+	it('"the town of X" is a place cue, its kind word a hint', () => {
+		const r = parse('An earthquake struck the town of Bam before dawn.');
+		expect(names(r)).toEqual(['Bam']);
+		expect(placeOf(r, 'Bam')?.country).toBe('IR');
+	});
+
+	it('a model year makes a name a product: "a 1998 Toyota"', () => {
+		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
+		expect(names(r)).toEqual(['Boise']);
+	});
+
+	it('a title or an institution noun alone is no place: "Miss Teen", "University of"', () => {
+		const r = parse(
+			'Jo Hart won the Miss Teen crown and enrolled at the University of Idaho in Boise.'
+		);
+		expect(names(r)).toEqual(['Idaho', 'Boise']);
+		// A town named University lies by that campus: the name is still the institution's.
+		const r2 = parse('Students from Oxford and Tupelo enrolled at the University of Mississippi.');
+		expect(names(r2)).toEqual(['Oxford', 'Tupelo', 'Mississippi']);
+	});
+
+	it('a name also written where a place is expected may speak: "Kettering said"', () => {
+		const r = parse('Volunteers met in Kettering on Friday. Kettering said it would pay.');
+		expect(names(r)).toEqual(['Kettering', 'Kettering']);
+	});
+
+	it('a postal code alone is no place; after a town and a comma it is the state', () => {
+		const r = parse('It was OK, said PA officials who drove KY 90 to Macon, GA on Monday.');
+		expect(names(r)).toEqual(['Macon', 'GA']);
+	});
+
+	it('"X City Council" is the town X, unless "X City" is the town: "Kansas City Council"', () => {
+		expect(names(parse('The Dublin City Council met on Monday.'))).toEqual(['Dublin']);
+		expect(names(parse('The Kansas City Council met on Monday.'))).toEqual(['Kansas City']);
+		expect(names(parse('The Oklahoma City Council met on Monday.'))).toEqual(['Oklahoma City']);
+	});
+
+	it('"English" is a language or an adjective, never a place alone', () => {
+		expect(names(parse('She taught English to pupils in Boise.'))).toEqual(['Boise']);
+	});
+
+	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
+		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
+			'ROCKY HILL'
+		]);
+	});
+
+	it("'said X.' and \"X's father\" make X a person, even a country's name", () => {
+		const r = parse('"I love the ice," said Georgia. Georgia trains in Boise with her coach.');
+		expect(names(r)).toEqual(['Boise']);
+		const r2 = parse("Georgia skates in Boise, said Tom Hale, Georgia's father.");
+		expect(names(r2)).toEqual(['Boise']);
+		// An age in apposition: "Georgia, 8,".
+		expect(names(parse('Her eldest, Georgia, 8, held a plate at the fair in Boise.'))).toEqual([
+			'Boise'
+		]);
+	});
+
+	it('an acronym before a place names an outfit there: "CTV Boise"', () => {
+		expect(names(parse('She told CTV Boise on Monday that roads were closed.'))).toEqual(['Boise']);
+	});
+
+	it('a newspaper word is no surname: "the Augusta Herald" names the town', () => {
+		expect(names(parse('She worked at the Augusta Herald for years.'))).toEqual(['Augusta']);
+	});
+
+	it('plural and police titles are abbreviations and titles: "Sens.", "Const."', () => {
+		const r = parse(
+			'State Sens. Ann Moss and Ken Hale met in Boise. Const. Kwesi Millington testified.'
+		);
+		expect(names(r)).toEqual(['Boise']);
+	});
+
+	it('a name before "administration" is a leader\'s, not a town', () => {
+		const r = parse('The Obama administration wants talks in Tokyo and Osaka this spring.');
+		expect(names(r)).toEqual(['Tokyo', 'Osaka']);
 	});
 
 	it('does not take people, titles, organisations or days for places', () => {
@@ -82,10 +209,19 @@ describe('recognition', () => {
 		expect(toToponyms(r).map((t) => t.name)).toEqual(['Baghdad']);
 	});
 
+	it('a single letter is never a demonym: "Avenue S", "S-10"', () => {
+		const r = parse('A pickup on Avenue S hit an S-10 near Boise.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Boise']);
+	});
+
 	it('after "a", a name with a head noun is a modifier, a name before a small word a noun', () => {
 		// "a Vermont man", "a Tulsa family": the most frequent nouns are heads like any other.
 		expect(names(parse('Police charged a Vermont man after the crash.'))).toEqual(['Vermont']);
 		expect(names(parse('Firefighters saved a Tulsa family from the blaze.'))).toEqual(['Tulsa']);
+		// "a Nevada Highway Patrol report": a capitalised word after it, the article is the longer name's.
+		expect(names(parse('The crash was described in a Nevada Highway Patrol report.'))).toEqual([
+			'Nevada'
+		]);
 		// "served as a Reserve with": a closed-class word after the name leaves it a common noun.
 		expect(names(parse('She served as a Reserve with the Army for years.'))).toEqual([]);
 	});

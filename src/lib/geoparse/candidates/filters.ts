@@ -13,6 +13,7 @@ import {
 	NEVER_PLACES,
 	NON_PLACE_ABBREVIATIONS,
 	ORG_SUFFIXES,
+	POSTAL_CODES,
 	PREFIX_TRIGGERS,
 	STREET_WORDS,
 	SUFFIX_TRIGGERS,
@@ -20,7 +21,7 @@ import {
 } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import type { Chunk } from './chunks';
-import type { Span } from './recognize';
+import { afterPartyTag, type Span } from './recognize';
 
 export type Rejection =
 	| 'person'
@@ -55,6 +56,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.text);
 /** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** "St.", "St", "Saint", "Ste.": the word that makes the next one a saint's name. */
+const SAINT = new Set(['st', 'saint', 'ste', 'sainte']);
 
 /**
  * Whether the words before the surname-like word at `lastAt` make chunk `c` a person's name: a
@@ -108,10 +111,27 @@ export function rejection(
 		// Two letters not in capitals ("No", "In") are words, not codes.
 		if (first.lower.length <= 2) return 'abbreviation';
 	}
+	// "OK", "PA officials", "KY 90": a postal code alone (after a town's comma it is read as the
+	// state before these filters).
+	if (words === 1 && first.text.length === 2 && POSTAL_CODES.has(first.lower))
+		return 'abbreviation';
 	const after = tokens[span.to];
+	const last = tokens[span.to - 1] as Token;
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "Miss Ohio", "Gen. Lee": a title alone is no place, even where a town has its name.
+	if (words === 1 && joined && TITLES.has(first.lower)) return 'person';
+	// "University of Georgia", "Department of Health": an institution's noun before "of" heads its
+	// name ("Gulf of Alaska", a feature's, is left to the gazetteer).
+	if (
+		words === 1 &&
+		after?.lower === 'of' &&
+		after.gap === 'space' &&
+		isGenericNoun(first.lower) &&
+		!SUFFIX_TRIGGERS.has(first.lower)
+	)
+		return 'part-of-name';
 	// "Mount Hood's", "Lake Cumberland Area": a trigger word alone is the start of a longer name.
 	if (
 		words === 1 &&
@@ -128,6 +148,11 @@ export function rejection(
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
 			// "The Alexandria Blizzard", "A Metcalfe County man": an article is no part of a name.
 			if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') continue;
+			// "D-Charleston": a party letter tags the place after it.
+			if (afterPartyTag(tokens, k + 1)) continue;
+			// "CBC Toronto", "CTV Winnipeg": an acronym before a place names an outfit there (not
+			// initials: "C.M. Gatton").
+			if (t.allCaps && t.lower.length <= 5 && !t.text.includes('.')) continue;
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}
@@ -140,11 +165,23 @@ export function rejection(
 		)
 			return 'part-of-name';
 	}
+	// "St. Patrick's Day", "St. Mary's Hospital": a saint (a given name) in the possessive before
+	// another capitalised word names a feast or an institution after the saint, not a town
+	// ("St. Petersburg's airport" is the town's).
+	if (
+		words === 2 &&
+		SAINT.has(first.lower) &&
+		FIRST_NAME.has(last.text) &&
+		last.possessive &&
+		after !== undefined &&
+		after.cap &&
+		after.gap === 'space'
+	)
+		return 'part-of-name';
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';
 	// "D. McDonald", "McDonald Jr.": an initial before or a generational suffix after.
-	const last = tokens[span.to - 1] as Token;
 	if (isInitial(prev) && first.gap === 'space' && words === 1) return 'person';
 	const nextWord = tokens[span.to];
 	if (nextWord && NAME_SUFFIXES.has(nextWord.lower) && nextWord.cap && !last.possessive)

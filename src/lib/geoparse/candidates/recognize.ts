@@ -8,17 +8,20 @@
  * ("Iranian", "British") are found on words no name covers.
  */
 
-import { splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
+import { KIND_WORDS, splitKindHint, type LookupOptions, type Place } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	FEATURE_SUFFIXES,
+	PARTY_TAGS,
 	PREFIX_TRIGGERS,
 	SUFFIX_TRIGGERS,
 	US_STATE_ABBREVIATIONS,
 	CA_PROVINCE_ABBREVIATIONS
 } from '../lexicon/index';
 import type { Token } from '../tokenize';
+import { sharedKindWords } from './shared-kind';
 
 /** A recognised span before filtering and resolution. */
 export interface Span {
@@ -47,6 +50,23 @@ const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
 
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
+const TOWN_QUERY: LookupOptions = { limit: 1, kinds: ['city', 'town'], loose: false };
+
+/**
+ * "Dublin City Council", "Springfield City Schools": "X City" before more of an institution's
+ * name is the town X when X alone names a more prominent town than "X City" does (not "Kansas
+ * City Council", "Carson City Council": there "X City" is the town).
+ */
+function townBeforeCityWord(name: string, withWord: string, gaz: MemoGazetteer): boolean {
+	const town = gaz.lookup(name, TOWN_QUERY)[0];
+	const whole = gaz.lookup(withWord, TOP_QUERY)[0];
+	// The town must be called X ("Oklahoma" is also a GeoNames name of Oklahoma City).
+	if (town === undefined || gaz.key(town.place.name) !== gaz.key(name)) return false;
+	// The kind word read as a hint finds the town itself: "City" names nothing more.
+	if (whole === undefined || whole.place.id === town.place.id) return true;
+	return town.place.importance > whole.place.importance;
+}
 
 /**
  * "Police Department", "Department of Justice": a kind word around an ordinary word is no place
@@ -82,6 +102,12 @@ const CAPITAL_DIVISIONS = new Map<string, string>(
 );
 const NO_DIVISIONS = new Map<string, string>();
 
+/** Whether token `i` follows a party letter and a hyphen ("D-Pa.", "R-Fairfax"). */
+export function afterPartyTag(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	return prev !== undefined && (tokens[i] as Token).gap === 'hyphen' && PARTY_TAGS.has(prev.text);
+}
+
 /**
  * The US state or Canadian province a token abbreviates after a town and a comma ("Macon, Ga.",
  * "Macon, GA", "Barrie, Ont."). Every form goes through the same reads, table and call: a form
@@ -91,7 +117,7 @@ const NO_DIVISIONS = new Map<string, string>();
 function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Place | null {
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
-	if (t.gap !== 'comma' || !prev || !prev.cap) return null;
+	if (!prev || !prev.cap || !(t.gap === 'comma' || afterPartyTag(tokens, i))) return null;
 	const dotted = t.text.endsWith('.');
 	const pair = t.text.length === 2;
 	const capitals = t.allCaps && pair;
@@ -102,15 +128,86 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
 	return id === undefined ? null : place;
 }
 
+/**
+ * Where the name proper starts in a span `[from, to]` that opens with "(the) City of",
+ * "State of", "Province of": the token after "of", or `from` when the span has no such lead.
+ * The kind word is a description of the place, not part of its name ("the City of Paris" names
+ * Paris), so the mention covers the name only; the lookup still reads the kind word as a hint.
+ */
+function nameAfterKindLead(tokens: Token[], from: number, to: number): number {
+	let k = from;
+	if ((tokens[k] as Token).lower === 'the') k++;
+	const of = tokens[k + 1];
+	if (k + 2 > to || of === undefined || of.lower !== 'of') return from;
+	return KIND_WORDS[(tokens[k] as Token).lower] === undefined ? from : k + 2;
+}
+
+/**
+ * The name at token `i` read with the kind word its list shares ("Oconee and Clarke counties":
+ * "Oconee County"), longest first, when the gazetteer has it; null otherwise.
+ */
+function listedWithKind(
+	text: string,
+	tokens: Token[],
+	i: number,
+	shared: Map<number, string>,
+	gaz: MemoGazetteer
+): Span | null {
+	const kind = shared.get(i);
+	if (!kind) return null;
+	let last = i;
+	while (last + 1 < tokens.length && last - i < 2 && shared.has(last + 1)) {
+		const next = tokens[last + 1] as Token;
+		if (next.gap !== 'space' && next.gap !== 'hyphen') break;
+		last++;
+	}
+	for (let j = last; j >= i; j--) {
+		const first = tokens[i] as Token;
+		const end = (tokens[j] as Token).end;
+		const query = `${text.slice(first.start, end)} ${kind}`;
+		const key = gaz.key(query);
+		if (!gaz.has(key)) continue;
+		return {
+			from: i,
+			to: j + 1,
+			start: first.start,
+			end,
+			key,
+			query,
+			form: 'name',
+			demonymOf: null,
+			fixed: null
+		};
+	}
+	return null;
+}
+
+/** The lower-case kind word of "the city of X" before token `i`, or null. */
+function kindLeadBefore(tokens: Token[], i: number): string | null {
+	const of = tokens[i - 1];
+	const kind = tokens[i - 2];
+	if (!of || !kind || of.lower !== 'of' || (tokens[i] as Token).gap !== 'space') return null;
+	return !kind.cap && KIND_WORDS[kind.lower] !== undefined ? kind.lower : null;
+}
+
 /** Find every name and demonym span, left to right, never overlapping. */
 export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
 	const spans: Span[] = [];
 	const keyOf = gaz.key;
+	const sharedKind = sharedKindWords(tokens);
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
+		const listed = sharedKind.size > 0 ? listedWithKind(text, tokens, i, sharedKind, gaz) : null;
+		if (listed) {
+			spans.push(listed);
+			i = listed.to;
+			continue;
+		}
 		// "We'll", "I'm", "Don't": contractions are never names.
-		if (!first.cap || (hasApostrophe(first.text) && CONTRACTION.test(first.text))) {
+		// "D-Pa.", "R-Fairfax": the party letter is no part of the place after it.
+		const partyTag = PARTY_TAGS.has(first.text) && afterPartyTag(tokens, i + 1);
+		if (!first.cap || partyTag || (hasApostrophe(first.text) && CONTRACTION.test(first.text))) {
 			i++;
 			continue;
 		}
@@ -178,7 +275,8 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			continue;
 		}
 		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
-		const country = gaz.demonym(first.text);
+		// A single letter never is ("Avenue S", "S-10"), whatever a demonym list abbreviates.
+		const country = first.lower.length > 1 ? gaz.demonym(first.text) : null;
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
 		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
 		// Each test is made for every name: a read first made after the recogniser is optimised
@@ -195,12 +293,44 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				bestQuery = county;
 			}
 		}
+		const cityWord = best > i ? (tokens[best] as Token) : undefined;
+		const afterCity = tokens[best + 1];
+		if (
+			cityWord &&
+			(cityWord.lower === 'city' || cityWord.lower === 'town') &&
+			afterCity?.cap &&
+			afterCity.gap === 'space'
+		) {
+			const name = text.slice(first.start, (tokens[best - 1] as Token).end);
+			if (townBeforeCityWord(name, bestQuery, gaz)) {
+				best -= 1;
+				bestKey = keyOf(name);
+				bestQuery = name;
+			}
+		}
+		// "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
+		// place; the name alone is looked up. Once only: in "Cedar River Valley" the river is named.
+		const feature = best >= 0 ? tokens[best + 1] : undefined;
+		if (
+			feature &&
+			feature.cap &&
+			feature.gap === 'space' &&
+			FEATURE_SUFFIXES.has(feature.lower) &&
+			!FEATURE_SUFFIXES.has((tokens[best] as Token).lower)
+		) {
+			best += 1;
+			bestKey = keyOf(text.slice(first.start, feature.end));
+		}
+		// "the city of Turkey", "the county of Brant": the kind word before is a hint for the lookup.
+		const lead = kindLeadBefore(tokens, i);
+		if (best >= 0 && lead !== null) bestQuery = `${lead} of ${bestQuery}`;
 		if (best >= 0) {
 			const last = tokens[best] as Token;
+			const from = nameAfterKindLead(tokens, i, best);
 			spans.push({
-				from: i,
+				from,
 				to: best + 1,
-				start: first.start,
+				start: (tokens[from] as Token).start,
 				end: last.end,
 				key: bestKey,
 				query: bestQuery,

@@ -15,7 +15,7 @@ COMMON_WORDS.split(' ').forEach((w, i) => commonRank.set(w, i));
 /**
  * Generic nouns of institutions and features, written capitalised inside names so often that a
  * frequency list kept in its dominant case misses them as ordinary words ("University",
- * "Valley", "Congress").
+ * "Valley", "Congress", a newspaper's "Herald" or "Gazette").
  */
 const GENERIC_NOUNS = set(`university universities college academy institute school schools
 department ministry bureau agency office council committee commission senate congress parliament
@@ -26,7 +26,9 @@ gallery theatre theater stadium arena park parkway boulevard avenue street road 
 interstate bridge tunnel tower plaza mall market square station terminal airport port harbor
 harbour metro transit valley gulf bay woodlands continental pacific atlantic national regional
 international federal state county city town village district township borough parish
-municipal memorial community cemetery county-wide`);
+municipal memorial community cemetery county-wide
+herald gazette tribune journal chronicle courier sentinel observer examiner dispatch bulletin
+ledger historical`);
 const GENERIC_RANK = 5000;
 
 /** Whether a lower-case word is a generic noun of institutions or features. */
@@ -70,13 +72,18 @@ chief chairman chairwoman chair ceo spokesman spokeswoman spokesperson director 
 superintendent principal dean professor prof coach pastor reverend rev father bishop
 archbishop cardinal pope rabbi imam sheikh ayatollah king queen prince princess emperor sultan
 emir president-elect ambassador envoy dr. mrs. aide analyst
+sens reps const
 `);
 
 /** Words after a capitalised name that make it an organisation or a product, not a place. */
 export const ORG_SUFFIXES = set(`
 inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
 
-/** Calendar and other capitalised words that are never places on their own. */
+/**
+ * Calendar and other capitalised words that are never places on their own: days, months, feasts,
+ * religions, and "English" (a language, and England's adjective, which no country's demonym list
+ * holds).
+ */
 export const NEVER_PLACES = set(`
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -84,6 +91,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 god jesus christ christmas easter ramadan passover hanukkah
 jewish christian muslim islamic catholic protestant hindu buddhist sikh baptist methodist
 lutheran presbyterian episcopal orthodox evangelical arab
+english
 i i'm we he she they it you mr mrs ms dr
 `);
 
@@ -100,6 +108,28 @@ jr sr inc corp ltd vs ave blvd rd prof rev adm maj pvt spc cmdr`);
 /** Words after a name that make it a street's name ("Richmond Street", "Collins Run Road"). */
 export const STREET_WORDS = set(`street st avenue ave road rd boulevard blvd drive lane ln way
 parkway pkwy pike trail court ct circle terrace alley plaza`);
+
+/**
+ * Prepositions of place: a name right after one is where something is ("in Maryville", "near
+ * Brandon"), not who. "at", "from", "to" are left out: they take people and institutions as
+ * often ("from Smith", "at Microsoft").
+ */
+export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+
+/**
+ * US party letters, as news tags a legislator with party and state or home town: "Sen. Bob
+ * Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)". Case-sensitive: the text of the token.
+ */
+export const PARTY_TAGS = new Set(['D', 'R', 'I', 'DFL']);
+
+/** Nouns for settlements and divisions: "the town of X", "the villages of X and Y". */
+export const PLACE_NOUNS = set(`city cities town towns village villages hamlet hamlets county
+counties parish province provinces state states district districts region municipality capital
+suburb suburbs township neighbourhood neighborhood community`);
+
+/** Kinship nouns: after a possessive name ("Georgia's father") they make the name a person's. */
+export const KINSHIP = set(`father mother son daughter husband wife brother sister parents
+grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee mom dad`);
 
 /** Words after a name that say a person was named: "O'Brien said", "Conner, who". */
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
@@ -130,6 +160,25 @@ export const SUFFIX_TRIGGERS =
 	set(`base airbase airport airfield river mountains mountain island islands
 valley desert sea ocean gulf bay lake strait peninsula province governorate county parish state
 district region city town village oblast prefecture municipality township borough`);
+
+/**
+ * Generic words of natural features and townships that follow the name they are called after
+ * ("Cedar River", "Hamilton Township", "Bear Creek"). Written after a known name, the feature is
+ * the place meant even when the gazetteer lacks it; its own name locates it near enough. Not
+ * institutions ("Airport", "City Council"): news names those after the town they are in, and
+ * the town is the place.
+ */
+export const FEATURE_SUFFIXES = set(`river creek lake bay harbor harbour valley falls island islands
+mountains canyon township twp`);
+
+/**
+ * US and Canadian two-letter postal codes (lower case). Alone in prose they are mostly other
+ * things ("OK", "PA officials", "VA's", "10 AM CT", "KY 90" a road); after a town and a comma
+ * ("Macon, GA") the recogniser reads them as the state. DC is left out: "in DC" is the city.
+ */
+export const POSTAL_CODES = set(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi
+mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+ab bc mb nb nl ns nt nu on pe qc sk yt`);
 
 /**
  * Canadian province abbreviations as news writes them after a town ("Barrie, Ont.",
