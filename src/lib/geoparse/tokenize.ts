@@ -277,18 +277,32 @@ export function tokenize(text: string): Token[] {
 		prevAbbrev = end > start + word.length || dotted;
 		prevEnd = possessive ? start + word.length + 2 : end;
 	}
-	markTitleLines(tokens);
+	markTitleLines(text, tokens);
 	return tokens;
 }
 
 const FIRST = GAP('start', true);
 
-/** Flag runs between breaks where nearly every longer word is capitalised (headlines). */
-function markTitleLines(tokens: Token[]): void {
+/** Whether a line ends between two tokens (a sentence's full stop is a break, not a line's end). */
+function lineBetween(text: string, a: Token, b: Token): boolean {
+	for (let k = a.end; k < b.start; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 10 || c === 13) return true;
+	}
+	return false;
+}
+
+/**
+ * Flag lines where nearly every longer word is capitalised (headlines). Lines, not sentences: a
+ * body sentence dense with names ("Officials met in Cologne on Monday, and later in Bonn.") is
+ * not a headline, and its names are capitalised for a reason.
+ */
+function markTitleLines(text: string, tokens: Token[]): void {
 	let from = 0;
 	for (let i = 1; i <= tokens.length; i++) {
 		const t = tokens[i];
-		if (t !== undefined && t.gap !== 'break') continue;
+		if (t !== undefined && (t.gap !== 'break' || !lineBetween(text, tokens[i - 1] as Token, t)))
+			continue;
 		let words = 0;
 		let caps = 0;
 		for (let k = from; k < i; k++) {

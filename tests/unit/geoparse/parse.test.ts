@@ -48,6 +48,13 @@ describe('tokenize', () => {
 		expect(names(r)).toEqual(['Sault Ste. Marie', 'Ontario']);
 	});
 
+	it('a headline is a line, not a sentence dense with names', () => {
+		const text = 'Talks resumed this week. Officials met in Cologne on Monday, and later in Bonn.';
+		expect(tokenize(text).some((t) => t.titleLine)).toBe(false);
+		// Capitalised mid-sentence, a common word ("cologne") is read as the city.
+		expect(placeOf(parse(text), 'Cologne')?.country).toBe('DE');
+	});
+
 	it('marks sentence starts and headlines', () => {
 		const tokens = tokenize('Storm Hits Coastal Towns Hard\nThe storm hit. Then it left.');
 		expect(tokens.slice(0, 5).every((t) => t.titleLine)).toBe(true);
