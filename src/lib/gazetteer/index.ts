@@ -20,6 +20,7 @@ export {
 	splitKindHint,
 	withoutArticle,
 	KIND_WORDS,
+	wordTable,
 	type Normalized,
 	type KindHint
 } from './normalize';

@@ -24,8 +24,16 @@ export interface Normalized {
 	offsets: number[];
 }
 
+/**
+ * A table read with words from the text: no prototype, so a word such as "constructor" or
+ * "toString" finds nothing (on a plain object it finds Object's own functions).
+ */
+export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
+	return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
+
 /** Letters that Unicode decomposition does not reduce to ASCII. */
-const SPECIAL: Record<string, string> = {
+const SPECIAL: Record<string, string> = wordTable({
 	ß: 'ss',
 	æ: 'ae',
 	œ: 'oe',
@@ -39,7 +47,7 @@ const SPECIAL: Record<string, string> = {
 	ŧ: 't',
 	ŀ: 'l',
 	ĸ: 'k'
-};
+});
 
 /**
  * Characters deleted outright rather than turned into a space: apostrophes and the ayn/hamza
@@ -179,7 +187,7 @@ const ARTICLE_ALWAYS = new Set(['al', 'el', 'ul']);
  * when the next token starts with the assimilated consonant, so English "as", "at", "an" are left
  * alone.
  */
-const ARTICLE_ASSIMILATED: Record<string, string> = {
+const ARTICLE_ASSIMILATED: Record<string, string> = wordTable({
 	as: 's',
 	ash: 'sh',
 	ad: 'd',
@@ -190,16 +198,16 @@ const ARTICLE_ASSIMILATED: Record<string, string> = {
 	az: 'z',
 	an: 'n',
 	ay: 'y'
-};
+});
 
 /** Abbreviations folded to their full word. Applies to whole tokens only. */
-const TOKEN_SYNONYMS: Record<string, string> = {
+const TOKEN_SYNONYMS: Record<string, string> = wordTable({
 	st: 'saint',
 	ste: 'sainte',
 	mt: 'mount',
 	mte: 'monte',
 	ft: 'fort'
-};
+});
 
 /**
  * A word some rule of `canonicalTokens` reads. "constructor" is there because the tables are
@@ -294,7 +302,7 @@ export function looseKey(key: string): string {
  * leading with "of" ("Province of Karbala", "City of London"), they are read as a hint of kind
  * and the rest of the name is looked up, rather than being silently discarded.
  */
-export const KIND_WORDS: Readonly<Record<string, PlaceKind>> = {
+export const KIND_WORDS: Readonly<Record<string, PlaceKind>> = wordTable({
 	province: 'admin1',
 	governorate: 'admin1',
 	state: 'admin1',
@@ -317,7 +325,7 @@ export const KIND_WORDS: Readonly<Record<string, PlaceKind>> = {
 	city: 'city',
 	town: 'city',
 	village: 'city'
-};
+});
 
 /** A key split into the part to look up and the kind its generic word hints at. */
 export interface KindHint {

@@ -7,7 +7,8 @@ import {
 	normalize,
 	originalSpan,
 	splitKindHint,
-	withoutArticle
+	withoutArticle,
+	wordTable
 } from '../../../src/lib/gazetteer/normalize';
 
 describe('normalize', () => {
@@ -154,5 +155,15 @@ describe('splitKindHint', () => {
 	it('leaves names without a generic word alone', () => {
 		expect(splitKindHint('baghdad')).toEqual({ key: 'baghdad', kind: null, word: null });
 		expect(splitKindHint('county')).toEqual({ key: 'county', kind: null, word: null });
+	});
+});
+
+describe('word tables', () => {
+	it("find nothing for the names of Object's own properties", () => {
+		for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty'])
+			expect(nameKey(`Paris ${w}`)).toBe(`paris ${w.toLowerCase()}`);
+		expect(nameKey('Constructor')).toBe('constructor');
+		expect(splitKindHint('paris constructor').kind).toBeNull();
+		expect(wordTable({ a: 1 })['constructor']).toBeUndefined();
 	});
 });

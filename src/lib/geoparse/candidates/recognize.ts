@@ -153,6 +153,7 @@ function listedWithKind(
 	shared: Map<number, string>,
 	gaz: MemoGazetteer
 ): Span | null {
+	if (shared.size === 0) return null;
 	const kind = shared.get(i);
 	if (!kind) return null;
 	let last = i;
@@ -198,7 +199,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
-		const listed = sharedKind.size > 0 ? listedWithKind(text, tokens, i, sharedKind, gaz) : null;
+		// Called for every token (it answers at once for most texts): a call first made after the
+		// recogniser is optimised would throw the optimised code away.
+		const listed = listedWithKind(text, tokens, i, sharedKind, gaz);
 		if (listed) {
 			spans.push(listed);
 			i = listed.to;
@@ -281,18 +284,21 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
 		// Each test is made for every name: a read first made after the recogniser is optimised
 		// would throw the optimised code away.
-		const co = best >= 0 && best + 1 < tokens.length ? (tokens[best + 1] as Token) : null;
+		const coAt = best + 1;
+		const co = best >= 0 && coAt < tokens.length ? (tokens[coAt] as Token) : null;
 		const coJoined = co !== null && joins(co);
 		const coDotted = co !== null && co.text.endsWith('.');
 		const isCo = co !== null && co.lower === 'co';
 		if (isCo && coDotted && coJoined) {
 			const county = `${text.slice(first.start, (tokens[best] as Token).end)} County`;
 			if (gaz.has(keyOf(county))) {
-				best += 1;
+				best = coAt;
 				bestKey = keyOf(county);
 				bestQuery = county;
 			}
 		}
+		// The indices the rare branches below use are computed for every name, for the same reason.
+		const beforeBest = best - 1;
 		const cityWord = best > i ? (tokens[best] as Token) : undefined;
 		const afterCity = tokens[best + 1];
 		if (
@@ -301,16 +307,17 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			afterCity?.cap &&
 			afterCity.gap === 'space'
 		) {
-			const name = text.slice(first.start, (tokens[best - 1] as Token).end);
+			const name = text.slice(first.start, (tokens[beforeBest] as Token).end);
 			if (townBeforeCityWord(name, bestQuery, gaz)) {
-				best -= 1;
+				best = beforeBest;
 				bestKey = keyOf(name);
 				bestQuery = name;
 			}
 		}
 		// "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
 		// place; the name alone is looked up. Once only: in "Cedar River Valley" the river is named.
-		const feature = best >= 0 ? tokens[best + 1] : undefined;
+		const afterBest = best + 1;
+		const feature = best >= 0 ? tokens[afterBest] : undefined;
 		if (
 			feature &&
 			feature.cap &&
@@ -318,7 +325,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			FEATURE_SUFFIXES.has(feature.lower) &&
 			!FEATURE_SUFFIXES.has((tokens[best] as Token).lower)
 		) {
-			best += 1;
+			best = afterBest;
 			bestKey = keyOf(text.slice(first.start, feature.end));
 		}
 		// "the city of Turkey", "the county of Brant": the kind word before is a hint for the lookup.

@@ -6,11 +6,20 @@
 
 import type { Token } from '../tokenize';
 
-/** Plural kind words after a list, and the singular the gazetteer indexes names with. */
-const PLURAL_KINDS: Readonly<Record<string, string>> = {
-	counties: 'County',
-	parishes: 'Parish'
-};
+/**
+ * Plural kind words after a list, and the singular the gazetteer indexes names with. Compared
+ * with ===, not looked up by key: this runs on every lower-case word of every text, and a
+ * comparison of words of other lengths is a length check, where a keyed lookup hashes the word.
+ */
+const PLURAL_KINDS: readonly (readonly [string, string])[] = [
+	['counties', 'County'],
+	['parishes', 'Parish']
+];
+
+function pluralKind(word: string): string | undefined {
+	for (const [plural, kind] of PLURAL_KINDS) if (word === plural) return kind;
+	return undefined;
+}
 
 /** How far back a list is read from its kind word. */
 const MAX_LIST = 16;
@@ -24,7 +33,7 @@ export function sharedKindWords(tokens: Token[]): Map<number, string> {
 	for (let k = 1; k < tokens.length; k++) {
 		const t = tokens[k] as Token;
 		if (t.cap || t.gap !== 'space') continue;
-		const kind = PLURAL_KINDS[t.lower];
+		const kind = pluralKind(t.lower);
 		if (kind === undefined || !(tokens[k - 1] as Token).cap) continue;
 		// Back over the list: capitalised words joined by spaces, hyphens or commas, and the
 		// "and"/"or" before its last item; anything else ends it.

@@ -4,6 +4,7 @@
  * small words that may sit inside a place name ("Isle of Man", "Jurf al Sakhar").
  */
 
+import { wordTable } from '../../gazetteer/index';
 import { COMMON_WORDS, FIRST_NAMES } from './words.generated';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -144,7 +145,7 @@ export const CHUNK_CONNECTORS = set(`of de del della di da do dos das du des la 
 the and van von der den bin ibn abu bint`);
 
 /** Words before a name that make it a place of a kind ("Camp Taji", "Mount Hood", "Lake Erie"). */
-export const PREFIX_TRIGGERS: Readonly<Record<string, string>> = {
+export const PREFIX_TRIGGERS: Readonly<Record<string, string>> = wordTable({
 	camp: 'landmark',
 	fort: 'landmark',
 	ft: 'landmark',
@@ -153,7 +154,7 @@ export const PREFIX_TRIGGERS: Readonly<Record<string, string>> = {
 	lake: 'water',
 	port: 'city',
 	cape: 'landmark'
-};
+});
 
 /** Words after a name that make it a place ("Balad Air Base", "Tigris River", "Karbala Province"). */
 export const SUFFIX_TRIGGERS =
@@ -185,7 +186,7 @@ ab bc mb nb nl ns nt nu on pe qc sk yt`);
  * "Gatineau, Que."), mapped to the GeoNames admin1 code. Dotted forms only: "ON", "BC" alone are
  * too often other things.
  */
-export const CA_PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const CA_PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
 	alta: '01',
 	bc: '02',
 	man: '03',
@@ -197,13 +198,13 @@ export const CA_PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	pei: '09',
 	que: '10',
 	sask: '11'
-};
+});
 
 /**
  * US state abbreviations as news writes them after a town ("Alexandria, La.", "Macon, Ga."):
  * AP style and postal codes, mapped to the GeoNames admin1 code (the postal code).
  */
-export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
 	ala: 'AL',
 	ariz: 'AZ',
 	ark: 'AR',
@@ -254,7 +255,7 @@ export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 	wisc: 'WI',
 	wyo: 'WY',
 	dc: 'DC'
-};
+});
 
 /** Verbs of speech and decision: a country or capital before them stands for its government. */
 export const AGENT_VERBS = set(`said says say told tells warned warns assessed assesses announced
