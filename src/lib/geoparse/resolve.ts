@@ -116,9 +116,11 @@ function tableOf(groups: NameGroup[]): Table {
 			const admin1 = p.admin1Code ? admin1s.of(p.countryCode, p.admin1Code) : -1;
 			t.groupOf[f] = gi;
 			t.country[f] = p.countryCode ? countryNumber(p.countryCode) : -1;
-			// A division votes for itself; anything inside one votes for it.
+			// A division votes for itself; anything inside one votes for it. A division is scored
+			// on the others' votes too: a document naming Spokane and Yakima means the state of
+			// Washington, not the city whose prior is higher.
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
-			t.admin1Score[f] = p.kind !== 'admin1' && p.kind !== 'country' ? admin1 : -1;
+			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
 			t.lng[f] = p.point[0];
 			t.lat[f] = p.point[1];

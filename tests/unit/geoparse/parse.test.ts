@@ -253,6 +253,15 @@ describe('resolution', () => {
 		expect(placeOf(r2, 'Georgia')?.kind).toBe('country');
 	});
 
+	it('a division is chosen by the places named inside it: "Washington" after Spokane', () => {
+		// The city of Washington has the higher prior; the state holds the other places.
+		const r = parse(
+			'Fires spread from Spokane to Yakima and Wenatchee, and Washington asked for help.'
+		);
+		expect(placeOf(r, 'Washington')?.kind).toBe('admin1');
+		expect(placeOf(r, 'Washington')?.admin1).toBe('Washington');
+	});
+
 	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
 		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
 		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');
