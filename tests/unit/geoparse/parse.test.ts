@@ -262,6 +262,12 @@ describe('resolution', () => {
 		expect(placeOf(r, 'Washington')?.admin1).toBe('Washington');
 	});
 
+	it('a country is not qualified by a country: "in Russia, U.S. officials said"', () => {
+		const r = parse('Talks in Russia, U.S. officials said, went well.');
+		expect(placeOf(r, 'Russia')?.kind).toBe('country');
+		expect(placeOf(r, 'Russia')?.country).toBe('RU');
+	});
+
 	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
 		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
 		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');
