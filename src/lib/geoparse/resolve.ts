@@ -196,6 +196,8 @@ function scoreCandidate(
 	const from = t.groupStart[gi] as number;
 	const to = t.groupStart[gi + 1] as number;
 	const cn = t.country[f] as number;
+	// The weight of the other names, against which the shares of countries and divisions are taken.
+	let rest = 0;
 	if (cn >= 0) {
 		// A name is not its own evidence: its own votes are taken off.
 		let v = x.countries[cn] as number;
@@ -205,7 +207,7 @@ function scoreCandidate(
 			own += weight[o] as number;
 		}
 		const votes = Math.max(0, v) + (demonyms.get(t.countries[cn] as string) ?? 0);
-		const rest = Math.max(0, x.total - own);
+		rest = Math.max(0, x.total - own);
 		s += WEIGHTS.country * Math.min(1, votes);
 		// A document about one country makes every other country's namesakes unlikely.
 		if (rest > 0) s += WEIGHTS.countryShare * Math.min(1, votes / rest);
@@ -215,6 +217,7 @@ function scoreCandidate(
 		let v = x.admin1s[an] as number;
 		for (let o = from; o < to; o++) if (t.admin1Vote[o] === an) v -= weight[o] as number;
 		s += WEIGHTS.admin1 * Math.min(1, Math.max(0, v));
+		if (rest > 0) s += WEIGHTS.admin1Share * Math.min(1, Math.max(0, v) / rest);
 	}
 	if (group.qualifiers.length > 0) {
 		s += satisfiesAny(c, group.qualifiers) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;

@@ -262,6 +262,14 @@ describe('resolution', () => {
 		expect(placeOf(r, 'Washington')?.admin1).toBe('Washington');
 	});
 
+	it('a state that holds most of the named places outweighs one that holds a few', () => {
+		// Both states hold enough names for the flat bonus; Paris, Texas has the higher prior.
+		const r = parse(
+			'Crews from Clarksville, Jackson, Dyersburg, Union City, Martin and Paris helped, as did crews from Dallas and Sherman.'
+		);
+		expect(placeOf(r, 'Paris')?.admin1).toBe('Tennessee');
+	});
+
 	it('a country is not qualified by a country: "in Russia, U.S. officials said"', () => {
 		const r = parse('Talks in Russia, U.S. officials said, went well.');
 		expect(placeOf(r, 'Russia')?.kind).toBe('country');
