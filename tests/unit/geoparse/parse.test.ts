@@ -276,6 +276,16 @@ describe('resolution', () => {
 		expect(placeOf(r, 'Russia')?.country).toBe('RU');
 	});
 
+	it('many small namesakes in one country do not outvote one large city abroad', () => {
+		// Summed, the American Florences and Venices voted the US for each other.
+		const r = parse('She studied in Florence and Venice.');
+		expect(placeOf(r, 'Florence')?.country).toBe('IT');
+		expect(placeOf(r, 'Venice')?.country).toBe('IT');
+		const r2 = parse('The band toured Paris, Berlin and Vienna.');
+		expect(placeOf(r2, 'Paris')?.country).toBe('FR');
+		expect(placeOf(r2, 'Vienna')?.country).toBe('AT');
+	});
+
 	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
 		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
 		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');
