@@ -286,6 +286,12 @@ describe('resolution', () => {
 		expect(placeOf(r2, 'Vienna')?.country).toBe('AT');
 	});
 
+	it('the name as written beats a larger place found by dropping its kind word', () => {
+		// Boulder, Colorado is larger, but only Boulder City, Nevada bears the whole name.
+		const r = parse('The tour bus left from Boulder City at noon.');
+		expect(placeOf(r, 'Boulder City')?.admin1).toBe('Nevada');
+	});
+
 	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
 		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
 		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');
