@@ -253,7 +253,9 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		key: string,
 		loose: boolean,
 		hint: PlaceKind | null,
-		options: LookupOptions
+		options: LookupOptions,
+		/** Taken off every match of this key. */
+		cost = 0
 	): void {
 		const k = keys.findText(key);
 		if (k < 0) return;
@@ -271,7 +273,8 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 					? LOOSE_PENALTY
 					: (TIER_PENALTY[tier] ?? 0) *
 						(tier === ALTERNATE_TIER ? alternateDoubt(imp, kindOf(entry), key.length) : 1)) +
-				(hint === null ? 0 : fits ? HINT_MATCH_BONUS : -HINT_MISMATCH_PENALTY);
+				(hint === null ? 0 : fits ? HINT_MATCH_BONUS : -HINT_MISMATCH_PENALTY) -
+				cost;
 			const prev = best.get(entry);
 			if (prev && prev.score >= score) continue;
 			best.set(entry, {
@@ -304,7 +307,11 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		// The full name is looked up with the hint too: "Cook County" the county fits its own word.
 		collect(best, t.keys, t.keyStarts, t.keyPostings, key, false, hint.kind, options);
 		if (hint.kind) {
-			collect(best, t.keys, t.keyStarts, t.keyPostings, hint.key, false, hint.kind, options);
+			// When some place bears the name as written ("Boulder City"), a place found only once
+			// the kind word is dropped ("Boulder") is a looser reading: it costs what an alternate
+			// name does, so a larger namesake of the shorter name does not win on size alone.
+			const cost = best.size > 0 ? (TIER_PENALTY[ALTERNATE_TIER] as number) : 0;
+			collect(best, t.keys, t.keyStarts, t.keyPostings, hint.key, false, hint.kind, options, cost);
 		}
 		// Loose spellings only when nothing matched exactly: they are a fallback, not evidence.
 		if (options.loose !== false && best.size === 0) {

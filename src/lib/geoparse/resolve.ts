@@ -116,9 +116,11 @@ function tableOf(groups: NameGroup[]): Table {
 			const admin1 = p.admin1Code ? admin1s.of(p.countryCode, p.admin1Code) : -1;
 			t.groupOf[f] = gi;
 			t.country[f] = p.countryCode ? countryNumber(p.countryCode) : -1;
-			// A division votes for itself; anything inside one votes for it.
+			// A division votes for itself; anything inside one votes for it. A division is scored
+			// on the others' votes too: a document naming Spokane and Yakima means the state of
+			// Washington, not the city whose prior is higher.
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
-			t.admin1Score[f] = p.kind !== 'admin1' && p.kind !== 'country' ? admin1 : -1;
+			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
 			t.lng[f] = p.point[0];
 			t.lat[f] = p.point[1];
@@ -134,23 +136,62 @@ function tableOf(groups: NameGroup[]): Table {
 /** One round's evidence: every candidate's vote, weighted by its current share. */
 interface Tally {
 	countries: Float64Array;
+	/** The name's vote for each candidate's country, carried by its best reading there (0 for the rest). */
+	countryVote: Float64Array;
 	admin1s: Float64Array;
 	total: number;
 	/** The heaviest point votes (candidate numbers), to bound the nearness scan. */
 	strongest: number[];
 }
 
+/**
+ * A name votes for each country by its best reading there, not by the sum of its readings: eleven
+ * small American Florences are not eleven times as likely as one, and summed they outvote Italy's.
+ * The votes are scaled back to the name's whole weight, so a name whose readings all lie in one
+ * country ("Washington County") still votes fully for it.
+ */
+function countryVotes(t: Table, weight: Float64Array, out: Float64Array): void {
+	const groups = t.groupStart.length - 1;
+	for (let gi = 0; gi < groups; gi++) {
+		const from = t.groupStart[gi] as number;
+		const to = t.groupStart[gi + 1] as number;
+		let best = 0;
+		let all = 0;
+		for (let f = from; f < to; f++) {
+			out[f] = 0;
+			all += weight[f] as number;
+			const c = t.country[f] as number;
+			if (c < 0) continue;
+			let top = true;
+			for (let o = from; o < to && top; o++) {
+				if (o === f || t.country[o] !== c) continue;
+				const wo = weight[o] as number;
+				const wf = weight[f] as number;
+				// Ties go to the earlier reading, so exactly one stands for its country.
+				if (wo > wf || (wo === wf && o < f)) top = false;
+			}
+			if (top) {
+				out[f] = weight[f] as number;
+				best += weight[f] as number;
+			}
+		}
+		if (best > 0) for (let f = from; f < to; f++) out[f] = ((out[f] as number) * all) / best;
+	}
+}
+
 function tally(t: Table, weight: Float64Array): Tally {
 	const x: Tally = {
 		countries: new Float64Array(t.countryCount),
+		countryVote: new Float64Array(weight.length),
 		admin1s: new Float64Array(t.admin1Count),
 		total: 0,
 		strongest: []
 	};
+	countryVotes(t, weight, x.countryVote);
 	for (let f = 0; f < weight.length; f++) {
 		const w = weight[f] as number;
 		const c = t.country[f] as number;
-		if (c >= 0) x.countries[c] = (x.countries[c] as number) + w;
+		if (c >= 0) x.countries[c] = (x.countries[c] as number) + (x.countryVote[f] as number);
 		const a = t.admin1Vote[f] as number;
 		if (a >= 0) x.admin1s[a] = (x.admin1s[a] as number) + w;
 		x.total += w;
@@ -194,16 +235,18 @@ function scoreCandidate(
 	const from = t.groupStart[gi] as number;
 	const to = t.groupStart[gi + 1] as number;
 	const cn = t.country[f] as number;
+	// The weight of the other names, against which the shares of countries and divisions are taken.
+	let rest = 0;
 	if (cn >= 0) {
 		// A name is not its own evidence: its own votes are taken off.
 		let v = x.countries[cn] as number;
 		let own = 0;
 		for (let o = from; o < to; o++) {
-			if (t.country[o] === cn) v -= weight[o] as number;
+			if (t.country[o] === cn) v -= x.countryVote[o] as number;
 			own += weight[o] as number;
 		}
 		const votes = Math.max(0, v) + (demonyms.get(t.countries[cn] as string) ?? 0);
-		const rest = Math.max(0, x.total - own);
+		rest = Math.max(0, x.total - own);
 		s += WEIGHTS.country * Math.min(1, votes);
 		// A document about one country makes every other country's namesakes unlikely.
 		if (rest > 0) s += WEIGHTS.countryShare * Math.min(1, votes / rest);
@@ -213,6 +256,7 @@ function scoreCandidate(
 		let v = x.admin1s[an] as number;
 		for (let o = from; o < to; o++) if (t.admin1Vote[o] === an) v -= weight[o] as number;
 		s += WEIGHTS.admin1 * Math.min(1, Math.max(0, v));
+		if (rest > 0) s += WEIGHTS.admin1Share * Math.min(1, Math.max(0, v) / rest);
 	}
 	if (group.qualifiers.length > 0) {
 		s += satisfiesAny(c, group.qualifiers) ? WEIGHTS.qualifier : -WEIGHTS.qualifier;

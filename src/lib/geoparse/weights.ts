@@ -13,6 +13,11 @@ export const WEIGHTS = {
 	countryShare: 2,
 	/** Bonus for a candidate in a first-level division the rest of the document names. */
 	admin1: 2,
+	/**
+	 * Bonus scaled by the share of the document's places in the candidate's division: the flat
+	 * bonus is the same for one vote as for ten, and a local story's towns lie in one state.
+	 */
+	admin1Share: 1,
 	/** Bonus (or penalty when unmet) for an explicit qualifier: "Paris, Texas". */
 	qualifier: 6,
 	/** Bonus for a point within `nearKm` of another chosen place. */

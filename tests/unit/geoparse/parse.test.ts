@@ -260,6 +260,45 @@ describe('resolution', () => {
 		expect(placeOf(r2, 'Georgia')?.kind).toBe('country');
 	});
 
+	it('a division is chosen by the places named inside it: "Washington" after Spokane', () => {
+		// The city of Washington has the higher prior; the state holds the other places.
+		const r = parse(
+			'Fires spread from Spokane to Yakima and Wenatchee, and Washington asked for help.'
+		);
+		expect(placeOf(r, 'Washington')?.kind).toBe('admin1');
+		expect(placeOf(r, 'Washington')?.admin1).toBe('Washington');
+	});
+
+	it('a state that holds most of the named places outweighs one that holds a few', () => {
+		// Both states hold enough names for the flat bonus; Paris, Texas has the higher prior.
+		const r = parse(
+			'Crews from Clarksville, Jackson, Dyersburg, Union City, Martin and Paris helped, as did crews from Dallas and Sherman.'
+		);
+		expect(placeOf(r, 'Paris')?.admin1).toBe('Tennessee');
+	});
+
+	it('a country is not qualified by a country: "in Russia, U.S. officials said"', () => {
+		const r = parse('Talks in Russia, U.S. officials said, went well.');
+		expect(placeOf(r, 'Russia')?.kind).toBe('country');
+		expect(placeOf(r, 'Russia')?.country).toBe('RU');
+	});
+
+	it('many small namesakes in one country do not outvote one large city abroad', () => {
+		// Summed, the American Florences and Venices voted the US for each other.
+		const r = parse('She studied in Florence and Venice.');
+		expect(placeOf(r, 'Florence')?.country).toBe('IT');
+		expect(placeOf(r, 'Venice')?.country).toBe('IT');
+		const r2 = parse('The band toured Paris, Berlin and Vienna.');
+		expect(placeOf(r2, 'Paris')?.country).toBe('FR');
+		expect(placeOf(r2, 'Vienna')?.country).toBe('AT');
+	});
+
+	it('the name as written beats a larger place found by dropping its kind word', () => {
+		// Boulder, Colorado is larger, but only Boulder City, Nevada bears the whole name.
+		const r = parse('The tour bus left from Boulder City at noon.');
+		expect(placeOf(r, 'Boulder City')?.admin1).toBe('Nevada');
+	});
+
 	it("a large city's English name is a GeoNames alternate: it beats small exact namesakes", () => {
 		// GeoNames names these cities Göteborg, Sevilla and Marseille; English news does not.
 		const r = parse('Protests spread from Gothenburg to Seville. Fans travelled to Marseilles.');

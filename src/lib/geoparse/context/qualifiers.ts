@@ -53,7 +53,8 @@ export function qualifierAfter(
 			const k = c.match !== 'loose' ? asContainer(c) : null;
 			if (k) containers.push(k);
 		}
-		if (containers.length > 0) return { containers, span: i + 1 };
+		if (containers.length > 0)
+			return countryAfterCountry(candidates[i], containers) ? null : { containers, span: i + 1 };
 	}
 	// "Alexandria, La.": AP-style state abbreviations, which the gazetteer does not index alone.
 	// Every read and the lookup are made for every such word, abbreviation or not: one first made
@@ -66,6 +67,18 @@ export function qualifierAfter(
 	const place = gaz.byId(id ?? '');
 	if (state === undefined || id === undefined || place === null) return null;
 	return { containers: [{ country: 'US', admin1: state }], span: -1 };
+}
+
+/**
+ * Whether a name read first as a country is followed by nothing smaller than a country: a country
+ * does not lie inside another, so the second name is the next item of a list or starts a phrase
+ * ("Russia, Turkey and Iran", "in Russia, U.S. officials said"). Taken as a qualifier, it would
+ * send the country to a small namesake town. A division still qualifies ("Mexico, Missouri").
+ */
+function countryAfterCountry(own: Candidate[] | undefined, containers: Qualifier['containers']) {
+	if (own?.[0]?.place.kind !== 'country') return false;
+	for (const k of containers) if (k.admin1 !== null) return false;
+	return true;
 }
 
 /** Whether a candidate lies inside one of the qualifier's containers. */
