@@ -135,10 +135,11 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
  * Paris), so the mention covers the name only; the lookup still reads the kind word as a hint.
  */
 function nameAfterKindLead(tokens: Token[], from: number, to: number): number {
-	let k = from;
-	if ((tokens[k] as Token).lower === 'the') k++;
-	const of = tokens[k + 1];
-	if (k + 2 > to || of === undefined || of.lower !== 'of') return from;
+	// The same operations for every span, and no read past it: a rare increment or an index out
+	// of bounds, first met after the recogniser is optimised, throws its optimised code away.
+	const k = from + ((tokens[from] as Token).lower === 'the' ? 1 : 0);
+	if (k + 2 > to) return from;
+	if ((tokens[k + 1] as Token).lower !== 'of') return from;
 	return KIND_WORDS[(tokens[k] as Token).lower] === undefined ? from : k + 2;
 }
 
@@ -185,10 +186,76 @@ function listedWithKind(
 
 /** The lower-case kind word of "the city of X" before token `i`, or null. */
 function kindLeadBefore(tokens: Token[], i: number): string | null {
-	const of = tokens[i - 1];
-	const kind = tokens[i - 2];
-	if (!of || !kind || of.lower !== 'of' || (tokens[i] as Token).gap !== 'space') return null;
+	// No read before the first token: an index out of bounds throws the optimised code away.
+	if (i < 2) return null;
+	const of = tokens[i - 1] as Token;
+	const kind = tokens[i - 2] as Token;
+	if (of.lower !== 'of' || (tokens[i] as Token).gap !== 'space') return null;
 	return !kind.cap && KIND_WORDS[kind.lower] !== undefined ? kind.lower : null;
+}
+
+/** The end of a name being read, and its key and lookup query (one per recogniser call). */
+class Pick {
+	best = -1;
+	key = '';
+	query = '';
+}
+
+/**
+ * Endings of a name that news writes around it (`pick.best` ≥ 0, changed in place):
+ * - "Plymouth Co.": the county, as local news abbreviates it;
+ * - "Dublin City Council": the town X before "City"/"Town" and more of an institution's name;
+ * - "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
+ *   place, the name alone being looked up (once: in "Cedar River Valley" the river is named);
+ * - "the city of Turkey": the kind word before is a hint for the lookup.
+ * Every test and index is computed for every name: a read first made after this function is
+ * optimised would throw the optimised code away.
+ */
+function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: MemoGazetteer): void {
+	const first = tokens[i] as Token;
+	const coAt = pick.best + 1;
+	const co = coAt < tokens.length ? (tokens[coAt] as Token) : null;
+	const coJoined = co !== null && joins(co);
+	const coDotted = co !== null && co.text.endsWith('.');
+	const isCo = co !== null && co.lower === 'co';
+	if (isCo && coDotted && coJoined) {
+		const county = `${text.slice(first.start, (tokens[pick.best] as Token).end)} County`;
+		if (gaz.has(gaz.key(county))) {
+			pick.best = coAt;
+			pick.key = gaz.key(county);
+			pick.query = county;
+		}
+	}
+	const beforeBest = pick.best - 1;
+	const cityWord = pick.best > i ? (tokens[pick.best] as Token) : undefined;
+	const afterCity = tokens[pick.best + 1];
+	if (
+		cityWord &&
+		(cityWord.lower === 'city' || cityWord.lower === 'town') &&
+		afterCity?.cap &&
+		afterCity.gap === 'space'
+	) {
+		const name = text.slice(first.start, (tokens[beforeBest] as Token).end);
+		if (townBeforeCityWord(name, pick.query, gaz)) {
+			pick.best = beforeBest;
+			pick.key = gaz.key(name);
+			pick.query = name;
+		}
+	}
+	const afterBest = pick.best + 1;
+	const feature = tokens[afterBest];
+	if (
+		feature &&
+		feature.cap &&
+		feature.gap === 'space' &&
+		FEATURE_SUFFIXES.has(feature.lower) &&
+		!FEATURE_SUFFIXES.has((tokens[pick.best] as Token).lower)
+	) {
+		pick.best = afterBest;
+		pick.key = gaz.key(text.slice(first.start, feature.end));
+	}
+	const lead = kindLeadBefore(tokens, i);
+	if (lead !== null) pick.query = `${lead} of ${pick.query}`;
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
@@ -196,6 +263,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 	const spans: Span[] = [];
 	const keyOf = gaz.key;
 	const sharedKind = sharedKindWords(tokens);
+	const pick = new Pick();
 	let i = 0;
 	while (i < tokens.length) {
 		const first = tokens[i] as Token;
@@ -281,56 +349,17 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		// A single letter never is ("Avenue S", "S-10"), whatever a demonym list abbreviates.
 		const country = first.lower.length > 1 ? gaz.demonym(first.text) : null;
 		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
-		// "Plymouth Co.", "Pott Co.": the county, written as local news abbreviates it.
-		// Each test is made for every name: a read first made after the recogniser is optimised
-		// would throw the optimised code away.
-		const coAt = best + 1;
-		const co = best >= 0 && coAt < tokens.length ? (tokens[coAt] as Token) : null;
-		const coJoined = co !== null && joins(co);
-		const coDotted = co !== null && co.text.endsWith('.');
-		const isCo = co !== null && co.lower === 'co';
-		if (isCo && coDotted && coJoined) {
-			const county = `${text.slice(first.start, (tokens[best] as Token).end)} County`;
-			if (gaz.has(keyOf(county))) {
-				best = coAt;
-				bestKey = keyOf(county);
-				bestQuery = county;
-			}
+		// The rare endings live in their own function: it is compiled (and recompiled when a rare
+		// branch is first met) alone, not with the recogniser's whole loop inlined around it.
+		if (best >= 0) {
+			pick.best = best;
+			pick.key = bestKey;
+			pick.query = bestQuery;
+			refineEnd(text, tokens, i, pick, gaz);
+			best = pick.best;
+			bestKey = pick.key;
+			bestQuery = pick.query;
 		}
-		// The indices the rare branches below use are computed for every name, for the same reason.
-		const beforeBest = best - 1;
-		const cityWord = best > i ? (tokens[best] as Token) : undefined;
-		const afterCity = tokens[best + 1];
-		if (
-			cityWord &&
-			(cityWord.lower === 'city' || cityWord.lower === 'town') &&
-			afterCity?.cap &&
-			afterCity.gap === 'space'
-		) {
-			const name = text.slice(first.start, (tokens[beforeBest] as Token).end);
-			if (townBeforeCityWord(name, bestQuery, gaz)) {
-				best = beforeBest;
-				bestKey = keyOf(name);
-				bestQuery = name;
-			}
-		}
-		// "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
-		// place; the name alone is looked up. Once only: in "Cedar River Valley" the river is named.
-		const afterBest = best + 1;
-		const feature = best >= 0 ? tokens[afterBest] : undefined;
-		if (
-			feature &&
-			feature.cap &&
-			feature.gap === 'space' &&
-			FEATURE_SUFFIXES.has(feature.lower) &&
-			!FEATURE_SUFFIXES.has((tokens[best] as Token).lower)
-		) {
-			best = afterBest;
-			bestKey = keyOf(text.slice(first.start, feature.end));
-		}
-		// "the city of Turkey", "the county of Brant": the kind word before is a hint for the lookup.
-		const lead = kindLeadBefore(tokens, i);
-		if (best >= 0 && lead !== null) bestQuery = `${lead} of ${bestQuery}`;
 		if (best >= 0) {
 			const last = tokens[best] as Token;
 			const from = nameAfterKindLead(tokens, i, best);
