@@ -15,7 +15,8 @@ import {
 	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
 	PERSON_VERBS,
-	PLACE_NOUNS
+	PLACE_NOUNS,
+	PLACE_OF_NOUNS
 } from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
@@ -87,8 +88,11 @@ function locative(span: Span, tokens: Token[]): boolean {
 	if (prev.lower !== 'of') return false;
 	const before = tokens[span.from - 2];
 	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';
-	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X".
-	return DIRECTIONS.has(before.lower) || (!before.cap && PLACE_NOUNS.has(before.lower));
+	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X", "the mayor of X".
+	return (
+		DIRECTIONS.has(before.lower) ||
+		(!before.cap && (PLACE_NOUNS.has(before.lower) || PLACE_OF_NOUNS.has(before.lower)))
+	);
 }
 
 const YEAR = /^(?:19|20)\d\d$/;

@@ -99,6 +99,12 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('"the mayor of X said": the mayor speaks, X is where (even a first name)', () => {
+		const r = parse('Rain fell all week. The mayor of Florence said the river was rising.');
+		expect(names(r)).toEqual(['Florence']);
+		expect(placeOf(r, 'Florence')?.country).toBe('IT');
+	});
+
 	it('a party tag after a legislator names a state or home town: "D-Pa.", "R-Fairfax"', () => {
 		const r = parse('Sen. Ann Moss, D-Pa., and Rep. Ken Hale, R-Fairfax, wrote the bill.');
 		expect(names(r)).toEqual(['Pa.', 'Fairfax']);

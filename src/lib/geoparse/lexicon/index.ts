@@ -128,6 +128,13 @@ export const PLACE_NOUNS = set(`city cities town towns village villages hamlet h
 counties parish province provinces state states district districts region municipality capital
 suburb suburbs township neighbourhood neighborhood community`);
 
+/**
+ * Nouns whose "of" complement is a place: "the mayor of Florence said", "residents of Tyre". The
+ * noun is the one who speaks or lives there, so the name after "of" is where, not who.
+ */
+export const PLACE_OF_NOUNS = set(`mayor mayors governor governors residents inhabitants citizens
+natives outskirts streets centre center heart`);
+
 /** Kinship nouns: after a possessive name ("Georgia's father") they make the name a person's. */
 export const KINSHIP = set(`father mother son daughter husband wife brother sister parents
 grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee mom dad`);
