@@ -127,6 +127,12 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Bam')?.country).toBe('IR');
 	});
 
+	it('a name with its own kind word is not the lead\'s kind: "the main town of X County"', () => {
+		const r = parse('Lodwar, the main town of Turkana County, ran out of water.');
+		expect(names(r)).toEqual(['Lodwar', 'Turkana County']);
+		expect(placeOf(r, 'Turkana County')?.kind).toBe('admin1');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);

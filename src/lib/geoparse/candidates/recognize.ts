@@ -207,7 +207,8 @@ class Pick {
  * - "Dublin City Council": the town X before "City"/"Town" and more of an institution's name;
  * - "Cedar River", "Hamilton Township": a feature word after the name makes the feature the
  *   place, the name alone being looked up (once: in "Cedar River Valley" the river is named);
- * - "the city of Turkey": the kind word before is a hint for the lookup.
+ * - "the city of Turkey": the kind word before is a hint for the lookup, unless the name has its
+ *   own ("the main town of Turkana County").
  * Every test and index is computed for every name: a read first made after this function is
  * optimised would throw the optimised code away.
  */
@@ -254,8 +255,11 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 		pick.best = afterBest;
 		pick.key = gaz.key(text.slice(first.start, feature.end));
 	}
+	// A name with a kind word of its own ("the main town of Turkana County") is not the lead's
+	// kind: the lead names what lies in it.
 	const lead = kindLeadBefore(tokens, i);
-	if (lead !== null) pick.query = `${lead} of ${pick.query}`;
+	const ownKind = KIND_WORDS[(tokens[pick.best] as Token).lower] !== undefined;
+	if (lead !== null && !ownKind) pick.query = `${lead} of ${pick.query}`;
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
