@@ -14,6 +14,7 @@ import {
 	usStateFipsToPostal
 } from './admin';
 import { airportDrafts, type AirportRow } from './airports';
+import { addBareDivisionNames } from './bare-names';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
@@ -100,6 +101,8 @@ export async function buildGazetteer(
 			stateFipsToPostal
 		})
 	);
+
+	addBareDivisionNames(drafts);
 
 	if (inputs.airports) {
 		// An airport's short name must not shadow a city, country or division ("Denver",
