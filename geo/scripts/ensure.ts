@@ -14,7 +14,10 @@ import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
 import { sourceVersions } from './sources';
 
 function newestInput(): number {
-	const dirs = ['geo/data', 'geo/lib', 'src/lib/gazetteer'].map((d) => join(ROOT, d));
+	// The lexicon too: the builder reads its word lists (geo/lib/bare-names.ts).
+	const dirs = ['geo/data', 'geo/lib', 'src/lib/gazetteer', 'src/lib/geoparse/lexicon'].map((d) =>
+		join(ROOT, d)
+	);
 	return Math.max(...dirs.flatMap((d) => readdirSync(d).map((f) => statSync(join(d, f)).mtimeMs)));
 }
 
