@@ -105,6 +105,13 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Florence')?.country).toBe('IT');
 	});
 
+	it('a first name in capitals makes the next word a surname: "By SARAH MILLER"', () => {
+		const r = parse(
+			'Jail budget approved\n\nBy SARAH MILLER, Staff Writer\n\nThe board met in Peoria.'
+		);
+		expect(names(r)).toEqual(['Peoria']);
+	});
+
 	it('a party tag after a legislator names a state or home town: "D-Pa.", "R-Fairfax"', () => {
 		const r = parse('Sen. Ann Moss, D-Pa., and Rep. Ken Hale, R-Fairfax, wrote the bill.');
 		expect(names(r)).toEqual(['Pa.', 'Fairfax']);

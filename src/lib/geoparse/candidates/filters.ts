@@ -60,6 +60,16 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SAINT = new Set(['st', 'saint', 'ste', 'sainte']);
 
 /**
+ * A first name as written, or in capitals ("By SARAH MILLER"): bylines and headlines set names in
+ * capitals, and the surname after it is then no town.
+ */
+function firstNameAnyCase(t: Token): boolean {
+	return (
+		FIRST_NAME.has(t.text) || (t.allCaps && FIRST_NAME.has(t.text.charAt(0) + t.lower.slice(1)))
+	);
+}
+
+/**
  * Whether the words before the surname-like word at `lastAt` make chunk `c` a person's name: a
  * middle initial ("Kijuan D. McDonald"), a first name or a title. Both tests of the initial run
  * every time, and one answer is returned: arithmetic or a call first met after optimisation
@@ -192,7 +202,7 @@ export function rejection(
 		// A first name or title earlier in the same capitalised run: "Prime Minister Boris Johnson".
 		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
 			const t = tokens[k] as Token;
-			if (TITLES.has(t.lower) || (FIRST_NAME.has(t.text) && k === span.from - 1)) return 'person';
+			if (TITLES.has(t.lower) || (k === span.from - 1 && firstNameAnyCase(t))) return 'person';
 		}
 		if (after && span.to < chunk.to) {
 			if (ORG_SUFFIXES.has(after.lower) && after.lower !== 'co') return 'organisation';
