@@ -140,6 +140,14 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Turkana County')?.kind).toBe('admin1');
 	});
 
+	it('a division word in lower case after a name picks the division: "Karbala province"', () => {
+		const r = parse('Strikes hit Karbala province overnight, and rain fell across Nakuru county.');
+		expect(names(r)).toEqual(['Karbala', 'Nakuru']);
+		expect(r.places.map((p) => p.kind)).toEqual(['admin1', 'admin1']);
+		// "city" is not such a word: "Boise city council" is Boise's.
+		expect(placeOf(parse('The Boise city council met.'), 'Boise')?.admin1).toBe('Idaho');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);

@@ -260,6 +260,14 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 	const lead = kindLeadBefore(tokens, i);
 	const ownKind = KIND_WORDS[(tokens[pick.best] as Token).lower] !== undefined;
 	if (lead !== null && !ownKind) pick.query = `${lead} of ${pick.query}`;
+	// "Karbala province", "the Donetsk region": a division word in lower case after the name is
+	// no part of it, but says which namesake is meant. Not "city" or "town": "Boise city council"
+	// is Boise's, not Boise City's.
+	const tail = tokens[pick.best + 1];
+	const tailKind =
+		tail !== undefined && !tail.cap && tail.gap === 'space' ? KIND_WORDS[tail.lower] : undefined;
+	if (lead === null && !ownKind && (tailKind === 'admin1' || tailKind === 'admin2'))
+		pick.query = `${pick.query} ${(tail as Token).lower}`;
 }
 
 /** Find every name and demonym span, left to right, never overlapping. */
