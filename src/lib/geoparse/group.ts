@@ -162,6 +162,7 @@ export function groupSpans(
 				qualifiers: [],
 				qualifies: [],
 				count: 0,
+				listedWith: [],
 				spans: [],
 				evidence: {
 					key: span.key,
@@ -222,6 +223,14 @@ export function groupSpans(
 			where
 		)
 			g.evidence.acronym = false;
+	}
+	// "Ohio and Oregon": the items of a list are read at one level (see resolve.ts).
+	for (let i = 1; i < spans.length; i++) {
+		const a = byKey.get((spans[i - 1] as Span).key);
+		const b = byKey.get((spans[i] as Span).key);
+		if (!a || !b || a === b || !listedWith(spans[i - 1], spans[i], tokens)) continue;
+		if (!a.listedWith.includes(b)) a.listedWith.push(b);
+		if (!b.listedWith.includes(a)) b.listedWith.push(a);
 	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
 	for (let i = 0; i < quals.length; i++) {

@@ -9,7 +9,7 @@
  * ("Henry County … Washington County") point to it. A few rounds let the votes settle.
  */
 
-import { haversineKm, type Candidate } from '../gazetteer/index';
+import { haversineKm, type Candidate, type PlaceKind } from '../gazetteer/index';
 import { holds, satisfies, type Qualifier } from './context/qualifiers';
 import { WEIGHTS } from './weights';
 
@@ -23,6 +23,8 @@ export interface NameGroup {
 	qualifies: Candidate[][];
 	/** How many mentions the name has. */
 	count: number;
+	/** The names listed next to this one ("Ohio and Oregon", "Paris, Lyon"): items of a list. */
+	listedWith: NameGroup[];
 }
 
 /** A candidate with its document-level score. */
@@ -55,6 +57,11 @@ interface Table {
 	admin1Score: Int32Array;
 	/** A point vote (nearness) rather than an area. */
 	point: Uint8Array;
+	/** The candidate's level (`levelOf`), which the items of a list share. */
+	level: Uint8Array;
+	/** Per group, the numbers of the groups listed with it (a group's list, flattened). */
+	partnerStart: Int32Array;
+	partners: Int32Array;
 	lng: Float64Array;
 	lat: Float64Array;
 	countries: string[];
@@ -81,6 +88,42 @@ class Numbering {
 	}
 }
 
+/**
+ * The level of a place that the items of a list share: countries, first-level divisions,
+ * counties, settlements, anything else. "Ohio and Oregon" are states; "Paris and Lyon" cities.
+ */
+function levelOf(kind: PlaceKind): number {
+	switch (kind) {
+		case 'country':
+			return 1;
+		case 'admin1':
+			return 2;
+		case 'admin2':
+			return 3;
+		case 'city':
+		case 'town':
+			return 4;
+		default:
+			return 0;
+	}
+}
+
+/** The list partners of each group, as group numbers (partners outside `groups` are dropped). */
+function partnersOf(groups: NameGroup[], t: Table): void {
+	const number = new Map<NameGroup, number>();
+	for (let gi = 0; gi < groups.length; gi++) number.set(groups[gi] as NameGroup, gi);
+	const flat: number[] = [];
+	for (let gi = 0; gi < groups.length; gi++) {
+		t.partnerStart[gi] = flat.length;
+		for (const p of (groups[gi] as NameGroup).listedWith) {
+			const n = number.get(p);
+			if (n !== undefined && n !== gi) flat.push(n);
+		}
+	}
+	t.partnerStart[groups.length] = flat.length;
+	t.partners = Int32Array.from(flat);
+}
+
 function tableOf(groups: NameGroup[]): Table {
 	let size = 0;
 	for (const g of groups) size += g.candidates.length;
@@ -91,6 +134,9 @@ function tableOf(groups: NameGroup[]): Table {
 		admin1Vote: new Int32Array(size),
 		admin1Score: new Int32Array(size),
 		point: new Uint8Array(size),
+		level: new Uint8Array(size),
+		partnerStart: new Int32Array(groups.length + 1),
+		partners: new Int32Array(0),
 		lng: new Float64Array(size),
 		lat: new Float64Array(size),
 		countries: [],
@@ -122,12 +168,14 @@ function tableOf(groups: NameGroup[]): Table {
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
 			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
+			t.level[f] = levelOf(p.kind);
 			t.lng[f] = p.point[0];
 			t.lat[f] = p.point[1];
 			f++;
 		}
 	}
 	t.groupStart[groups.length] = f;
+	partnersOf(groups, t);
 	t.countryCount = t.countries.length;
 	t.admin1Count = admin1s.size;
 	return t;
@@ -217,6 +265,25 @@ function holdsAny(c: Candidate, qualified: Candidate[][]): boolean {
 	return false;
 }
 
+/**
+ * How much the names listed with group `gi` are read at candidate `f`'s level, 0 to 1 (the mean
+ * over the partners of their weight at that level); 0 for a name in no list.
+ */
+function sameLevel(t: Table, weight: Float64Array, f: number, gi: number): number {
+	const from = t.partnerStart[gi] as number;
+	const to = t.partnerStart[gi + 1] as number;
+	const level = t.level[f] as number;
+	if (from === to || level === 0) return 0;
+	let sum = 0;
+	for (let k = from; k < to; k++) {
+		const p = t.partners[k] as number;
+		const end = t.groupStart[p + 1] as number;
+		for (let o = t.groupStart[p] as number; o < end; o++)
+			if (t.level[o] === level) sum += weight[o] as number;
+	}
+	return sum / (to - from);
+}
+
 /** Bonus for a container that holds a reading of a name it qualifies ("Texas" of "Paris"). */
 const QUALIFIES_BONUS = WEIGHTS.qualifier / 2;
 
@@ -265,6 +332,7 @@ function scoreCandidate(
 	// arithmetic first met after optimisation would throw the optimised code away.
 	const holdsQualified = group.qualifies.length > 0 && holdsAny(c, group.qualifies);
 	s += holdsQualified ? QUALIFIES_BONUS : 0;
+	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;

@@ -20,6 +20,8 @@ export const WEIGHTS = {
 	admin1Share: 1,
 	/** Bonus (or penalty when unmet) for an explicit qualifier: "Paris, Texas". */
 	qualifier: 6,
+	/** Bonus for a reading at the level of the names listed with it ("Ohio and Oregon": states). */
+	listLevel: 1.5,
 	/** Bonus for a point within `nearKm` of another chosen place. */
 	near: 1,
 	nearKm: 150,

@@ -148,6 +148,14 @@ describe('recognition', () => {
 		expect(placeOf(parse('The Boise city council met.'), 'Boise')?.admin1).toBe('Idaho');
 	});
 
+	it('the items of a list are read at one level: "Ohio and Oregon" are states', () => {
+		const r = parse('Intel is expanding in Ohio and Oregon.');
+		expect(r.places.map((p) => [p.name, p.kind])).toEqual([
+			['Ohio', 'admin1'],
+			['Oregon', 'admin1']
+		]);
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);
