@@ -35,6 +35,8 @@ export interface NameEvidence {
 	listed: boolean;
 	/** Other names of the document resolved in the same first-level division. */
 	neighbours: number;
+	/** Read as a small settlement abroad in a document about one country (`markStrangers`). */
+	stranger: boolean;
 	/** The highest importance among the name's candidates: how prominent a place name it is. */
 	prominence: number;
 	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
@@ -62,6 +64,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (e.listed) z += p.listed;
 	z += p.locative * (e.locative ? 1 : 0);
 	z += p.neighbours * Math.min(2, e.neighbours);
+	z -= p.stranger * (e.stranger ? 1 : 0);
 	// Subtracted on every call, as nothing when the flag is off: most texts have no name after
 	// an article, and a term first met after optimisation would throw the optimised code away.
 	z -= p.afterArticle * (e.afterArticle ? 1 : 0);

@@ -6,7 +6,7 @@
 
 import type { Candidate } from '../gazetteer/index';
 import { afterPartyTag, type Span } from './candidates/recognize';
-import type { NameEvidence } from './confidence';
+import { placeLikelihood, type NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
 import {
 	DIRECTIONS,
@@ -20,6 +20,7 @@ import {
 } from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
+import { PLACENESS } from './weights';
 
 const INDEFINITE = new Set(['a', 'an']);
 
@@ -134,6 +135,44 @@ export function markNeighbours(groups: Group[], resolved: Scored[][]): void {
 	}
 }
 
+/** Other resolved names a document needs before one country can be said to dominate it. */
+const STRANGER_MIN_OTHERS = 3;
+/** Share of the other names in one country for it to dominate. */
+const STRANGER_SHARE = 0.75;
+/** Importance below which a settlement is small (≈ 100,000 people). */
+const STRANGER_IMPORTANCE = 5;
+
+/**
+ * Mark names whose reading is a small settlement abroad in a document about one country: a
+ * Gloucestershire story's "Severn" (a river, not in the gazetteer) read as a Maryland town. The
+ * name is then likely no place the gazetteer knows, or not a place at all.
+ */
+export function markStrangers(groups: Group[], resolved: Scored[][]): void {
+	// Countries of the names likely to be places ("Council" read as a town in Iowa is not one).
+	const byCountry = new Map<string, number>();
+	let named = 0;
+	for (let i = 0; i < groups.length; i++) {
+		const top = resolved[i]?.[0];
+		const g = groups[i] as Group;
+		g.evidence.stranger = false;
+		const cc = top?.candidate.place.countryCode;
+		if (!top || !cc || placeLikelihood(g.evidence, top) < PLACENESS.threshold) continue;
+		byCountry.set(cc, (byCountry.get(cc) ?? 0) + 1);
+		named++;
+	}
+	for (let i = 0; i < groups.length; i++) {
+		const place = resolved[i]?.[0]?.candidate.place;
+		if (!place || (place.kind !== 'city' && place.kind !== 'town')) continue;
+		if (place.importance >= STRANGER_IMPORTANCE) continue;
+		const others = named - 1;
+		if (others < STRANGER_MIN_OTHERS) continue;
+		for (const [cc, n] of byCountry) {
+			if (cc !== place.countryCode && n / others >= STRANGER_SHARE)
+				(groups[i] as Group).evidence.stranger = true;
+		}
+	}
+}
+
 /** The highest importance among a name's candidates. */
 function prominence(candidates: Candidate[]): number {
 	let max = -Infinity;
@@ -178,6 +217,7 @@ export function groupSpans(
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
 					listed: false,
 					neighbours: 0,
+					stranger: false,
 					prominence: prominence(candidates)
 				}
 			};

@@ -13,7 +13,7 @@ import { placeSpans } from './candidates/spans';
 import type { Span } from './candidates/recognize';
 import { placeLikelihood } from './confidence';
 import { qualifierAfter, type Qualifier } from './context/qualifiers';
-import { groupSpans, markNeighbours, type Group } from './group';
+import { groupSpans, markNeighbours, markStrangers, type Group } from './group';
 import { memoFor, type MemoGazetteer } from './memo';
 import { collectMentions } from './mentions';
 import { resolveGroups, type Scored } from './resolve';
@@ -81,6 +81,7 @@ function demonymWeights(spans: Span[]): Map<string, number> {
 function resolvePlaces(all: Group[], demonyms: Map<string, number>) {
 	const first = resolveGroups(all, { demonyms }, 2);
 	markNeighbours(all, first);
+	markStrangers(all, first);
 	const groups = all.filter((g, i) => {
 		const top = first[i]?.[0];
 		return top !== undefined && placeLikelihood(g.evidence, top) >= PLACENESS.threshold;

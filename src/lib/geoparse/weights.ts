@@ -53,6 +53,8 @@ export const PLACENESS = {
 	locative: 1.5,
 	/** Per other name in the same division (at most two). */
 	neighbours: 0.5,
+	/** A small settlement abroad in a document about one country. */
+	stranger: 3,
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,

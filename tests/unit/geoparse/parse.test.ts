@@ -156,6 +156,18 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('a small town abroad is doubted in a story about one country', () => {
+		const text =
+			'Flood defences in Tewkesbury were approved by the council. Banks along the Severn will ' +
+			'be raised, as in Shrewsbury and Worcester, and traffic between Cheltenham and ' +
+			'Gloucester will be diverted.';
+		// The river is not in the gazetteer; its only reading is a town in Maryland.
+		expect(names(parse(text))).not.toContain('Severn');
+		expect(names(parse(text))).toContain('Tewkesbury');
+		// Alone, with nothing to say which country the story is about, the town stands.
+		expect(names(parse('Banks along the Severn will be raised.'))).toEqual(['Severn']);
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);
