@@ -21,6 +21,7 @@ import {
 	representativePoint
 } from './geometry';
 import { importanceOf } from './importance';
+import { nameKey } from '../../src/lib/gazetteer/normalize';
 
 export interface CodeName {
 	code: string;
@@ -71,6 +72,51 @@ function neNames(p: NeAdmin1Props): string[] {
 	return names.filter((s): s is string => !!s && s.trim().length > 1 && !/[‹¡]/.test(s));
 }
 
+/**
+ * The Natural Earth names of a division. Where several features carry one GeoNames code, they
+ * are either one division in parts (the same names) or its sub-units, where Natural Earth maps
+ * finer than GeoNames (the Philippines' provinces under its regions): a sub-unit's name is not
+ * the division's ("Cagayan" is no name of a region). So only names every feature shares.
+ */
+function sharedNames(features: Feature<Geometry, NeAdmin1Props>[]): string[] {
+	const [first, ...rest] = features.map((f) => neNames(f.properties));
+	if (!first) return [];
+	return first.filter((n) => rest.every((names) => names.includes(n)));
+}
+
+/** Degrees of slack around Natural Earth's box for the towns' centre to count as inside. */
+const JOIN_SLACK = 0.5;
+
+/**
+ * Whether Natural Earth's features for a GeoNames code are that division: the population
+ * centre of the division's own towns lies in their box, or, for a division with no town in
+ * GeoNames, one of their names is the division's.
+ */
+export function joinAgrees(
+	features: Feature<Geometry, NeAdmin1Props>[],
+	name: string,
+	st: DivisionStats | undefined
+): boolean {
+	if (st && st.weight > 0) {
+		const box = unionBBox(
+			features.map((f) => bboxOfGeometry(f.geometry)).filter((b) => b !== null)
+		);
+		if (!box) return false;
+		const lng = st.sumLng / st.weight;
+		const lat = st.sumLat / st.weight;
+		const [w, s, e, n] = box;
+		const inLat = lat >= s - JOIN_SLACK && lat <= n + JOIN_SLACK;
+		// A box crossing the antimeridian (west > east) holds longitudes outside [east, west].
+		const inLng =
+			w <= e
+				? lng >= w - JOIN_SLACK && lng <= e + JOIN_SLACK
+				: lng >= w - JOIN_SLACK || lng <= e + JOIN_SLACK;
+		return inLat && inLng;
+	}
+	const key = nameKey(name);
+	return features.some((f) => neNames(f.properties).some((n) => nameKey(n) === key));
+}
+
 const featureArea = (f: Feature<Geometry, unknown>) =>
 	polygonsOf(f.geometry).reduce((sum, p) => sum + polygonArea(p), 0);
 
@@ -97,8 +143,13 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 	for (const { code, name } of table) {
 		const [cc = '', a1 = ''] = code.split('.');
 		if (!/^[A-Z]{2}$/.test(cc) || !a1 || !name) continue;
-		const features = byCode.get(code) ?? [];
 		const st = stats.get(code);
+		const coded = byCode.get(code) ?? [];
+		// Natural Earth's GeoNames codes are older than GeoNames' own in a few countries that
+		// redrew their divisions (France's regions, the Philippines' and Vietnam's): there the
+		// code names another area ("FR.11", Île-de-France, is the Aude's). Such a join is
+		// dropped, and the division placed by its own towns like one Natural Earth lacks.
+		const features = coded.length > 0 && joinAgrees(coded, name, st) ? coded : [];
 		let point: LngLat | null = null;
 		let bbox: BBox | null = null;
 		const aliases: string[] = [];
@@ -112,7 +163,7 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 			const label: LngLat | null =
 				latitude !== undefined && longitude !== undefined ? [longitude, latitude] : null;
 			point = label && containsPoint(main.geometry, label) ? label : centralPoint(main.geometry);
-			for (const f of features) aliases.push(...neNames(f.properties));
+			aliases.push(...sharedNames(features));
 			if (POSTAL_COUNTRIES.has(cc) && main.properties.postal) {
 				aliases.push(main.properties.postal);
 			}

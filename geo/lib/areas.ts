@@ -28,7 +28,7 @@ export interface AreaInputs {
 	/** world-atlas countries-50m features. */
 	countryShapes: CountryShape[];
 	neAdmin1: Feature<Geometry, NeAdmin1Props>[];
-	/** Admin1 codes the gazetteer has ("IQ.12"): only these get an outline. */
+	/** Admin1 codes the gazetteer placed by these polygons ("IQ.12"): only these get an outline. */
 	admin1Codes: ReadonlySet<string>;
 	usCounties: UsCounty[];
 	stateFipsToPostal: Map<string, string>;

@@ -51,6 +51,8 @@ export interface BuildReport {
 	keys: number;
 	counts: Record<string, number>;
 	skipped: SkipCounts;
+	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
+	admin1Outlined: Set<string>;
 }
 
 export async function buildGazetteer(
@@ -132,7 +134,12 @@ export async function buildGazetteer(
 			entries: tables.ids.length,
 			keys: tables.keys.length,
 			counts: tables.meta.counts,
-			skipped: tables.meta.skipped
+			skipped: tables.meta.skipped,
+			admin1Outlined: new Set(
+				drafts
+					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
+					.map((d) => d.id.slice('admin1:'.length))
+			)
 		}
 	};
 }

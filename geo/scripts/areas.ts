@@ -20,12 +20,20 @@ export interface AreasReport {
 	digest: string;
 }
 
-export function writeAreas(inputs: BuildInputs, out: string): AreasReport {
+/**
+ * `admin1Codes`: the divisions the gazetteer placed by their Natural Earth polygons (a code whose
+ * polygons are another area's is left without an outline, as in the gazetteer).
+ */
+export function writeAreas(
+	inputs: BuildInputs,
+	out: string,
+	admin1Codes: ReadonlySet<string>
+): AreasReport {
 	const file = buildAreas({
 		countries: inputs.countries,
 		countryShapes: topoFeatures(join(packageDir('world-atlas'), 'countries-50m.json'), 'countries'),
 		neAdmin1: inputs.neAdmin1,
-		admin1Codes: new Set(inputs.admin1Table.map((r) => r.code)),
+		admin1Codes,
 		usCounties: inputs.usCounties,
 		stateFipsToPostal: usStateFipsToPostal(inputs.neAdmin1, inputs.usStates),
 		sourceVersions: inputs.sourceVersions

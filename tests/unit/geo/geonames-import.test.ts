@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, type BuildInputs } from '../../../geo/lib/build';
@@ -121,7 +121,18 @@ describe('fixture import', () => {
 
 	it('the CLI imports a dump with --geonames', async () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'geo-build-')), 'g.bin.gz');
-		await buildCli(['--geonames', FIXTURE, '--no-cities500', '--out', out, '--quiet']);
+		// Its own areas path too: the default one is the real artifact the other tests read.
+		const areasOut = join(dirname(out), 'areas.json.gz');
+		await buildCli([
+			'--geonames',
+			FIXTURE,
+			'--no-cities500',
+			'--out',
+			out,
+			'--areas-out',
+			areasOut,
+			'--quiet'
+		]);
 		const gaz = openGazetteer(new Uint8Array(gunzipSync(readFileSync(out))));
 		expect(gaz.meta.skipped['geonames-dump']).toBe(4);
 		expect(gaz.lookup('Madinat Fixture')[0]?.place.id).toBe('gn:900002');

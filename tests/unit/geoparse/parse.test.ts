@@ -168,6 +168,12 @@ describe('recognition', () => {
 		expect(names(parse('Banks along the Severn will be raised.'))).toEqual(['Severn']);
 	});
 
+	it('Spanish articles join a name: "Paso de los Libres"', () => {
+		const r = parse('A bridge over the river at Paso de los Libres reopened.');
+		expect(names(r)).toEqual(['Paso de los Libres']);
+		expect(placeOf(r, 'Paso de los Libres')?.country).toBe('AR');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);
