@@ -19,6 +19,8 @@ export interface NameEvidence {
 	capitalisedMidSentence: boolean;
 	/** Every mention is all capitals and short ("UN", "FBI"). */
 	acronym: boolean;
+	/** Some mention is capitals with dots ("U.S."): an abbreviation, not the word it spells. */
+	dotted: boolean;
 	/** Some mention is in a qualifier pair ("Paris, Texas"). */
 	qualified: boolean;
 	/** Some mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
@@ -51,7 +53,9 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	const p = PLACENESS;
 	let z = p.bias + p.importance * (Math.max(e.prominence, c.place.importance) - 4);
 	if (e.words > 1) z += p.multiword;
-	if (e.words === 1) {
+	// "U.S.", "U.K.": a country's initials, not the word they spell ("D.E." are a person's).
+	const abbreviation = e.dotted && c.place.kind === 'country';
+	if (e.words === 1 && !abbreviation) {
 		const rank = commonWordRank(e.key);
 		if (rank < Infinity) z -= p.common + (rank < 3000 ? p.veryCommon : 0);
 		if (rank < Infinity && !e.capitalisedMidSentence) z -= p.onlySentenceStart;

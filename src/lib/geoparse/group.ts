@@ -23,6 +23,8 @@ import type { Token } from './tokenize';
 import { PLACENESS } from './weights';
 
 const INDEFINITE = new Set(['a', 'an']);
+/** Capitals each followed by a dot: "U.S.", "U.K.", "U.A.E.". */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 
 /** A name's mentions, candidates and evidence. */
 export interface Group extends NameGroup {
@@ -208,6 +210,7 @@ export function groupSpans(
 					words: span.to - span.from,
 					capitalisedMidSentence: false,
 					acronym: true,
+					dotted: false,
 					qualified: false,
 					afterArticle: true,
 					personVerb: false,
@@ -263,6 +266,8 @@ export function groupSpans(
 			where
 		)
 			g.evidence.acronym = false;
+		// "U.S.", "U.K.": capitals with dots are an abbreviation, never the word "us".
+		if (span.to - span.from === 1 && DOTTED.test(first.text)) g.evidence.dotted = true;
 	}
 	// "Ohio and Oregon": the items of a list are read at one level (see resolve.ts).
 	for (let i = 1; i < spans.length; i++) {

@@ -174,6 +174,12 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Paso de los Libres')?.country).toBe('AR');
 	});
 
+	it('"U.S." opening a sentence is the country, not the word "us"', () => {
+		const r = parse('U.S. officials said the talks failed. Us and them, he said.');
+		expect(names(r)).toEqual(['U.S.']);
+		expect(placeOf(r, 'U.S.')?.country).toBe('US');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);
