@@ -16,6 +16,7 @@ export {
 	normalize,
 	originalSpan,
 	nameKey,
+	prefixKey,
 	looseKey,
 	splitKindHint,
 	withoutArticle,

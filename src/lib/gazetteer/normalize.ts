@@ -200,6 +200,20 @@ const ARTICLE_ASSIMILATED: Record<string, string> = wordTable({
 	ay: 'y'
 });
 
+/**
+ * The key that longer names beginning with `key` start with. A name read word by word ends, for
+ * a moment, in an article ("El" of "El Paso", "Jurf el" of "Jurf el Sakhar") that folds to "al"
+ * only once a word follows it: the longer names are indexed under "al paso", not "el paso".
+ *
+ * @example prefixKey('el') === 'al'
+ * @example prefixKey('jurf el') === 'jurf al'
+ */
+export function prefixKey(key: string): string {
+	const sp = key.lastIndexOf(' ');
+	const last = key.slice(sp + 1);
+	return ARTICLE_ALWAYS.has(last) && last !== 'al' ? `${key.slice(0, sp + 1)}al` : key;
+}
+
 /** Abbreviations folded to their full word. Applies to whole tokens only. */
 const TOKEN_SYNONYMS: Record<string, string> = wordTable({
 	st: 'saint',

@@ -9,6 +9,7 @@
 import {
 	KIND_WORDS,
 	nameKey,
+	prefixKey,
 	splitKindHint,
 	type Candidate,
 	type Gazetteer,
@@ -91,7 +92,10 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	function describe(text: string): SpanInfo {
 		const key = nameKey(text);
 		const p = probe(key);
-		return new Described(key, p.name, p.longer, known(key, p.name));
+		// "El" of "El Paso": longer names go on from the article's folded form.
+		const pk = prefixKey(key);
+		const longer = p.longer || (pk !== key && probe(pk).longer);
+		return new Described(key, p.name, longer, known(key, p.name));
 	}
 	const spans = new Map<string, SpanInfo>();
 	const span = (text: string) => spans.get(text) ?? remember(spans, text, describe(text));

@@ -6,6 +6,7 @@ import {
 	nameKey,
 	normalize,
 	originalSpan,
+	prefixKey,
 	splitKindHint,
 	withoutArticle,
 	wordTable
@@ -165,5 +166,21 @@ describe('word tables', () => {
 		expect(nameKey('Constructor')).toBe('constructor');
 		expect(splitKindHint('paris constructor').kind).toBeNull();
 		expect(wordTable({ a: 1 })['constructor']).toBeUndefined();
+	});
+});
+
+describe('prefixKey', () => {
+	it('folds a trailing article as it folds once a word follows', () => {
+		expect(prefixKey('el')).toBe('al');
+		expect(prefixKey('jurf el')).toBe('jurf al');
+		expect(prefixKey('jurf ul')).toBe('jurf al');
+		expect(nameKey('El Paso').startsWith(`${prefixKey(nameKey('El'))} `)).toBe(true);
+	});
+
+	it('leaves every other key alone', () => {
+		expect(prefixKey('al')).toBe('al');
+		expect(prefixKey('paso')).toBe('paso');
+		expect(prefixKey('las')).toBe('las');
+		expect(prefixKey('')).toBe('');
 	});
 });

@@ -180,6 +180,16 @@ describe('recognition', () => {
 		expect(placeOf(r, 'U.S.')?.country).toBe('US');
 	});
 
+	it('a name opening with an article is read whole: "El Paso", "Jurf el Sakhar"', () => {
+		const r = parse('They flew from El Paso, Texas, to see Jurf el Sakhar in Iraq.');
+		expect(names(r)).toEqual(['El Paso', 'Texas', 'Jurf el Sakhar', 'Iraq']);
+	});
+
+	it('"the island of X" is a place cue', () => {
+		const r = parse('Tourists fled the Greek island of Rhodes and the town of Lindos.');
+		expect(placeOf(r, 'Rhodes')?.country).toBe('GR');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);

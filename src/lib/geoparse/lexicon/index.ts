@@ -126,7 +126,7 @@ export const PARTY_TAGS = new Set(['D', 'R', 'I', 'DFL']);
 /** Nouns for settlements and divisions: "the town of X", "the villages of X and Y". */
 export const PLACE_NOUNS = set(`city cities town towns village villages hamlet hamlets county
 counties parish province provinces state states district districts region municipality capital
-suburb suburbs township neighbourhood neighborhood community`);
+suburb suburbs township neighbourhood neighborhood community island islands isle peninsula`);
 
 /**
  * Nouns whose "of" complement is a place: "the mayor of Florence said", "residents of Tyre". The
