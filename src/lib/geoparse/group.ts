@@ -75,6 +75,15 @@ function dateline(span: Span, tokens: Token[]): boolean {
 	return true;
 }
 
+/** A wire service's tag after a dateline: "(Reuters)", "(AP)", "(AFP)". */
+const WIRE_TAG = /^\s*\(\s*\p{Lu}[\p{L}.-]*\s*\)/u;
+
+/** Whether the mention, a dateline, is followed by a wire service's tag. */
+function wireTag(text: string, span: Span, tokens: Token[]): boolean {
+	const last = tokens[span.to - 1] as Token;
+	return WIRE_TAG.test(text.slice(last.end, last.end + 24));
+}
+
 /**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
@@ -184,6 +193,7 @@ function prominence(candidates: Candidate[]): number {
 
 /** Group the accepted name spans by key (one sense per name per document). */
 export function groupSpans(
+	text: string,
 	spans: Span[],
 	cands: Candidate[][],
 	quals: (Qualifier | null)[],
@@ -204,6 +214,7 @@ export function groupSpans(
 				qualifies: [],
 				count: 0,
 				listedWith: [],
+				standalone: false,
 				spans: [],
 				evidence: {
 					key: span.key,
@@ -233,6 +244,10 @@ export function groupSpans(
 			g.qualifiers.push(q);
 			g.evidence.qualified = true;
 		}
+		// "DUBLIN (Reuters) -": a wire service's dateline with no state or country after it names
+		// a city that needs none (wire style qualifies every other one: "MARIETTA, Ga. (AP)").
+		// A local paper's own dateline is not read so: "COLUMBUS -" there is its own town.
+		if (!q && dateline(span, tokens) && wireTag(text, span, tokens)) g.standalone = true;
 		const first = tokens[span.from] as Token;
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
 		const after = tokens[span.to];

@@ -98,7 +98,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const spans = placeSpans(text, tokens, gaz);
 	const cands = spanCandidates(spans, gaz);
 	const quals = qualifiersOf(spans, cands, tokens, gaz);
-	const groups = groupSpans(spans, cands, quals, tokens);
+	const groups = groupSpans(text, spans, cands, quals, tokens);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));
 	return collectMentions({
 		text,

@@ -25,6 +25,8 @@ export interface NameGroup {
 	count: number;
 	/** The names listed next to this one ("Ohio and Oregon", "Paris, Lyon"): items of a list. */
 	listedWith: NameGroup[];
+	/** Some mention is a dateline with no qualifier ("DUBLIN (Reuters) -"): a city that needs none. */
+	standalone: boolean;
 }
 
 /** A candidate with its document-level score. */
@@ -59,6 +61,8 @@ interface Table {
 	point: Uint8Array;
 	/** The candidate's level (`levelOf`), which the items of a list share. */
 	level: Uint8Array;
+	/** Per group, the highest importance among its settlement candidates (Infinity for none). */
+	topCity: Float64Array;
 	/** Per group, the numbers of the groups listed with it (a group's list, flattened). */
 	partnerStart: Int32Array;
 	partners: Int32Array;
@@ -135,6 +139,7 @@ function tableOf(groups: NameGroup[]): Table {
 		admin1Score: new Int32Array(size),
 		point: new Uint8Array(size),
 		level: new Uint8Array(size),
+		topCity: new Float64Array(groups.length).fill(Infinity),
 		partnerStart: new Int32Array(groups.length + 1),
 		partners: new Int32Array(0),
 		lng: new Float64Array(size),
@@ -169,6 +174,10 @@ function tableOf(groups: NameGroup[]): Table {
 			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
 			t.level[f] = levelOf(p.kind);
+			if (t.level[f] === 4) {
+				const top = t.topCity[gi] as number;
+				t.topCity[gi] = top === Infinity ? p.importance : Math.max(top, p.importance);
+			}
 			t.lng[f] = p.point[0];
 			t.lat[f] = p.point[1];
 			f++;
@@ -333,6 +342,8 @@ function scoreCandidate(
 	const holdsQualified = group.qualifies.length > 0 && holdsAny(c, group.qualifies);
 	s += holdsQualified ? QUALIFIES_BONUS : 0;
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
+	// Added on every call, as nothing for most names (see `holdsQualified`).
+	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;

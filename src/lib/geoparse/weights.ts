@@ -22,6 +22,8 @@ export const WEIGHTS = {
 	qualifier: 6,
 	/** Bonus for a reading at the level of the names listed with it ("Ohio and Oregon": states). */
 	listLevel: 1.5,
+	/** Bonus for the most important city a dateline with no qualifier can name ("DUBLIN -"). */
+	standalone: 5,
 	/** Bonus for a point within `nearKm` of another chosen place. */
 	near: 1,
 	nearKm: 150,

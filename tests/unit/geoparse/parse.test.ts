@@ -190,6 +190,15 @@ describe('recognition', () => {
 		expect(placeOf(r, 'Rhodes')?.country).toBe('GR');
 	});
 
+	it("a wire service's dateline with no qualifier is the city that needs none", () => {
+		const story =
+			' - The airline ordered jets built in Renton, Washington, for its bases. Boeing, of ' +
+			'Arlington, Virginia, flies from Portland, Oregon.';
+		expect(placeOf(parse(`DUBLIN (Reuters)${story}`), 'DUBLIN')?.country).toBe('IE');
+		// A local paper's own dateline names its own town: the story's context decides.
+		expect(placeOf(parse(`DUBLIN${story}`), 'DUBLIN')?.country).toBe('US');
+	});
+
 	it('a model year makes a name a product: "a 1998 Toyota"', () => {
 		const r = parse('Police in Boise stopped a 1998 Toyota. The Toyota had no plates.');
 		expect(names(r)).toEqual(['Boise']);
