@@ -95,8 +95,20 @@ async function pins(page: Page, name: string): Promise<string[]> {
 async function panAndZoom(page: Page) {
 	const before = await restingCamera(page);
 	const box = (await map(page).boundingBox())!;
-	const x = box.x + 40;
-	const y = box.y + box.height - 90;
+	// Start on bare map: a drag that starts on a marker or a label does not pan.
+	const [x, y] = await page.evaluate(
+		({ left, top, height }) => {
+			for (let dx = 40; dx < 400; dx += 30) {
+				for (let dy = 90; dy < 300; dy += 30) {
+					const [px, py] = [left + dx, top + height - dy];
+					const hit = document.elementFromPoint(px, py);
+					if (hit?.classList.contains('maplibregl-canvas')) return [px, py];
+				}
+			}
+			return [left + 40, top + height - 90];
+		},
+		{ left: box.x, top: box.y, height: box.height }
+	);
 	await page.mouse.move(x, y);
 	await page.mouse.down();
 	for (let i = 1; i <= 10; i++) await page.mouse.move(x + i * 12, y - i * 6);
