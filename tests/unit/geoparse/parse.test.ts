@@ -278,6 +278,17 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Baghdad']);
 	});
 
+	it('a hyphen pairs two places: no first name and surname, no name of what is there', () => {
+		// "Logan" is a first name, but "Logan-Rogersville" is no person, nor is Rogersville later.
+		const r = parse('The Logan-Rogersville district opened. In 1990, Rogersville grew.');
+		expect(names(r)).toEqual(['Logan', 'Rogersville', 'Rogersville']);
+		// "Turkey" and "US" are ordinary words too, yet name a place after a hyphen.
+		expect(names(parse('The Russia-Turkey talks resumed.'))).toEqual(['Russia', 'Turkey']);
+		expect(toToponyms(parse('He studied Egyptian-US relations.')).map((t) => t.name)).toEqual([
+			'US'
+		]);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);
