@@ -289,6 +289,12 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('a day or a month after a first name is no surname: "in Alexandria Friday night"', () => {
+		expect(names(parse('A crash was reported in Alexandria Friday night.'))).toEqual([
+			'Alexandria'
+		]);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);

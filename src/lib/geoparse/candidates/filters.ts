@@ -33,9 +33,16 @@ export type Rejection =
 	| 'part-of-name'
 	| null;
 
-/** A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"). */
+/**
+ * A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"),
+ * nor a day, a month or a faith ("in Alexandria Friday night").
+ */
 const surnameLike = (t: Token) =>
-	t.cap && !t.allCaps && commonWordRank(t.lower) > 3000 && !isGenericNoun(t.lower);
+	t.cap &&
+	!t.allCaps &&
+	commonWordRank(t.lower) > 3000 &&
+	!isGenericNoun(t.lower) &&
+	!NEVER_PLACES.has(t.lower);
 
 /**
  * How far back a capitalised run is read for evidence about a name. A title or first name further
