@@ -295,6 +295,13 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('a country\'s three-letter code is no name in running text: "the ATF", "Ken"', () => {
+		const r = parse('Agents of the ATF met Ken and Ann Hale near Boise. Cub Scouts came too.');
+		expect(names(r)).toEqual(['Boise']);
+		// News's own short forms are curated names and stay.
+		expect(names(parse('Talks between the UAE and the USA resumed.'))).toEqual(['UAE', 'USA']);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);
