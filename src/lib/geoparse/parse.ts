@@ -23,8 +23,12 @@ import { PLACENESS } from './weights';
 
 /** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
 const FIXED_SCORE = 9;
-/** Candidates fetched per name (one shared object: the memo keys on it). */
-const CANDIDATE_QUERY = { limit: 12 };
+/**
+ * Candidates fetched per name (one shared object: the memo keys on it): enough for every
+ * namesake of the commonest names (thirty US counties are called Washington County), so the
+ * one the document's context points to is there to be chosen.
+ */
+const CANDIDATE_QUERY = { limit: 30 };
 
 /**
  * A country's GeoNames-tier names are its codes ("ITA", "KEN", "ATF"): in running text three

@@ -395,6 +395,14 @@ describe('resolution', () => {
 		expect(placeOf(r2, 'Vienna')?.country).toBe('AT');
 	});
 
+	it("every namesake county is a candidate: context finds the state's beyond the twelfth", () => {
+		// Some thirty US counties are called Washington County; Missouri's ranks 26th alone.
+		const r = parse(
+			'Flooding closed roads in Washington County on Monday, Missouri officials said.'
+		);
+		expect(placeOf(r, 'Washington County')?.admin1).toBe('Missouri');
+	});
+
 	it('the name as written beats a larger place found by dropping its kind word', () => {
 		// Boulder, Colorado is larger, but only Boulder City, Nevada bears the whole name.
 		const r = parse('The tour bus left from Boulder City at noon.');
