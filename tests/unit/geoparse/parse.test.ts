@@ -302,6 +302,12 @@ describe('recognition', () => {
 		expect(names(parse('Talks between the UAE and the USA resumed.'))).toEqual(['UAE', 'USA']);
 	});
 
+	it('a name before its police, residents or voters stands where a place is expected', () => {
+		// "Gainesville says no" alone reads as a speaker; "Gainesville residents" says it is a town.
+		const r = parse('About fifty Gainesville residents marched on Friday. Gainesville says no.');
+		expect(names(r)).toEqual(['Gainesville', 'Gainesville']);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);
