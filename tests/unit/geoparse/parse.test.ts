@@ -308,6 +308,14 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Gainesville', 'Gainesville']);
 	});
 
+	it('a word that names a county only with "County" is the county after a party tag', () => {
+		const r = parse('The bill came from Rep. Ann Moss, D-Braxton, on Monday.');
+		expect(names(r)).toEqual(['Braxton']);
+		expect(placeOf(r, 'Braxton')?.kind).toBe('admin2');
+		// Alone, the same word is as often a surname (counties are named after people).
+		expect(names(parse('Braxton said the talks went well.'))).toEqual([]);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);
