@@ -274,10 +274,11 @@ export function groupSpans(
 		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
 		// used as a modifier: any lower-case word after it but a closed-class one is its head noun.
 		// "a Florida Highway Patrol report": a capitalised word after it makes it part of a longer
-		// name, which the article is for.
+		// name, which the article is for. "a Texas-based firm", "a US-led force": a hyphened
+		// compound is a modifier too.
 		const modifies =
 			after !== undefined &&
-			after.gap === 'space' &&
+			(after.gap === 'space' || after.gap === 'hyphen') &&
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;

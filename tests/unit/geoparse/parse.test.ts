@@ -345,6 +345,8 @@ describe('recognition', () => {
 		expect(names(parse('The crash was described in a Nevada Highway Patrol report.'))).toEqual([
 			'Nevada'
 		]);
+		// "a Texas-based company": a hyphened compound is a modifier too.
+		expect(names(parse('He works for a Texas-based company.'))).toEqual(['Texas']);
 		// "served as a Reserve with": a closed-class word after the name leaves it a common noun.
 		expect(names(parse('She served as a Reserve with the Army for years.'))).toEqual([]);
 	});
