@@ -68,6 +68,13 @@ interface Table {
 	partners: Int32Array;
 	lng: Float64Array;
 	lat: Float64Array;
+	/** The county candidates (their numbers), with their boxes `[w, s, e, n]` at `4 * k`. */
+	counties: Int32Array;
+	countyBoxes: Float64Array;
+	/** Per candidate, its number among the counties, or -1. */
+	countyNumber: Int32Array;
+	/** The settlement candidates (city, town), when there are counties to hold them. */
+	settlements: Int32Array;
 	countries: string[];
 	countryCount: number;
 	admin1Count: number;
@@ -96,6 +103,9 @@ class Numbering {
  * The level of a place that the items of a list share: countries, first-level divisions,
  * counties, settlements, anything else. "Ohio and Oregon" are states; "Paris and Lyon" cities.
  */
+const COUNTY = 3;
+const SETTLEMENT = 4;
+
 function levelOf(kind: PlaceKind): number {
 	switch (kind) {
 		case 'country':
@@ -103,10 +113,10 @@ function levelOf(kind: PlaceKind): number {
 		case 'admin1':
 			return 2;
 		case 'admin2':
-			return 3;
+			return COUNTY;
 		case 'city':
 		case 'town':
-			return 4;
+			return SETTLEMENT;
 		default:
 			return 0;
 	}
@@ -144,6 +154,10 @@ function tableOf(groups: NameGroup[]): Table {
 		partners: new Int32Array(0),
 		lng: new Float64Array(size),
 		lat: new Float64Array(size),
+		counties: new Int32Array(0),
+		countyBoxes: new Float64Array(0),
+		countyNumber: new Int32Array(size).fill(-1),
+		settlements: new Int32Array(0),
 		countries: [],
 		countryCount: 0,
 		admin1Count: 0
@@ -185,6 +199,7 @@ function tableOf(groups: NameGroup[]): Table {
 	}
 	t.groupStart[groups.length] = f;
 	partnersOf(groups, t);
+	countiesOf(groups, t);
 	t.countryCount = t.countries.length;
 	t.admin1Count = admin1s.size;
 	return t;
@@ -293,6 +308,71 @@ function sameLevel(t: Table, weight: Float64Array, f: number, gi: number): numbe
 	return sum / (to - from);
 }
 
+/** The county candidates of the table and their boxes. */
+function countiesOf(groups: NameGroup[], t: Table): void {
+	const counties: number[] = [];
+	const boxes: number[] = [];
+	const settlements: number[] = [];
+	let f = 0;
+	for (const g of groups) {
+		for (const c of g.candidates) {
+			const box = c.place.bbox;
+			if (c.place.kind === 'admin2' && box !== null) {
+				t.countyNumber[f] = counties.length;
+				counties.push(f);
+				boxes.push(box[0], box[1], box[2], box[3]);
+			}
+			if (t.level[f] === SETTLEMENT) settlements.push(f);
+			f++;
+		}
+	}
+	t.counties = Int32Array.from(counties);
+	t.countyBoxes = Float64Array.from(boxes);
+	// Most texts name no county: then no settlement needs a look.
+	t.settlements = Int32Array.from(counties.length > 0 ? settlements : []);
+}
+
+/** Whether the point lies in the box of county number `k` (boxes do not cross the antimeridian). */
+function inCounty(t: Table, k: number, lng: number, lat: number): boolean {
+	const b = t.countyBoxes;
+	return (
+		lng >= (b[4 * k] as number) &&
+		lat >= (b[4 * k + 1] as number) &&
+		lng <= (b[4 * k + 2] as number) &&
+		lat <= (b[4 * k + 3] as number)
+	);
+}
+
+/**
+ * How much a settlement and a county of the document hold each other, 0 to 1: for a town, the
+ * weight of the other names' county readings whose box holds it; for a county, the weight of the
+ * other names' town readings inside its box. Local news names a town with its county ("Paris and
+ * Henry County", "Huntsville … Walker County"), and of all the namesakes only the pair that
+ * nests fits.
+ */
+function countyFit(t: Table, weight: Float64Array, f: number, gi: number): number {
+	const level = t.level[f] as number;
+	let sum = 0;
+	if (t.counties.length === 0) return 0;
+	if (level === SETTLEMENT) {
+		const lng = t.lng[f] as number;
+		const lat = t.lat[f] as number;
+		for (let k = 0; k < t.counties.length; k++) {
+			const o = t.counties[k] as number;
+			if (t.groupOf[o] !== gi && inCounty(t, k, lng, lat)) sum += weight[o] as number;
+		}
+	} else if (level === COUNTY) {
+		const k = t.countyNumber[f] as number;
+		if (k < 0) return 0;
+		for (let j = 0; j < t.settlements.length; j++) {
+			const o = t.settlements[j] as number;
+			if (t.groupOf[o] === gi) continue;
+			if (inCounty(t, k, t.lng[o] as number, t.lat[o] as number)) sum += weight[o] as number;
+		}
+	}
+	return Math.min(1, sum);
+}
+
 /** Bonus for a container that holds a reading of a name it qualifies ("Texas" of "Paris"). */
 const QUALIFIES_BONUS = WEIGHTS.qualifier / 2;
 
@@ -344,6 +424,7 @@ function scoreCandidate(
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
 	// Added on every call, as nothing for most names (see `holdsQualified`).
 	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
+	s += WEIGHTS.county * countyFit(t, weight, f, gi);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;

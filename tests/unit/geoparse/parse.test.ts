@@ -419,6 +419,13 @@ describe('resolution', () => {
 		expect(placeOf(r, 'Washington County')?.admin1).toBe('Missouri');
 	});
 
+	it('a town and a county the text names are read where one holds the other', () => {
+		// Of the Parises and Henry Counties, only Tennessee's nest (Paris is Henry County's seat).
+		const r = parse('All residents of Paris and Henry County will get a letter from the squad.');
+		expect(placeOf(r, 'Paris')?.admin1).toBe('Tennessee');
+		expect(placeOf(r, 'Henry County')?.admin1).toBe('Tennessee');
+	});
+
 	it('the name as written beats a larger place found by dropping its kind word', () => {
 		// Boulder, Colorado is larger, but only Boulder City, Nevada bears the whole name.
 		const r = parse('The tour bus left from Boulder City at noon.');
