@@ -316,6 +316,13 @@ describe('recognition', () => {
 		expect(names(parse('Braxton said the talks went well.'))).toEqual([]);
 	});
 
+	it('a first-name place in the possessive or before a title is no first name', () => {
+		expect(names(parse("The case went to trial in Alexandria's Circuit Court."))).toEqual([
+			'Alexandria'
+		]);
+		expect(names(parse('She supported Florida Senator Marco Rubio.'))).toEqual(['Florida']);
+	});
+
 	it('a surname seen in a full name is a person later on', () => {
 		const r = parse('Frank McKenzie spoke in Baghdad. Later McKenzie flew home.');
 		expect(names(r)).toEqual(['Baghdad']);

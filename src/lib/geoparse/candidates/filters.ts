@@ -105,6 +105,8 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 		// "Logan-Rogersville": a word hyphened to a first name is no surname (a given name
 		// is hyphened to another one, "Mary-Kate"; a place to another place).
 		if (last.gap === 'hyphen' && firstNameAnyCase(tokens[lastAt - 1] as Token)) continue;
+		// "London's Heathrow": a possessive ends a person's name; what follows is no surname.
+		if ((tokens[lastAt - 1] as Token).possessive) continue;
 		if (personBefore(tokens, c, lastAt)) surnames.add(last.lower);
 	}
 	return surnames;
@@ -224,13 +226,16 @@ export function rejection(
 			const initial = /^\p{Lu}\.$/u.test(after.text);
 			const surname = initial ? tokens[span.to + 1] : after;
 			// "Mark Esper": a first name followed by a surname-like word that is no kind word (after
-			// a space: "Paris-Henry County" pairs two places).
+			// a space: "Paris-Henry County" pairs two places), nor a title ("Florida Senator Marco
+			// Rubio"); not after a possessive ("Virginia's Jefferson National Forest").
 			if (
 				words === 1 &&
 				after.gap !== 'hyphen' &&
+				!last.possessive &&
 				FIRST_NAME.has(first.text) &&
 				surname !== undefined &&
 				surnameLike(surname) &&
+				!TITLES.has(surname.lower) &&
 				!SUFFIX_TRIGGERS.has(surname.lower)
 			)
 				return 'person';
