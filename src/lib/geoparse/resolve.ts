@@ -68,13 +68,13 @@ interface Table {
 	partners: Int32Array;
 	lng: Float64Array;
 	lat: Float64Array;
-	/** The county candidates (their numbers), with their boxes `[w, s, e, n]` at `4 * k`. */
-	counties: Int32Array;
-	countyBoxes: Float64Array;
-	/** Per candidate, its number among the counties, or -1. */
-	countyNumber: Int32Array;
-	/** The settlement candidates (city, town), when there are counties to hold them. */
-	settlements: Int32Array;
+	/**
+	 * Per candidate, the candidates of other names that nest with it (`nestStart[f]` to
+	 * `nestStart[f + 1]` in `nested`): for a town the counties that hold it, for a county the
+	 * towns inside it. Fixed by the places alone, so found once, not in every round.
+	 */
+	nestStart: Int32Array;
+	nested: Int32Array;
 	countries: string[];
 	countryCount: number;
 	admin1Count: number;
@@ -154,10 +154,8 @@ function tableOf(groups: NameGroup[]): Table {
 		partners: new Int32Array(0),
 		lng: new Float64Array(size),
 		lat: new Float64Array(size),
-		counties: new Int32Array(0),
-		countyBoxes: new Float64Array(0),
-		countyNumber: new Int32Array(size).fill(-1),
-		settlements: new Int32Array(0),
+		nestStart: new Int32Array(size + 1),
+		nested: new Int32Array(0),
 		countries: [],
 		countryCount: 0,
 		admin1Count: 0
@@ -308,39 +306,55 @@ function sameLevel(t: Table, weight: Float64Array, f: number, gi: number): numbe
 	return sum / (to - from);
 }
 
-/** The county candidates of the table and their boxes. */
+/** Whether a point lies in a box (boxes crossing the antimeridian hold nothing here). */
+function inBox(box: readonly number[], lng: number, lat: number): boolean {
+	return (
+		lng >= (box[0] as number) &&
+		lat >= (box[1] as number) &&
+		lng <= (box[2] as number) &&
+		lat <= (box[3] as number)
+	);
+}
+
+/** The pairs of a town and a county of different names where the county's box holds the town. */
 function countiesOf(groups: NameGroup[], t: Table): void {
 	const counties: number[] = [];
-	const boxes: number[] = [];
+	const boxes: (readonly number[])[] = [];
 	const settlements: number[] = [];
 	let f = 0;
 	for (const g of groups) {
 		for (const c of g.candidates) {
 			const box = c.place.bbox;
 			if (c.place.kind === 'admin2' && box !== null) {
-				t.countyNumber[f] = counties.length;
 				counties.push(f);
-				boxes.push(box[0], box[1], box[2], box[3]);
+				boxes.push(box);
 			}
 			if (t.level[f] === SETTLEMENT) settlements.push(f);
 			f++;
 		}
 	}
-	t.counties = Int32Array.from(counties);
-	t.countyBoxes = Float64Array.from(boxes);
-	// Most texts name no county: then no settlement needs a look.
-	t.settlements = Int32Array.from(counties.length > 0 ? settlements : []);
-}
-
-/** Whether the point lies in the box of county number `k` (boxes do not cross the antimeridian). */
-function inCounty(t: Table, k: number, lng: number, lat: number): boolean {
-	const b = t.countyBoxes;
-	return (
-		lng >= (b[4 * k] as number) &&
-		lat >= (b[4 * k + 1] as number) &&
-		lng <= (b[4 * k + 2] as number) &&
-		lat <= (b[4 * k + 3] as number)
-	);
+	// Most texts name no county: then there is nothing to pair (`nestStart` is all zeros).
+	if (counties.length === 0) return;
+	const size = t.nestStart.length - 1;
+	const lists: number[][] = [];
+	for (let k = 0; k < size; k++) lists.push([]);
+	for (let k = 0; k < counties.length; k++) {
+		const o = counties[k] as number;
+		const box = boxes[k] as readonly number[];
+		for (const p of settlements) {
+			if (t.groupOf[p] === t.groupOf[o]) continue;
+			if (!inBox(box, t.lng[p] as number, t.lat[p] as number)) continue;
+			(lists[p] as number[]).push(o);
+			(lists[o] as number[]).push(p);
+		}
+	}
+	const flat: number[] = [];
+	for (let k = 0; k < size; k++) {
+		t.nestStart[k] = flat.length;
+		for (const o of lists[k] as number[]) flat.push(o);
+	}
+	t.nestStart[size] = flat.length;
+	t.nested = Int32Array.from(flat);
 }
 
 /**
@@ -350,26 +364,11 @@ function inCounty(t: Table, k: number, lng: number, lat: number): boolean {
  * Henry County", "Huntsville … Walker County"), and of all the namesakes only the pair that
  * nests fits.
  */
-function countyFit(t: Table, weight: Float64Array, f: number, gi: number): number {
-	const level = t.level[f] as number;
+function countyFit(t: Table, weight: Float64Array, f: number): number {
 	let sum = 0;
-	if (t.counties.length === 0) return 0;
-	if (level === SETTLEMENT) {
-		const lng = t.lng[f] as number;
-		const lat = t.lat[f] as number;
-		for (let k = 0; k < t.counties.length; k++) {
-			const o = t.counties[k] as number;
-			if (t.groupOf[o] !== gi && inCounty(t, k, lng, lat)) sum += weight[o] as number;
-		}
-	} else if (level === COUNTY) {
-		const k = t.countyNumber[f] as number;
-		if (k < 0) return 0;
-		for (let j = 0; j < t.settlements.length; j++) {
-			const o = t.settlements[j] as number;
-			if (t.groupOf[o] === gi) continue;
-			if (inCounty(t, k, t.lng[o] as number, t.lat[o] as number)) sum += weight[o] as number;
-		}
-	}
+	const end = t.nestStart[f + 1] as number;
+	for (let k = t.nestStart[f] as number; k < end; k++)
+		sum += weight[t.nested[k] as number] as number;
 	return Math.min(1, sum);
 }
 
@@ -424,7 +423,7 @@ function scoreCandidate(
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
 	// Added on every call, as nothing for most names (see `holdsQualified`).
 	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
-	s += WEIGHTS.county * countyFit(t, weight, f, gi);
+	s += WEIGHTS.county * countyFit(t, weight, f);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;
