@@ -15,6 +15,7 @@ import {
 	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
 	PERSON_VERBS,
+	PLACE_HEAD_NOUNS,
 	PLACE_NOUNS,
 	PLACE_OF_NOUNS
 } from './lexicon/index';
@@ -88,13 +89,17 @@ function wireTag(text: string, span: Span, tokens: Token[]): boolean {
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
  * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
- * after a legislator's party tag ("D-Pa."), or as a dateline ("HUME –").
+ * after a legislator's party tag ("D-Pa."), before a place's police or voters ("Gwinnett police"),
+ * or as a dateline ("HUME –").
  */
 function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
 	const prev = tokens[span.from - 1];
 	// "Sen. Bob Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)": a legislator's state or home town.
 	if (afterPartyTag(tokens, span.from) || dateline(span, tokens)) return true;
+	// "Gwinnett police", "Preble voters": a place's authorities or people after it.
+	const next = tokens[span.to];
+	if (next !== undefined && next.gap === 'space' && PLACE_HEAD_NOUNS.has(next.lower)) return true;
 	if (!prev || first.gap !== 'space') return false;
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
 	if (prev.lower !== 'of') return false;
@@ -269,10 +274,11 @@ export function groupSpans(
 		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
 		// used as a modifier: any lower-case word after it but a closed-class one is its head noun.
 		// "a Florida Highway Patrol report": a capitalised word after it makes it part of a longer
-		// name, which the article is for.
+		// name, which the article is for. "a Texas-based firm", "a US-led force": a hyphened
+		// compound is a modifier too.
 		const modifies =
 			after !== undefined &&
-			after.gap === 'space' &&
+			(after.gap === 'space' || after.gap === 'hyphen') &&
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;

@@ -23,11 +23,22 @@ import { PLACENESS } from './weights';
 
 /** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
 const FIXED_SCORE = 9;
-/** Candidates fetched per name (one shared object: the memo keys on it). */
-const CANDIDATE_QUERY = { limit: 12 };
+/**
+ * Candidates fetched per name (one shared object: the memo keys on it): enough for every
+ * namesake of the commonest names (thirty US counties are called Washington County), so the
+ * one the document's context points to is there to be chosen.
+ */
+const CANDIDATE_QUERY = { limit: 30 };
+
+/**
+ * A country's GeoNames-tier names are its codes ("ITA", "KEN", "ATF"): in running text three
+ * letters are a word ("Ken"), an acronym ("the ATF") or a byline's name far more often than a
+ * country's code. News's own short forms ("US", "UAE", "PRC") are curated aliases and stay.
+ */
+const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 'alternate';
 
 function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
-	const all = gaz.lookup(query, CANDIDATE_QUERY);
+	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
 	const exact = all.filter((c) => c.match !== 'loose');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
 	return exact.length > 0 ? exact : all.slice(0, 3);

@@ -68,6 +68,13 @@ interface Table {
 	partners: Int32Array;
 	lng: Float64Array;
 	lat: Float64Array;
+	/**
+	 * Per candidate, the candidates of other names that nest with it (`nestStart[f]` to
+	 * `nestStart[f + 1]` in `nested`): for a town the counties that hold it, for a county the
+	 * towns inside it. Fixed by the places alone, so found once, not in every round.
+	 */
+	nestStart: Int32Array;
+	nested: Int32Array;
 	countries: string[];
 	countryCount: number;
 	admin1Count: number;
@@ -96,6 +103,9 @@ class Numbering {
  * The level of a place that the items of a list share: countries, first-level divisions,
  * counties, settlements, anything else. "Ohio and Oregon" are states; "Paris and Lyon" cities.
  */
+const COUNTY = 3;
+const SETTLEMENT = 4;
+
 function levelOf(kind: PlaceKind): number {
 	switch (kind) {
 		case 'country':
@@ -103,10 +113,10 @@ function levelOf(kind: PlaceKind): number {
 		case 'admin1':
 			return 2;
 		case 'admin2':
-			return 3;
+			return COUNTY;
 		case 'city':
 		case 'town':
-			return 4;
+			return SETTLEMENT;
 		default:
 			return 0;
 	}
@@ -144,6 +154,8 @@ function tableOf(groups: NameGroup[]): Table {
 		partners: new Int32Array(0),
 		lng: new Float64Array(size),
 		lat: new Float64Array(size),
+		nestStart: new Int32Array(size + 1),
+		nested: new Int32Array(0),
 		countries: [],
 		countryCount: 0,
 		admin1Count: 0
@@ -185,6 +197,7 @@ function tableOf(groups: NameGroup[]): Table {
 	}
 	t.groupStart[groups.length] = f;
 	partnersOf(groups, t);
+	countiesOf(groups, t);
 	t.countryCount = t.countries.length;
 	t.admin1Count = admin1s.size;
 	return t;
@@ -293,6 +306,72 @@ function sameLevel(t: Table, weight: Float64Array, f: number, gi: number): numbe
 	return sum / (to - from);
 }
 
+/** Whether a point lies in a box (boxes crossing the antimeridian hold nothing here). */
+function inBox(box: readonly number[], lng: number, lat: number): boolean {
+	return (
+		lng >= (box[0] as number) &&
+		lat >= (box[1] as number) &&
+		lng <= (box[2] as number) &&
+		lat <= (box[3] as number)
+	);
+}
+
+/** The pairs of a town and a county of different names where the county's box holds the town. */
+function countiesOf(groups: NameGroup[], t: Table): void {
+	const counties: number[] = [];
+	const boxes: (readonly number[])[] = [];
+	const settlements: number[] = [];
+	let f = 0;
+	for (const g of groups) {
+		for (const c of g.candidates) {
+			const box = c.place.bbox;
+			if (c.place.kind === 'admin2' && box !== null) {
+				counties.push(f);
+				boxes.push(box);
+			}
+			if (t.level[f] === SETTLEMENT) settlements.push(f);
+			f++;
+		}
+	}
+	// Most texts name no county: then there is nothing to pair (`nestStart` is all zeros).
+	if (counties.length === 0) return;
+	const size = t.nestStart.length - 1;
+	const lists: number[][] = [];
+	for (let k = 0; k < size; k++) lists.push([]);
+	for (let k = 0; k < counties.length; k++) {
+		const o = counties[k] as number;
+		const box = boxes[k] as readonly number[];
+		for (const p of settlements) {
+			if (t.groupOf[p] === t.groupOf[o]) continue;
+			if (!inBox(box, t.lng[p] as number, t.lat[p] as number)) continue;
+			(lists[p] as number[]).push(o);
+			(lists[o] as number[]).push(p);
+		}
+	}
+	const flat: number[] = [];
+	for (let k = 0; k < size; k++) {
+		t.nestStart[k] = flat.length;
+		for (const o of lists[k] as number[]) flat.push(o);
+	}
+	t.nestStart[size] = flat.length;
+	t.nested = Int32Array.from(flat);
+}
+
+/**
+ * How much a settlement and a county of the document hold each other, 0 to 1: for a town, the
+ * weight of the other names' county readings whose box holds it; for a county, the weight of the
+ * other names' town readings inside its box. Local news names a town with its county ("Paris and
+ * Henry County", "Huntsville … Walker County"), and of all the namesakes only the pair that
+ * nests fits.
+ */
+function countyFit(t: Table, weight: Float64Array, f: number): number {
+	let sum = 0;
+	const end = t.nestStart[f + 1] as number;
+	for (let k = t.nestStart[f] as number; k < end; k++)
+		sum += weight[t.nested[k] as number] as number;
+	return Math.min(1, sum);
+}
+
 /** Bonus for a container that holds a reading of a name it qualifies ("Texas" of "Paris"). */
 const QUALIFIES_BONUS = WEIGHTS.qualifier / 2;
 
@@ -344,6 +423,7 @@ function scoreCandidate(
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
 	// Added on every call, as nothing for most names (see `holdsQualified`).
 	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
+	s += WEIGHTS.county * countyFit(t, weight, f);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
 		let near = 0;

@@ -33,9 +33,16 @@ export type Rejection =
 	| 'part-of-name'
 	| null;
 
-/** A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"). */
+/**
+ * A word that looks like a surname: capitalised and not an ordinary word ("Esper", "McKenzie"),
+ * nor a day, a month or a faith ("in Alexandria Friday night").
+ */
 const surnameLike = (t: Token) =>
-	t.cap && !t.allCaps && commonWordRank(t.lower) > 3000 && !isGenericNoun(t.lower);
+	t.cap &&
+	!t.allCaps &&
+	commonWordRank(t.lower) > 3000 &&
+	!isGenericNoun(t.lower) &&
+	!NEVER_PLACES.has(t.lower);
 
 /**
  * How far back a capitalised run is read for evidence about a name. A title or first name further
@@ -95,6 +102,11 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 		if (NAME_SUFFIXES.has((tokens[lastAt] as Token).lower) && lastAt - 1 > c.from) lastAt--;
 		const last = tokens[lastAt] as Token;
 		if (!surnameLike(last)) continue;
+		// "Logan-Rogersville": a word hyphened to a first name is no surname (a given name
+		// is hyphened to another one, "Mary-Kate"; a place to another place).
+		if (last.gap === 'hyphen' && firstNameAnyCase(tokens[lastAt - 1] as Token)) continue;
+		// "London's Heathrow": a possessive ends a person's name; what follows is no surname.
+		if ((tokens[lastAt - 1] as Token).possessive) continue;
 		if (personBefore(tokens, c, lastAt)) surnames.add(last.lower);
 	}
 	return surnames;
@@ -166,9 +178,11 @@ export function rejection(
 			if (TITLES.has(t.lower) || FIRST_NAME.has(t.text)) continue;
 			return 'part-of-name';
 		}
-		// "Illinois University": an ordinary word right after a place names what is there.
+		// "Illinois University": an ordinary word right after a place names what is there. Not
+		// after a hyphen: "Russia-Turkey ties", "Egyptian-US relations" pair two places.
 		if (
 			words === 1 &&
+			first.gap !== 'hyphen' &&
 			from < span.from &&
 			covered[span.from - 1] &&
 			commonWordRank(first.lower) < Infinity
@@ -202,19 +216,26 @@ export function rejection(
 		// A first name or title earlier in the same capitalised run: "Prime Minister Boris Johnson".
 		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
 			const t = tokens[k] as Token;
-			if (TITLES.has(t.lower) || (k === span.from - 1 && firstNameAnyCase(t))) return 'person';
+			// Not a first name hyphened to the name: "Logan-Rogersville", "Washington-Moscow".
+			const firstName = k === span.from - 1 && firstNameAnyCase(t) && first.gap !== 'hyphen';
+			if (TITLES.has(t.lower) || firstName) return 'person';
 		}
 		if (after && span.to < chunk.to) {
 			if (ORG_SUFFIXES.has(after.lower) && after.lower !== 'co') return 'organisation';
 			// "Donald J. Trump": look past a middle initial.
 			const initial = /^\p{Lu}\.$/u.test(after.text);
 			const surname = initial ? tokens[span.to + 1] : after;
-			// "Mark Esper": a first name followed by a surname-like word that is no kind word.
+			// "Mark Esper": a first name followed by a surname-like word that is no kind word (after
+			// a space: "Paris-Henry County" pairs two places), nor a title ("Florida Senator Marco
+			// Rubio"); not after a possessive ("Virginia's Jefferson National Forest").
 			if (
 				words === 1 &&
+				after.gap !== 'hyphen' &&
+				!last.possessive &&
 				FIRST_NAME.has(first.text) &&
 				surname !== undefined &&
 				surnameLike(surname) &&
+				!TITLES.has(surname.lower) &&
 				!SUFFIX_TRIGGERS.has(surname.lower)
 			)
 				return 'person';

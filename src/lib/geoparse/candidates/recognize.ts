@@ -13,6 +13,7 @@ import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	PLACE_HEAD_NOUNS,
 	FEATURE_SUFFIXES,
 	PARTY_TAGS,
 	PREFIX_TRIGGERS,
@@ -192,6 +193,36 @@ function kindLeadBefore(tokens: Token[], i: number): string | null {
 	const kind = tokens[i - 2] as Token;
 	if (of.lower !== 'of' || (tokens[i] as Token).gap !== 'space') return null;
 	return !kind.cap && KIND_WORDS[kind.lower] !== undefined ? kind.lower : null;
+}
+
+/**
+ * "Clarke police", "D-Braxton": US news names a county by its bare name, which the gazetteer
+ * indexes alone only when the word is no first name or ordinary word. A capitalised word that
+ * names no place alone but does with "County" after it is read as the county where what stands
+ * around it says so: a place's police or voters after it, or a legislator's party tag before it.
+ * Counties are named after people: alone, such a word is as often a surname ("Braxton said").
+ */
+function bareCounty(text: string, tokens: Token[], i: number, gaz: MemoGazetteer): Span | null {
+	const t = tokens[i] as Token;
+	if (!t.cap || t.allCaps || commonWordRank(t.lower) < Infinity) return null;
+	const next = tokens[i + 1];
+	const head = next !== undefined && next.gap === 'space' && PLACE_HEAD_NOUNS.has(next.lower);
+	if (!head && !afterPartyTag(tokens, i)) return null;
+	if (gaz.span(t.text).known) return null;
+	const query = `${t.text} County`;
+	const probe = gaz.span(query);
+	if (!probe.name) return null;
+	return {
+		from: i,
+		to: i + 1,
+		start: t.start,
+		end: t.end,
+		key: probe.key,
+		query,
+		form: 'name',
+		demonymOf: null,
+		fixed: null
+	};
 }
 
 /** The end of a name being read, and its key and lookup query (one per recogniser call). */
@@ -387,6 +418,12 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				fixed: null
 			});
 			i = best + 1;
+			continue;
+		}
+		const county = best < 0 && !country ? bareCounty(text, tokens, i, gaz) : null;
+		if (county) {
+			spans.push(county);
+			i++;
 			continue;
 		}
 		if (country) {

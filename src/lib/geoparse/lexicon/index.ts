@@ -135,6 +135,14 @@ suburb suburbs township neighbourhood neighborhood community island islands isle
 export const PLACE_OF_NOUNS = set(`mayor mayors governor governors residents inhabitants citizens
 natives outskirts streets centre center heart`);
 
+/**
+ * Nouns of a place's authorities and people that a place name modifies: "Gwinnett police",
+ * "DuPage Sheriff", "Preble voters". A person's name does not stand before them (not "officials"
+ * or "supporters": "Trump officials").
+ */
+export const PLACE_HEAD_NOUNS = set(`police sheriff sheriffs deputies commissioners prosecutor
+prosecutors coroner jail residents voters`);
+
 /** Kinship nouns: after a possessive name ("Georgia's father") they make the name a person's. */
 export const KINSHIP = set(`father mother son daughter husband wife brother sister parents
 grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee mom dad`);
