@@ -87,6 +87,12 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 			'MB/s'
 		);
 		add(
+			'geoparse.counties_1mb',
+			'1 MB of distinct counties and towns (CPU time)',
+			num(/^1 MB of distinct counties and towns: ([\d.]+) ms CPU/m),
+			'ms'
+		);
+		add(
 			'geoparse.doc_1mb',
 			'1 MB document (CPU time)',
 			num(/^1 MB document: ([\d.]+) ms CPU/m),

@@ -99,13 +99,14 @@ class Numbering {
 	}
 }
 
+/** Levels of `levelOf` that a county and a town nest at (`countiesOf`). */
+const COUNTY = 3;
+const SETTLEMENT = 4;
+
 /**
  * The level of a place that the items of a list share: countries, first-level divisions,
  * counties, settlements, anything else. "Ohio and Oregon" are states; "Paris and Lyon" cities.
  */
-const COUNTY = 3;
-const SETTLEMENT = 4;
-
 function levelOf(kind: PlaceKind): number {
 	switch (kind) {
 		case 'country':
@@ -316,6 +317,9 @@ function inBox(box: readonly number[], lng: number, lat: number): boolean {
 	);
 }
 
+/** A one-degree cell's number (longitude and latitude floored). */
+const cellKey = (x: number, y: number) => (y + 90) * 400 + (x + 200);
+
 /** The pairs of a town and a county of different names where the county's box holds the town. */
 function countiesOf(groups: NameGroup[], t: Table): void {
 	const counties: number[] = [];
@@ -338,12 +342,35 @@ function countiesOf(groups: NameGroup[], t: Table): void {
 	const size = t.nestStart.length - 1;
 	const lists: number[][] = [];
 	for (let k = 0; k < size; k++) lists.push([]);
+	// Settlements by one-degree cell, so a county meets only the towns near its box: a text
+	// naming thousands of counties and towns would otherwise pair every one with every other.
+	const cells = new Map<number, number[]>();
+	for (const p of settlements) {
+		const key = cellKey(Math.floor(t.lng[p] as number), Math.floor(t.lat[p] as number));
+		const cell = cells.get(key);
+		if (cell) cell.push(p);
+		else cells.set(key, [p]);
+	}
+	const inside: number[] = [];
 	for (let k = 0; k < counties.length; k++) {
 		const o = counties[k] as number;
 		const box = boxes[k] as readonly number[];
-		for (const p of settlements) {
-			if (t.groupOf[p] === t.groupOf[o]) continue;
-			if (!inBox(box, t.lng[p] as number, t.lat[p] as number)) continue;
+		const [w, s, e, n] = box as [number, number, number, number];
+		// A box across the antimeridian holds nothing here (see `inBox`).
+		if (w > e) continue;
+		inside.length = 0;
+		for (let x = Math.floor(w); x <= Math.floor(e); x++) {
+			for (let y = Math.floor(s); y <= Math.floor(n); y++) {
+				for (const p of cells.get(cellKey(x, y)) ?? []) {
+					if (t.groupOf[p] === t.groupOf[o]) continue;
+					if (inBox(box, t.lng[p] as number, t.lat[p] as number)) inside.push(p);
+				}
+			}
+		}
+		// In candidate order, as a scan of every settlement would find them: the sums in
+		// `countyFit` then run in one order, and every run gives the same bits.
+		inside.sort((a, b) => a - b);
+		for (const p of inside) {
 			(lists[p] as number[]).push(o);
 			(lists[o] as number[]).push(p);
 		}
