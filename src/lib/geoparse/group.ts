@@ -49,8 +49,10 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	const last = tokens[span.to - 1] as Token;
 	const prev = tokens[span.from - 1];
 	const after = tokens[span.to];
-	if (last.possessive)
-		return after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	// Read for every mention, not only after a possessive: a comparison first made after the
+	// caller is optimised (this is inlined there) would throw the optimised code away.
+	const kin = after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	if (last.possessive) return kin;
 	// "Flores, 26, had just left": an age in apposition.
 	const next = tokens[span.to + 1];
 	if (after?.gap === 'comma' && AGE.test(after.text) && next?.gap === 'comma') return true;
