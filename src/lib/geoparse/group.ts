@@ -215,11 +215,14 @@ export function groupSpans(
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
-		if (
-			!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1) ||
-			where
-		)
-			g.evidence.acronym = false;
+		// The first word's letters without its dots ("U.S." has 2), counted for every mention, not
+		// only after one in capitals: a read first made after optimisation would throw the
+		// optimised code away, and capitals are rare enough in some news to be first met late.
+		let dots = 0;
+		for (let k = 0; k < first.text.length; k++) dots += first.text.charCodeAt(k) === 46 ? 1 : 0;
+		const short = first.text.length - dots <= 4;
+		const oneWord = span.to - span.from === 1;
+		if (!(first.allCaps && short && oneWord) || where) g.evidence.acronym = false;
 	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
 	for (let i = 0; i < quals.length; i++) {
