@@ -53,9 +53,12 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	// caller is optimised (this is inlined there) would throw the optimised code away.
 	const kin = after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
 	if (last.possessive) return kin;
-	// "Flores, 26, had just left": an age in apposition.
+	// "Flores, 26, had just left": an age in apposition. The word after the number is read for
+	// every mention, as the kinship word above, not only after a number.
 	const next = tokens[span.to + 1];
-	if (after?.gap === 'comma' && AGE.test(after.text) && next?.gap === 'comma') return true;
+	const age = after?.gap === 'comma' && AGE.test(after.text);
+	const closed = next?.gap === 'comma';
+	if (age && closed) return true;
 	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
 	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
 }
