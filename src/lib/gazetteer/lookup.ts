@@ -66,30 +66,120 @@ const PROBES: readonly KeyProbe[] = [
 	{ name: true, longer: true }
 ];
 
+/** What an entry decodes its other fields from, on first read: the tables and the name caches. */
+interface EntrySource {
+	readonly t: ArtifactTables;
+	countryName(cc: string): string;
+	admin1Name(cc: string, code: string): string;
+}
+
 /**
  * A materialised entry. Made by a constructor, not a literal: places live as long as the
  * gazetteer, and when the engine moves a literal's objects to the old generation it throws away
  * the optimised code that makes them (in a cold parse, the lookup and its callers), where an
  * object made by `new` carries no such decision.
+ *
+ * Only what ranking and resolution read is decoded when the entry is made (kind, country and
+ * division codes, importance, point, bbox). The id, names, aliases, feature code and source are
+ * decoded on first read and kept: a lookup makes up to a dozen places of which only the chosen
+ * few are ever shown, and decoding every string of every candidate was most of a cold lookup's
+ * cost. They read and write as plain fields (accessors on the class), and `toJSON` writes them
+ * all, so a place serialises as before.
  */
 class Entry implements Place {
+	readonly #src: EntrySource;
+	#id: string | undefined = undefined;
+	#name: string | undefined = undefined;
+	#aliases: readonly string[] | undefined = undefined;
+	#featureCode: string | undefined = undefined;
+	#countryName: string | undefined = undefined;
+	#admin1Name: string | undefined = undefined;
+	#source: string | undefined = undefined;
+
 	constructor(
+		src: EntrySource,
 		public index: number,
-		public id: string,
-		public name: string,
-		public aliases: readonly string[],
 		public kind: PlaceKind,
-		public featureCode: string,
 		public countryCode: string,
-		public countryName: string,
 		public admin1Code: string,
-		public admin1Name: string,
 		public population: number,
 		public importance: number,
 		public point: LngLat,
-		public bbox: BBox | null,
-		public source: string
-	) {}
+		public bbox: BBox | null
+	) {
+		this.#src = src;
+	}
+
+	get id(): string {
+		return (this.#id ??= this.#src.t.ids.get(this.index));
+	}
+	set id(v: string) {
+		this.#id = v;
+	}
+	get name(): string {
+		return (this.#name ??= this.#src.t.names.get(this.index));
+	}
+	set name(v: string) {
+		this.#name = v;
+	}
+	get aliases(): readonly string[] {
+		if (this.#aliases === undefined) {
+			const aliases = this.#src.t.aliases.get(this.index);
+			this.#aliases = aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR);
+		}
+		return this.#aliases;
+	}
+	set aliases(v: readonly string[]) {
+		this.#aliases = v;
+	}
+	get featureCode(): string {
+		return (this.#featureCode ??= this.#src.t.featureCodes.get(this.index));
+	}
+	set featureCode(v: string) {
+		this.#featureCode = v;
+	}
+	get countryName(): string {
+		return (this.#countryName ??= this.#src.countryName(this.countryCode));
+	}
+	set countryName(v: string) {
+		this.#countryName = v;
+	}
+	get admin1Name(): string {
+		return (this.#admin1Name ??= this.admin1Code
+			? this.#src.admin1Name(this.countryCode, this.admin1Code)
+			: '');
+	}
+	set admin1Name(v: string) {
+		this.#admin1Name = v;
+	}
+	get source(): string {
+		const t = this.#src.t;
+		return (this.#source ??= t.sourceNames[t.source[this.index] ?? 0] ?? '');
+	}
+	set source(v: string) {
+		this.#source = v;
+	}
+
+	/** Every field, decoded: what JSON and other plain-object consumers see of a place. */
+	toJSON(): Place {
+		return {
+			index: this.index,
+			id: this.id,
+			name: this.name,
+			aliases: this.aliases,
+			kind: this.kind,
+			featureCode: this.featureCode,
+			countryCode: this.countryCode,
+			countryName: this.countryName,
+			admin1Code: this.admin1Code,
+			admin1Name: this.admin1Name,
+			population: this.population,
+			importance: this.importance,
+			point: this.point,
+			bbox: this.bbox,
+			source: this.source
+		};
+	}
 }
 
 /**
@@ -199,33 +289,20 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return null;
 	}
 
-	/** The string columns of an entry, in the order `materialise` reads them. */
-	const entryStrings = [t.ids, t.names, t.aliases, t.featureCodes, t.admin1];
+	const source: EntrySource = { t, countryName, admin1Name };
 
 	function materialise(i: number): Place {
-		// One call site for the five decodes: the decoder is compiled into this function once.
-		const s: string[] = [];
-		for (const column of entryStrings) s.push(column.get(i));
-		const aliases = s[2] as string;
-		const admin1Code = s[4] as string;
-		const cc = countryOf(i);
 		return new Entry(
+			source,
 			i,
-			s[0] as string,
-			s[1] as string,
-			aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR),
 			kindOf(i),
-			s[3] as string,
-			cc,
-			countryName(cc),
-			admin1Code,
-			admin1Code ? admin1Name(cc, admin1Code) : '',
+			countryOf(i),
+			t.admin1.get(i),
 			t.population[i] ?? 0,
 			(t.importance[i] ?? 0) / IMPORTANCE_SCALE,
 			// Array.of, not a literal, for the same reason as `Entry`.
 			Array.of((t.lng[i] ?? 0) / COORD_SCALE, (t.lat[i] ?? 0) / COORD_SCALE) as LngLat,
-			bboxOf(i),
-			t.sourceNames[t.source[i] ?? 0] ?? ''
+			bboxOf(i)
 		);
 	}
 

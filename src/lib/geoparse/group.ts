@@ -54,11 +54,16 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	const last = tokens[span.to - 1] as Token;
 	const prev = tokens[span.from - 1];
 	const after = tokens[span.to];
-	if (last.possessive)
-		return after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
-	// "Flores, 26, had just left": an age in apposition.
+	// Read for every mention, not only after a possessive: a comparison first made after the
+	// caller is optimised (this is inlined there) would throw the optimised code away.
+	const kin = after !== undefined && after.gap === 'space' && KINSHIP.has(after.lower);
+	if (last.possessive) return kin;
+	// "Flores, 26, had just left": an age in apposition. The word after the number is read for
+	// every mention, as the kinship word above, not only after a number.
 	const next = tokens[span.to + 1];
-	if (after?.gap === 'comma' && AGE.test(after.text) && next?.gap === 'comma') return true;
+	const age = after?.gap === 'comma' && AGE.test(after.text);
+	const closed = next?.gap === 'comma';
+	if (age && closed) return true;
 	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
 	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
 }
@@ -282,13 +287,16 @@ export function groupSpans(
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
-		if (
-			!(first.allCaps && first.text.replace(/\./g, '').length <= 4 && span.to - span.from === 1) ||
-			where
-		)
-			g.evidence.acronym = false;
+		// The first word's letters without its dots ("U.S." has 2), counted for every mention, not
+		// only after one in capitals: a read first made after optimisation would throw the
+		// optimised code away, and capitals are rare enough in some news to be first met late.
+		let dots = 0;
+		for (let k = 0; k < first.text.length; k++) dots += first.text.charCodeAt(k) === 46 ? 1 : 0;
+		const short = first.text.length - dots <= 4;
+		const oneWord = span.to - span.from === 1;
+		if (!(first.allCaps && short && oneWord) || where) g.evidence.acronym = false;
 		// "U.S.", "U.K.": capitals with dots are an abbreviation, never the word "us".
-		if (span.to - span.from === 1 && DOTTED.test(first.text)) g.evidence.dotted = true;
+		if (oneWord && DOTTED.test(first.text)) g.evidence.dotted = true;
 	}
 	// "Ohio and Oregon": the items of a list are read at one level (see resolve.ts).
 	for (let i = 1; i < spans.length; i++) {

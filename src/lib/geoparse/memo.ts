@@ -53,7 +53,8 @@ export interface MemoGazetteer {
 	has(key: string): boolean;
 	demonym(word: string): Place | null;
 	byId(id: string): Place | null;
-	lookup(name: string, options: LookupOptions): Candidate[];
+	/** The gazetteer's answer, shared by every caller that asks the same: read it, never change it. */
+	lookup(name: string, options: LookupOptions): readonly Candidate[];
 	/** `nameKey(text)`, memoised. */
 	key(text: string): string;
 }
@@ -68,6 +69,20 @@ function remember<V>(map: Map<string, V>, key: string, v: V): V {
 	map.set(key, v);
 	return v;
 }
+
+/**
+ * The one empty answer the memo hands out, with the shape of a filled one. An empty answer's
+ * array has the element kind its allocation site in the gazetteer had learned when it was made:
+ * small integers before the first match, objects after. The memo hands early answers out again
+ * late, to code optimised for the later shape only, which then throws its optimised code away.
+ * This array is emptied from one holding an object reference, so it keeps the kind of objects:
+ * every answer, empty or not, has one shape from the first document on.
+ */
+const NO_CANDIDATES: readonly Candidate[] = (() => {
+	const objects: unknown[] = [null];
+	objects.length = 0;
+	return objects as Candidate[];
+})();
 
 const memos = new WeakMap<Gazetteer, MemoGazetteer>();
 
@@ -105,7 +120,11 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	// that made or read them is thrown away.
 	const demonyms = new Map<string, Place | false>();
 	// One map per option set: callers pass a few fixed option objects.
-	const lookups = new WeakMap<LookupOptions, Map<string, Candidate[]>>();
+	const lookups = new WeakMap<LookupOptions, Map<string, readonly Candidate[]>>();
+	const answer = (name: string, options: LookupOptions) => {
+		const all = gaz.lookup(name, options);
+		return all.length > 0 ? all : NO_CANDIDATES;
+	};
 	m = {
 		gaz,
 		span,
@@ -125,7 +144,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 				byName = new Map();
 				lookups.set(options, byName);
 			}
-			return byName.get(name) ?? remember(byName, name, gaz.lookup(name, options));
+			return byName.get(name) ?? remember(byName, name, answer(name, options));
 		}
 	};
 	memos.set(gaz, m);

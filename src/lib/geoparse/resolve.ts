@@ -238,8 +238,11 @@ function countryVotes(t: Table, weight: Float64Array, out: Float64Array): void {
 				if (o === f || t.country[o] !== c) continue;
 				const wo = weight[o] as number;
 				const wf = weight[f] as number;
-				// Ties go to the earlier reading, so exactly one stands for its country.
-				if (wo > wf || (wo === wf && o < f)) top = false;
+				// Ties go to the earlier reading, so exactly one stands for its country. The order is
+				// compared for every pair, not only on a tie: ties are rare, and a comparison first
+				// made after optimisation would throw the optimised code away.
+				const earlier = o < f;
+				if (wo > wf || (wo === wf && earlier)) top = false;
 			}
 			if (top) {
 				out[f] = weight[f] as number;

@@ -137,11 +137,15 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
  */
 function nameAfterKindLead(tokens: Token[], from: number, to: number): number {
 	// The same operations for every span, and no read past it: a rare increment or an index out
-	// of bounds, first met after the recogniser is optimised, throws its optimised code away.
+	// of bounds, first met after the recogniser is optimised, throws its optimised code away. So
+	// the kind word and the name's start are read for every span of two words or more, not only
+	// before "of": "the city of" is rare enough to be first met after optimisation.
 	const k = from + ((tokens[from] as Token).lower === 'the' ? 1 : 0);
 	if (k + 2 > to) return from;
+	const kind = KIND_WORDS[(tokens[k] as Token).lower];
+	const name = k + 2;
 	if ((tokens[k + 1] as Token).lower !== 'of') return from;
-	return KIND_WORDS[(tokens[k] as Token).lower] === undefined ? from : k + 2;
+	return kind === undefined ? from : name;
 }
 
 /**
@@ -164,7 +168,10 @@ function listedWithKind(
 		if (next.gap !== 'space' && next.gap !== 'hyphen') break;
 		last++;
 	}
-	for (let j = last; j >= i; j--) {
+	// Counted down from past the end, so the decrement runs for every list: when the longest
+	// reading was always found first, a decrement first made after the recogniser is optimised
+	// (this function is inlined into it) would throw the optimised code away.
+	for (let j = last + 1; j-- > i;) {
 		const first = tokens[i] as Token;
 		const end = (tokens[j] as Token).end;
 		const query = `${text.slice(first.start, end)} ${kind}`;
@@ -391,7 +398,10 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		// "Spanish", "Canadian": a word that is a demonym is one, even where a town has its name.
 		// A single letter never is ("Avenue S", "S-10"), whatever a demonym list abbreviates.
 		const country = first.lower.length > 1 ? gaz.demonym(first.text) : null;
-		if (best === i && country && !first.allCaps && !isMajorName(gaz, first.text)) best = -1;
+		// Asked of every demonym, not only of one a name starts with (memoised, so nearly free): a
+		// call first made after the recogniser is optimised would throw the optimised code away.
+		const major = country !== null && isMajorName(gaz, first.text);
+		if (best === i && country && !first.allCaps && !major) best = -1;
 		// The rare endings live in their own function: it is compiled (and recompiled when a rare
 		// branch is first met) alone, not with the recogniser's whole loop inlined around it.
 		if (best >= 0) {

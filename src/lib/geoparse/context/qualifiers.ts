@@ -76,9 +76,15 @@ export function qualifierAfter(
  * send the country to a small namesake town. A division still qualifies ("Mexico, Missouri").
  */
 function countryAfterCountry(own: Candidate[] | undefined, containers: Qualifier['containers']) {
-	if (own?.[0]?.place.kind !== 'country') return false;
-	for (const k of containers) if (k.admin1 !== null) return false;
-	return true;
+	// The name and every container are read for every qualifier, not only after a country or
+	// only before a division: reads first made after the caller is optimised (this is inlined
+	// there) would throw the optimised code away.
+	const country = own?.[0]?.place.kind === 'country';
+	let division = false;
+	for (let n = 0; n < containers.length; n++) {
+		if ((containers[n] as Qualifier['containers'][number]).admin1 !== null) division = true;
+	}
+	return country && !division;
 }
 
 /** Whether a candidate lies inside one of the qualifier's containers. */
