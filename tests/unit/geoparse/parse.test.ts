@@ -473,6 +473,9 @@ describe('role', () => {
 		['A US soldier was hurt.', 'US', 'associative'],
 		['Rockets landed in Iraq overnight.', 'Iraq', 'literal'],
 		['Talks between Iran and Iraq stalled.', 'Iran', 'associative'],
+		['The border between Iraq and Syria is closed.', 'Iraq', 'literal'],
+		['Trains between Paris and Rennes were cancelled.', 'Paris', 'literal'],
+		['Relations between Paris and Rome soured.', 'Paris', 'associative'],
 		["Iran's leader spoke.", 'Iran', 'associative'],
 		['They fired at Camp Taji, north of Baghdad.', 'Baghdad', 'literal']
 	])('%s → %s is %s', (text, name, role) => {

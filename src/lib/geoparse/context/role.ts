@@ -12,6 +12,16 @@ import type { MentionRole } from '../types';
 const PARTY_BEFORE = new Set(['between', 'against', 'with', 'by', 'for']);
 
 /**
+ * Nouns of ground and travel before "between": "the border between Iraq and Syria", "trains
+ * between Paris and Rennes" name where things are, not parties ("talks between Iran and Iraq").
+ */
+const SPATIAL_BEFORE = new Set(
+	`border borders frontier boundary road roads route routes highway railway rail line lines
+	flights flight trains train buses bus ferry ferries traffic pipeline bridge corridor crossing
+	distance drive journey trip travel area region halfway midway`.split(/\s+/)
+);
+
+/**
  * The token at `i`, or undefined past either end. A read past the end of the array would cost
  * the optimised caller a bailout the first time a mention ends the text.
  */
@@ -55,8 +65,13 @@ export function roleOf(
 	if (prev && first.gap === 'space') {
 		// "the" before: "between the US and".
 		const before = prev.lower === 'the' ? beforeThe : prev;
-		if (before && PARTY_BEFORE.has(before.lower) && kind === 'country') return 'associative';
-		if (prev.lower === 'between') return 'associative';
+		// "the border between", "trains between": the places are where, not who.
+		const ahead = tokenAt(tokens, prev.lower === 'the' ? from - 3 : from - 2);
+		const spatial =
+			before?.lower === 'between' && ahead !== undefined && SPATIAL_BEFORE.has(ahead.lower);
+		if (before && PARTY_BEFORE.has(before.lower) && kind === 'country' && !spatial)
+			return 'associative';
+		if (prev.lower === 'between' && !spatial) return 'associative';
 	}
 	return 'literal';
 }
