@@ -234,6 +234,10 @@ describe('recognition', () => {
 		expect(names(parse('She taught English to pupils in Boise.'))).toEqual(['Boise']);
 	});
 
+	it('direction words before a name qualify it: "Far North Queensland", "North West England"', () => {
+		expect(names(parse('Crime rose in Far North Queensland last year.'))).toEqual(['Queensland']);
+		expect(names(parse('He lives in North West England now.'))).toEqual(['England']);
+	});
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

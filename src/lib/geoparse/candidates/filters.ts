@@ -112,6 +112,15 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	return surnames;
 }
 
+/** Whether every word of `span` is a direction ("South East"), "far" allowed ("Far North"). */
+function directionsOnly(tokens: Token[], span: Span): boolean {
+	for (let k = span.from; k < span.to; k++) {
+		const lower = (tokens[k] as Token).lower;
+		if (!DIRECTIONS.has(lower) && lower !== 'far') return false;
+	}
+	return true;
+}
+
 /**
  * Why `span` is not a place, or null when nothing says so. `covered[i]` tells whether token i
  * belongs to some recognised name or demonym.
@@ -142,6 +151,10 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "Far North Queensland", "North West England": direction words read as a place of their own
+	// ("North West", a province elsewhere) before a name they qualify are a part of that region.
+	if (words > 1 && joined && covered[span.to] === 1 && directionsOnly(tokens, span))
+		return 'direction';
 	// "Miss Ohio", "Gen. Lee": a title alone is no place, even where a town has its name.
 	if (words === 1 && joined && TITLES.has(first.lower)) return 'person';
 	// "University of Georgia", "Department of Health": an institution's noun before "of" heads its
