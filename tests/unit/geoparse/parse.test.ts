@@ -238,6 +238,11 @@ describe('recognition', () => {
 		expect(names(parse('Crime rose in Far North Queensland last year.'))).toEqual(['Queensland']);
 		expect(names(parse('He lives in North West England now.'))).toEqual(['England']);
 	});
+	it('a state after the words of an outfit\'s name is still named: "Team Ohio"', () => {
+		expect(names(parse('The coach of Team Ohio spoke on Monday.'))).toEqual(['Ohio']);
+		expect(names(parse('She praised Education Oregon in a speech.'))).toEqual(['Oregon']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

@@ -130,7 +130,8 @@ export function rejection(
 	tokens: Token[],
 	chunk: Chunk | null,
 	surnames: Set<string>,
-	covered: Uint8Array
+	covered: Uint8Array,
+	isMajor: (span: Span) => boolean = () => false
 ): Rejection {
 	const first = tokens[span.from] as Token;
 	const words = span.to - span.from;
@@ -178,7 +179,10 @@ export function rejection(
 	// no place themselves make it the tail of another name.
 	if (chunk && span.form === 'name') {
 		const from = runStart(tokens, chunk, span.from);
-		for (let k = from; k < span.from; k++) {
+		// "Team Ohio", "Education Oregon": a state or province after such words is still named, as
+		// the outfit's place (a town's name there is more often a person's or a firm's).
+		const lead = from < span.from && isMajor(span) ? span.from : from;
+		for (let k = lead; k < span.from; k++) {
 			const t = tokens[k] as Token;
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
 			// "The Alexandria Blizzard", "A Metcalfe County man": an article is no part of a name.
