@@ -14,6 +14,7 @@ import {
 	FUNCTION_WORDS,
 	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
+	OBJECT_PREPOSITIONS,
 	PERSON_VERBS,
 	PLACE_HEAD_NOUNS,
 	PLACE_NOUNS,
@@ -267,8 +268,13 @@ export function groupSpans(
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).
+		// "crew based at X said": a name after a preposition is its object, not the verb's subject.
+		const before = tokens[span.from - 1];
+		const object =
+			before !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(before.lower);
 		const speaks =
 			after !== undefined &&
+			!object &&
 			((after.gap === 'space' &&
 				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
 				(after.gap === 'comma' && after.lower === 'who' && !where));

@@ -243,6 +243,11 @@ describe('recognition', () => {
 		expect(names(parse('She praised Education Oregon in a speech.'))).toEqual(['Oregon']);
 	});
 
+	it('a name after a preposition is no speaker: "based at X said", "a nurse from X said"', () => {
+		expect(names(parse('Pilots based at Stansted said they would strike.'))).toEqual(['Stansted']);
+		expect(names(parse('A nurse from Kelowna said the wards were full.'))).toEqual(['Kelowna']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

@@ -116,6 +116,9 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
  * often ("from Smith", "at Microsoft").
  */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+/** Prepositions whose object a name is ("at X", "from X"): then no subject of a verb after it. */
+export const OBJECT_PREPOSITIONS = set(`at from to into onto near in on via across outside inside
+throughout within toward towards`);
 
 /**
  * US party letters, as news tags a legislator with party and state or home town: "Sen. Bob
