@@ -248,6 +248,11 @@ describe('recognition', () => {
 		expect(names(parse('A nurse from Kelowna said the wards were full.'))).toEqual(['Kelowna']);
 	});
 
+	it('a code hyphened to a number is a route: "US-24", not the country', () => {
+		expect(names(parse('Traffic on US-24 near Wamego slowed.'))).toEqual(['Wamego']);
+		expect(names(parse('A US-led force arrived.'))).toEqual(['US']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

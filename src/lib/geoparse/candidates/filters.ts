@@ -59,6 +59,7 @@ function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	return k;
 }
 
+const ROUTE_NUMBER = /^\d{1,4}[A-Z]?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.text);
 /** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
@@ -152,6 +153,15 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
+	if (
+		words === 1 &&
+		first.allCaps &&
+		first.text.length <= 3 &&
+		after?.gap === 'hyphen' &&
+		ROUTE_NUMBER.test(after.text)
+	)
+		return 'street';
 	// "Far North Queensland", "North West England": direction words read as a place of their own
 	// ("North West", a province elsewhere) before a name they qualify are a part of that region.
 	if (words > 1 && joined && covered[span.to] === 1 && directionsOnly(tokens, span))
