@@ -253,6 +253,12 @@ describe('recognition', () => {
 		expect(names(parse('A US-led force arrived.'))).toEqual(['US']);
 	});
 
+	it('"X City" before a lower-case institution noun is the town X: "Dublin City hall"', () => {
+		expect(names(parse('Protesters gathered outside Dublin City hall on Monday.'))).toEqual([
+			'Dublin'
+		]);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

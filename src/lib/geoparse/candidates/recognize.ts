@@ -13,6 +13,7 @@ import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	isGenericNoun,
 	PLACE_HEAD_NOUNS,
 	FEATURE_SUFFIXES,
 	PARTY_TAGS,
@@ -55,9 +56,10 @@ const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 const TOWN_QUERY: LookupOptions = { limit: 1, kinds: ['city', 'town'], loose: false };
 
 /**
- * "Dublin City Council", "Springfield City Schools": "X City" before more of an institution's
- * name is the town X when X alone names a more prominent town than "X City" does (not "Kansas
- * City Council", "Carson City Council": there "X City" is the town).
+ * "Dublin City Council", "Springfield City Schools", "Dublin City hall": "X City" before more
+ * of an institution's name, or before an institution's noun in lower case, is the town X when
+ * X alone names a more prominent town than "X City" does (not "Kansas City Council", "Carson
+ * City Council": there "X City" is the town).
  */
 function townBeforeCityWord(name: string, withWord: string, gaz: MemoGazetteer): boolean {
 	const town = gaz.lookup(name, TOWN_QUERY)[0];
@@ -271,7 +273,8 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 	if (
 		cityWord &&
 		(cityWord.lower === 'city' || cityWord.lower === 'town') &&
-		afterCity?.cap &&
+		afterCity !== undefined &&
+		(afterCity.cap || isGenericNoun(afterCity.lower) || PLACE_HEAD_NOUNS.has(afterCity.lower)) &&
 		afterCity.gap === 'space'
 	) {
 		const name = text.slice(first.start, (tokens[beforeBest] as Token).end);
