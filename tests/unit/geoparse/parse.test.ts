@@ -259,6 +259,15 @@ describe('recognition', () => {
 		]);
 	});
 
+	it('two saints joined by "and" with a church\'s noun are its patrons, not towns', () => {
+		const church = 'A bomb hit the church of St. Anne and St. Joseph in the old town of Tanta.';
+		expect(names(parse(church))).toEqual(['Tanta']);
+		const named = 'Mass was held at the St. Anne and St. Joseph Catholic Church in Tanta.';
+		expect(names(parse(named))).toEqual(['Tanta']);
+		const towns = 'Flights from St. Paul and St. Louis were delayed.';
+		expect(names(parse(towns))).toEqual(['St. Paul', 'St. Louis']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

@@ -67,6 +67,29 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "St.", "St", "Saint", "Ste.": the word that makes the next one a saint's name. */
 const SAINT = new Set(['st', 'saint', 'ste', 'sainte']);
 
+/** Whether tokens `k`, `k + 1` are a saint's name ("St. Anne", "Saint Joseph"). */
+function saintAt(tokens: Token[], k: number): boolean {
+	const st = tokens[k];
+	const name = tokens[k + 1];
+	return st !== undefined && name !== undefined && SAINT.has(st.lower) && FIRST_NAME.has(name.text);
+}
+
+/** Nouns of a church, whose patron saints name it. */
+const CHURCH_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'abbey', 'parish']);
+
+/**
+ * Whether the words `[from, to)` follow "church of" or a capitalised run after them holds a
+ * church's noun ("… Coptic Orthodox Church").
+ */
+function churchAround(tokens: Token[], from: number, to: number): boolean {
+	const of = tokens[from - 1];
+	if (of?.lower === 'of' && CHURCH_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+	for (let k = to; k < to + 4 && tokens[k]?.cap === true; k++) {
+		if (CHURCH_NOUNS.has((tokens[k] as Token).lower)) return true;
+	}
+	return false;
+}
+
 /**
  * A first name as written, or in capitals ("By SARAH MILLER"): bylines and headlines set names in
  * capitals, and the surname after it is then no town.
@@ -229,6 +252,16 @@ export function rejection(
 		after.gap === 'space'
 	)
 		return 'part-of-name';
+	// "the church of St. Anne and St. Joseph", "the St. Anne and St. Joseph Church": two saints
+	// joined by "and" with a church's noun are its patrons, not two towns ("St. Paul and St.
+	// Louis" are).
+	if (words === 2 && SAINT.has(first.lower) && FIRST_NAME.has(last.text)) {
+		let from = -1;
+		if (after?.lower === 'and' && saintAt(tokens, span.to + 1)) from = span.from;
+		if (tokens[span.from - 1]?.lower === 'and' && saintAt(tokens, span.from - 3))
+			from = span.from - 3;
+		if (from >= 0 && churchAround(tokens, from, from + 5)) return 'part-of-name';
+	}
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';
