@@ -268,6 +268,10 @@ describe('recognition', () => {
 		expect(names(parse(towns))).toEqual(['St. Paul', 'St. Louis']);
 	});
 
+	it('a function word opening a sentence is no place before a name: "Is US aid a waste?"', () => {
+		expect(names(parse('Is US aid a waste?'))).toEqual(['US']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

@@ -9,6 +9,7 @@ import {
 	commonWordRank,
 	DIRECTIONS,
 	FIRST_NAME,
+	FUNCTION_WORDS,
 	isGenericNoun,
 	NEVER_PLACES,
 	NON_PLACE_ABBREVIATIONS,
@@ -230,11 +231,15 @@ export function rejection(
 		}
 		// "Illinois University": an ordinary word right after a place names what is there. Not
 		// after a hyphen: "Russia-Turkey ties", "Egyptian-US relations" pair two places.
+		// Not after a function word opening the sentence ("Is US aid…", "In Iraq"): that word is
+		// no place, only capitalised.
+		const opener = tokens[Math.max(0, span.from - 1)] as Token;
 		if (
 			words === 1 &&
 			first.gap !== 'hyphen' &&
 			from < span.from &&
 			covered[span.from - 1] &&
+			!((opener.sentStart || opener.titleLine) && FUNCTION_WORDS.has(opener.lower)) &&
 			commonWordRank(first.lower) < Infinity
 		)
 			return 'part-of-name';
