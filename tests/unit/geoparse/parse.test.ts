@@ -272,6 +272,13 @@ describe('recognition', () => {
 		expect(names(parse('Is US aid a waste?'))).toEqual(['US']);
 	});
 
+	it('a degree after a name is no state: "Jane W. Doe, M.D." (but "Frederick, Md.")', () => {
+		const doctor = 'Jane W. Doe, M.D., has been named a professor in Frederick.';
+		expect(names(parse(doctor))).toEqual(['Frederick']);
+		const town = 'He lives in Frederick, Md., with his wife.';
+		expect(names(parse(town))).toEqual(['Frederick', 'Md.']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

@@ -7,6 +7,7 @@
 
 import {
 	commonWordRank,
+	DEGREES,
 	DIRECTIONS,
 	FIRST_NAME,
 	FUNCTION_WORDS,
@@ -164,6 +165,8 @@ export function rejection(
 	if (words === 1 && DIRECTIONS.has(first.lower)) return 'direction';
 	if (words === 1 && first.text.endsWith('.') && NON_PLACE_ABBREVIATIONS.has(first.lower))
 		return 'abbreviation';
+	// "Jane Doe, M.D.": a degree after a name and a comma.
+	if (words === 1 && first.gap === 'comma' && DEGREES.has(first.text)) return 'abbreviation';
 	if (words === 1 && !first.allCaps) {
 		// Two letters not in capitals ("No", "In") are words, not codes.
 		if (first.lower.length <= 2) return 'abbreviation';

@@ -13,6 +13,7 @@ import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	DEGREES,
 	isGenericNoun,
 	PLACE_HEAD_NOUNS,
 	FEATURE_SUFFIXES,
@@ -121,7 +122,10 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
 	if (!prev || !prev.cap || !(t.gap === 'comma' || afterPartyTag(tokens, i))) return null;
-	const dotted = t.text.endsWith('.');
+	// "Jane Doe, M.D.": a degree after a person's name, not Maryland ("Md."): in initials, with a
+	// dot after each letter, only degrees collide with states' dotted abbreviations.
+	const degree = DEGREES.has(t.text);
+	const dotted = t.text.endsWith('.') && !degree;
 	const pair = t.text.length === 2;
 	const capitals = t.allCaps && pair;
 	const table = dotted ? DOTTED_DIVISIONS : capitals ? CAPITAL_DIVISIONS : NO_DIVISIONS;
