@@ -109,7 +109,9 @@ const NO_DIVISIONS = new Map<string, string>();
 /** Whether token `i` follows a party letter and a hyphen ("D-Pa.", "R-Fairfax"). */
 export function afterPartyTag(tokens: Token[], i: number): boolean {
 	const prev = tokens[i - 1];
-	return prev !== undefined && (tokens[i] as Token).gap === 'hyphen' && PARTY_TAGS.has(prev.text);
+	// A party letter may end the text ("… and I"): there is then no token `i`.
+	const t = tokens[i];
+	return prev !== undefined && t !== undefined && t.gap === 'hyphen' && PARTY_TAGS.has(prev.text);
 }
 
 /**
