@@ -66,7 +66,14 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	const closed = next?.gap === 'comma';
 	if (age && closed) return true;
 	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
-	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
+	// "according to Taylor.": a source that ends the clause, one word, is a person's surname.
+	const source =
+		span.to - span.from === 1 &&
+		prev?.lower === 'to' &&
+		tokens[span.from - 2]?.lower === 'according';
+	return (
+		ends && prev !== undefined && first.gap === 'space' && (PERSON_VERBS.has(prev.lower) || source)
+	);
 }
 
 /**

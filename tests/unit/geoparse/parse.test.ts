@@ -279,6 +279,11 @@ describe('recognition', () => {
 		expect(names(parse(town))).toEqual(['Frederick', 'Md.']);
 	});
 
+	it('"according to X." with one word ending the clause is a person\'s surname', () => {
+		const text = 'Apple orchards near Yakima did well, according to Selah.';
+		expect(names(parse(text))).toEqual(['Yakima']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'
