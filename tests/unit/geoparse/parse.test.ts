@@ -284,6 +284,11 @@ describe('recognition', () => {
 		expect(names(parse(text))).toEqual(['Yakima']);
 	});
 
+	it('an ordinary word before a capitalised word that is no place starts a name', () => {
+		const text = 'Tenants of Lakes Terraces signed new leases in Tampa.';
+		expect(names(parse(text))).toEqual(['Tampa']);
+	});
+
 	it('a dateline in capitals before a dash is a place: "ROCKY HILL -"', () => {
 		expect(names(parse('Tax credits offered. ROCKY HILL - Residents can apply.'))).toEqual([
 			'ROCKY HILL'

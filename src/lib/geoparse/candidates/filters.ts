@@ -212,6 +212,19 @@ export function rejection(
 		(PREFIX_TRIGGERS[first.lower] !== undefined || SUFFIX_TRIGGERS.has(first.lower))
 	)
 		return 'part-of-name';
+	// "Lakes Edge Apartments", "Hail Trump": a name that is an ordinary word, before a capitalised
+	// word that is no place nor an institution's noun ("Reading Council"), starts another name.
+	if (
+		words === 1 &&
+		joined &&
+		after.gap === 'space' &&
+		!covered[span.to] &&
+		!first.allCaps &&
+		commonWordRank(first.lower) < Infinity &&
+		!isGenericNoun(after.lower) &&
+		!isGenericNoun(first.lower)
+	)
+		return 'part-of-name';
 	// "Circuit Breaker Sales", "Ridgeway Funeral Home": capitalised words before the name that are
 	// no place themselves make it the tail of another name.
 	if (chunk && span.form === 'name') {
