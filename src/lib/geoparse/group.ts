@@ -14,6 +14,7 @@ import {
 	FUNCTION_WORDS,
 	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
+	OBJECT_PREPOSITIONS,
 	PERSON_VERBS,
 	PLACE_HEAD_NOUNS,
 	PLACE_NOUNS,
@@ -65,7 +66,14 @@ function personCertain(span: Span, tokens: Token[]): boolean {
 	const closed = next?.gap === 'comma';
 	if (age && closed) return true;
 	const ends = after === undefined || after.gap === 'comma' || after.gap === 'break';
-	return ends && prev !== undefined && first.gap === 'space' && PERSON_VERBS.has(prev.lower);
+	// "according to Taylor.": a source that ends the clause, one word, is a person's surname.
+	const source =
+		span.to - span.from === 1 &&
+		prev?.lower === 'to' &&
+		tokens[span.from - 2]?.lower === 'according';
+	return (
+		ends && prev !== undefined && first.gap === 'space' && (PERSON_VERBS.has(prev.lower) || source)
+	);
 }
 
 /**
@@ -267,8 +275,13 @@ export function groupSpans(
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).
+		// "crew based at X said": a name after a preposition is its object, not the verb's subject.
+		const before = tokens[span.from - 1];
+		const object =
+			before !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(before.lower);
 		const speaks =
 			after !== undefined &&
+			!object &&
 			((after.gap === 'space' &&
 				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
 				(after.gap === 'comma' && after.lower === 'who' && !where));

@@ -78,6 +78,11 @@ describe('robustness', () => {
 		checkValid(text, r);
 	});
 
+	it('a party letter ending the text does not throw: "I", "vote D"', () => {
+		for (const text of ['I', 'vote D', 'Smith, R'])
+			checkValid(text, geoparse({ text, gazetteer: gaz }));
+	});
+
 	it('non-string text does not throw', () => {
 		const r = geoparse({ text: undefined as unknown as string, gazetteer: gaz });
 		expect(r.mentions).toEqual([]);

@@ -7,8 +7,10 @@
 
 import {
 	commonWordRank,
+	DEGREES,
 	DIRECTIONS,
 	FIRST_NAME,
+	FUNCTION_WORDS,
 	isGenericNoun,
 	NEVER_PLACES,
 	NON_PLACE_ABBREVIATIONS,
@@ -59,12 +61,36 @@ function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	return k;
 }
 
+const ROUTE_NUMBER = /^\d{1,4}[A-Z]?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const isInitial = (t: Token | undefined) => t !== undefined && INITIAL.test(t.text);
 /** Words after a surname: "Robert McDonald Jr.", "John M. McDonald III". */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "St.", "St", "Saint", "Ste.": the word that makes the next one a saint's name. */
 const SAINT = new Set(['st', 'saint', 'ste', 'sainte']);
+
+/** Whether tokens `k`, `k + 1` are a saint's name ("St. Anne", "Saint Joseph"). */
+function saintAt(tokens: Token[], k: number): boolean {
+	const st = tokens[k];
+	const name = tokens[k + 1];
+	return st !== undefined && name !== undefined && SAINT.has(st.lower) && FIRST_NAME.has(name.text);
+}
+
+/** Nouns of a church, whose patron saints name it. */
+const CHURCH_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'abbey', 'parish']);
+
+/**
+ * Whether the words `[from, to)` follow "church of" or a capitalised run after them holds a
+ * church's noun ("… Coptic Orthodox Church").
+ */
+function churchAround(tokens: Token[], from: number, to: number): boolean {
+	const of = tokens[from - 1];
+	if (of?.lower === 'of' && CHURCH_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+	for (let k = to; k < to + 4 && tokens[k]?.cap === true; k++) {
+		if (CHURCH_NOUNS.has((tokens[k] as Token).lower)) return true;
+	}
+	return false;
+}
 
 /**
  * A first name as written, or in capitals ("By SARAH MILLER"): bylines and headlines set names in
@@ -112,6 +138,15 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	return surnames;
 }
 
+/** Whether every word of `span` is a direction ("South East"), "far" allowed ("Far North"). */
+function directionsOnly(tokens: Token[], span: Span): boolean {
+	for (let k = span.from; k < span.to; k++) {
+		const lower = (tokens[k] as Token).lower;
+		if (!DIRECTIONS.has(lower) && lower !== 'far') return false;
+	}
+	return true;
+}
+
 /**
  * Why `span` is not a place, or null when nothing says so. `covered[i]` tells whether token i
  * belongs to some recognised name or demonym.
@@ -121,7 +156,8 @@ export function rejection(
 	tokens: Token[],
 	chunk: Chunk | null,
 	surnames: Set<string>,
-	covered: Uint8Array
+	covered: Uint8Array,
+	isMajor: (span: Span) => boolean = () => false
 ): Rejection {
 	const first = tokens[span.from] as Token;
 	const words = span.to - span.from;
@@ -129,6 +165,8 @@ export function rejection(
 	if (words === 1 && DIRECTIONS.has(first.lower)) return 'direction';
 	if (words === 1 && first.text.endsWith('.') && NON_PLACE_ABBREVIATIONS.has(first.lower))
 		return 'abbreviation';
+	// "Jane Doe, M.D.": a degree after a name and a comma.
+	if (words === 1 && first.gap === 'comma' && DEGREES.has(first.text)) return 'abbreviation';
 	if (words === 1 && !first.allCaps) {
 		// Two letters not in capitals ("No", "In") are words, not codes.
 		if (first.lower.length <= 2) return 'abbreviation';
@@ -142,6 +180,19 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
+	if (
+		words === 1 &&
+		first.allCaps &&
+		first.text.length <= 3 &&
+		after?.gap === 'hyphen' &&
+		ROUTE_NUMBER.test(after.text)
+	)
+		return 'street';
+	// "Far North Queensland", "North West England": direction words read as a place of their own
+	// ("North West", a province elsewhere) before a name they qualify are a part of that region.
+	if (words > 1 && joined && covered[span.to] === 1 && directionsOnly(tokens, span))
+		return 'direction';
 	// "Miss Ohio", "Gen. Lee": a title alone is no place, even where a town has its name.
 	if (words === 1 && joined && TITLES.has(first.lower)) return 'person';
 	// "University of Georgia", "Department of Health": an institution's noun before "of" heads its
@@ -161,11 +212,27 @@ export function rejection(
 		(PREFIX_TRIGGERS[first.lower] !== undefined || SUFFIX_TRIGGERS.has(first.lower))
 	)
 		return 'part-of-name';
+	// "Lakes Edge Apartments", "Hail Trump": a name that is an ordinary word, before a capitalised
+	// word that is no place nor an institution's noun ("Reading Council"), starts another name.
+	if (
+		words === 1 &&
+		joined &&
+		after.gap === 'space' &&
+		!covered[span.to] &&
+		!first.allCaps &&
+		commonWordRank(first.lower) < Infinity &&
+		!isGenericNoun(after.lower) &&
+		!isGenericNoun(first.lower)
+	)
+		return 'part-of-name';
 	// "Circuit Breaker Sales", "Ridgeway Funeral Home": capitalised words before the name that are
 	// no place themselves make it the tail of another name.
 	if (chunk && span.form === 'name') {
 		const from = runStart(tokens, chunk, span.from);
-		for (let k = from; k < span.from; k++) {
+		// "Team Ohio", "Education Oregon": a state or province after such words is still named, as
+		// the outfit's place (a town's name there is more often a person's or a firm's).
+		const lead = from < span.from && isMajor(span) ? span.from : from;
+		for (let k = lead; k < span.from; k++) {
 			const t = tokens[k] as Token;
 			if (covered[k] || t.sentStart || t.titleLine || DIRECTIONS.has(t.lower)) continue;
 			// "The Alexandria Blizzard", "A Metcalfe County man": an article is no part of a name.
@@ -180,11 +247,15 @@ export function rejection(
 		}
 		// "Illinois University": an ordinary word right after a place names what is there. Not
 		// after a hyphen: "Russia-Turkey ties", "Egyptian-US relations" pair two places.
+		// Not after a function word opening the sentence ("Is US aid…", "In Iraq"): that word is
+		// no place, only capitalised.
+		const opener = tokens[Math.max(0, span.from - 1)] as Token;
 		if (
 			words === 1 &&
 			first.gap !== 'hyphen' &&
 			from < span.from &&
 			covered[span.from - 1] &&
+			!((opener.sentStart || opener.titleLine) && FUNCTION_WORDS.has(opener.lower)) &&
 			commonWordRank(first.lower) < Infinity
 		)
 			return 'part-of-name';
@@ -202,6 +273,16 @@ export function rejection(
 		after.gap === 'space'
 	)
 		return 'part-of-name';
+	// "the church of St. Anne and St. Joseph", "the St. Anne and St. Joseph Church": two saints
+	// joined by "and" with a church's noun are its patrons, not two towns ("St. Paul and St.
+	// Louis" are).
+	if (words === 2 && SAINT.has(first.lower) && FIRST_NAME.has(last.text)) {
+		let from = -1;
+		if (after?.lower === 'and' && saintAt(tokens, span.to + 1)) from = span.from;
+		if (tokens[span.from - 1]?.lower === 'and' && saintAt(tokens, span.from - 3))
+			from = span.from - 3;
+		if (from >= 0 && churchAround(tokens, from, from + 5)) return 'part-of-name';
+	}
 	const prev = tokens[span.from - 1];
 	// A title right before the name: "Gen. Milley", "President Trump", "Mr Johnson".
 	if (prev && TITLES.has(prev.lower) && prev.cap && span.form === 'name') return 'person';

@@ -13,6 +13,8 @@ import type { MemoGazetteer } from '../memo';
 import {
 	commonWordRank,
 	CONNECTORS,
+	DEGREES,
+	isGenericNoun,
 	PLACE_HEAD_NOUNS,
 	FEATURE_SUFFIXES,
 	PARTY_TAGS,
@@ -55,9 +57,10 @@ const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 const TOWN_QUERY: LookupOptions = { limit: 1, kinds: ['city', 'town'], loose: false };
 
 /**
- * "Dublin City Council", "Springfield City Schools": "X City" before more of an institution's
- * name is the town X when X alone names a more prominent town than "X City" does (not "Kansas
- * City Council", "Carson City Council": there "X City" is the town).
+ * "Dublin City Council", "Springfield City Schools", "Dublin City hall": "X City" before more
+ * of an institution's name, or before an institution's noun in lower case, is the town X when
+ * X alone names a more prominent town than "X City" does (not "Kansas City Council", "Carson
+ * City Council": there "X City" is the town).
  */
 function townBeforeCityWord(name: string, withWord: string, gaz: MemoGazetteer): boolean {
 	const town = gaz.lookup(name, TOWN_QUERY)[0];
@@ -106,7 +109,9 @@ const NO_DIVISIONS = new Map<string, string>();
 /** Whether token `i` follows a party letter and a hyphen ("D-Pa.", "R-Fairfax"). */
 export function afterPartyTag(tokens: Token[], i: number): boolean {
 	const prev = tokens[i - 1];
-	return prev !== undefined && (tokens[i] as Token).gap === 'hyphen' && PARTY_TAGS.has(prev.text);
+	// A party letter may end the text ("… and I"): there is then no token `i`.
+	const t = tokens[i];
+	return prev !== undefined && t !== undefined && t.gap === 'hyphen' && PARTY_TAGS.has(prev.text);
 }
 
 /**
@@ -119,7 +124,10 @@ function stateAbbreviation(tokens: Token[], i: number, gaz: MemoGazetteer): Plac
 	const t = tokens[i] as Token;
 	const prev = tokens[i - 1];
 	if (!prev || !prev.cap || !(t.gap === 'comma' || afterPartyTag(tokens, i))) return null;
-	const dotted = t.text.endsWith('.');
+	// "Jane Doe, M.D.": a degree after a person's name, not Maryland ("Md."): in initials, with a
+	// dot after each letter, only degrees collide with states' dotted abbreviations.
+	const degree = DEGREES.has(t.text);
+	const dotted = t.text.endsWith('.') && !degree;
 	const pair = t.text.length === 2;
 	const capitals = t.allCaps && pair;
 	const table = dotted ? DOTTED_DIVISIONS : capitals ? CAPITAL_DIVISIONS : NO_DIVISIONS;
@@ -271,7 +279,8 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 	if (
 		cityWord &&
 		(cityWord.lower === 'city' || cityWord.lower === 'town') &&
-		afterCity?.cap &&
+		afterCity !== undefined &&
+		(afterCity.cap || isGenericNoun(afterCity.lower) || PLACE_HEAD_NOUNS.has(afterCity.lower)) &&
 		afterCity.gap === 'space'
 	) {
 		const name = text.slice(first.start, (tokens[beforeBest] as Token).end);

@@ -6,12 +6,14 @@
 import type { LookupOptions } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { Token } from '../tokenize';
+import { commonWordRank, FIRST_NAME } from '../lexicon/index';
 import { findChunks } from './chunks';
 import { collectSurnames, rejection } from './filters';
 import { recognize, type Span } from './recognize';
 
 /** Countries and first-level divisions only (one shared object: the memo keys on it). */
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 
 /** Name and demonym spans that survive the filters, in reading order. */
 export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
@@ -24,6 +26,19 @@ export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): S
 	const recognised = recognize(text, tokens, gaz);
 	const covered = new Uint8Array(tokens.length);
 	for (const s of recognised) covered.fill(1, s.from, s.to);
+	// A first-level division by its own name, no ordinary word nor first name ("Centre", "Georgia"):
+	// countries are left out, as parties take their names ("United Russia").
+	const isMajor = (s: Span) => {
+		const top = gaz.lookup(s.query, TOP_QUERY)[0];
+		return (
+			top !== undefined &&
+			top.place.kind === 'admin1' &&
+			top.place.name === s.query &&
+			!s.query
+				.split(' ')
+				.some((w) => commonWordRank(w.toLowerCase()) < Infinity || FIRST_NAME.has(w))
+		);
+	};
 	const spans: Span[] = [];
 	for (const s of recognised) {
 		const chunk = chunks[chunkOf[s.from] ?? -1] ?? null;
@@ -32,7 +47,10 @@ export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): S
 			// ("British and American troops" is two demonyms).
 			const last = chunk ? (tokens[chunk.to - 1] as Token) : null;
 			if (!chunk || chunk.to === s.to || gaz.demonym(last?.text ?? '') !== null) spans.push(s);
-		} else if (s.fixed !== null || rejection(s, tokens, chunk, surnames, covered) === null) {
+		} else if (
+			s.fixed !== null ||
+			rejection(s, tokens, chunk, surnames, covered, isMajor) === null
+		) {
 			spans.push(s);
 		}
 	}

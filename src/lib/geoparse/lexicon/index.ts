@@ -101,6 +101,9 @@ export const DIRECTIONS = set(`north south east west northern southern eastern w
 northeast northwest southeast southwest northeastern northwestern southeastern southwestern
 upper lower greater inner outer downtown uptown midtown mid`);
 
+/** Degrees written in initials after a name ("Jane Doe, M.D."), some with a state's letters. */
+export const DEGREES = new Set(['M.D.', 'P.A.', 'M.A.', 'M.S.', 'D.O.', 'R.N.']);
+
 /** Abbreviations that are never a place alone ("St.", "Co.", "Sen."). */
 export const NON_PLACE_ABBREVIATIONS =
 	set(`st mt ft co sen rep gov gen no mr mrs ms dr lt col capt sgt
@@ -116,6 +119,9 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
  * often ("from Smith", "at Microsoft").
  */
 export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+/** Prepositions whose object a name is ("at X", "from X"): then no subject of a verb after it. */
+export const OBJECT_PREPOSITIONS = set(`at from to into onto near in on via across outside inside
+throughout within toward towards`);
 
 /**
  * US party letters, as news tags a legislator with party and state or home town: "Sen. Bob
