@@ -218,10 +218,17 @@ export function groupSpans(
 	tokens: Token[]
 ): Group[] {
 	const byKey = new Map<string, Group>();
+	// Whether the previous span stands where a place is expected, itself or as the item of a list.
+	let prevWhere = false;
 	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
 	for (let i = 0; i < spans.length; i++) {
 		const span = spans[i] as Span;
 		const candidates = cands[i] ?? [];
+		const where = locative(span, tokens);
+		// "Officials in London and Geneva said": a list's later items stand where its first does,
+		// so the verb after the last is the officials', not the name's.
+		const listedPlace: boolean = prevWhere && listedWith(spans[i - 1], span, tokens);
+		prevWhere = where || listedPlace;
 		if (span.form !== 'name' || candidates.length === 0) continue;
 		let g = byKey.get(span.key);
 		if (!g) {
@@ -270,7 +277,6 @@ export function groupSpans(
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
 		const after = tokens[span.to];
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
-		const where = locative(span, tokens);
 		if (where) g.evidence.locative = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
@@ -280,6 +286,7 @@ export function groupSpans(
 		const object =
 			before !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(before.lower);
 		const speaks =
+			!listedPlace &&
 			after !== undefined &&
 			!object &&
 			((after.gap === 'space' &&

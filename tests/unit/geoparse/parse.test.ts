@@ -321,6 +321,11 @@ describe('recognition', () => {
 		expect(names(r)).toEqual(['Boise']);
 	});
 
+	it('the last of a list of places before "said" is a place, not the speaker', () => {
+		const r = parse('Police in Brandon and Kensington said the roads were closed.');
+		expect(names(r)).toEqual(['Brandon', 'Kensington']);
+	});
+
 	it('a name before "administration" is a leader\'s, not a town', () => {
 		const r = parse('The Obama administration wants talks in Tokyo and Osaka this spring.');
 		expect(names(r)).toEqual(['Tokyo', 'Osaka']);
