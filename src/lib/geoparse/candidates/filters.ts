@@ -297,8 +297,13 @@ export function rejection(
 		// A first name or title earlier in the same capitalised run: "Prime Minister Boris Johnson".
 		for (let k = runStart(tokens, chunk, span.from); k < span.from; k++) {
 			const t = tokens[k] as Token;
-			// Not a first name hyphened to the name: "Logan-Rogersville", "Washington-Moscow".
-			const firstName = k === span.from - 1 && firstNameAnyCase(t) && first.gap !== 'hyphen';
+			// Not a first name hyphened to the name: "Logan-Rogersville", "Washington-Moscow". Nor
+			// one in the possessive before a name that ends there: "Kenya's Garissa County",
+			// "France's Brittany" name a place of a place, as a given name is not written in the
+			// possessive before its surname ("Virginia's Jefferson National Forest" goes on).
+			const possessive = t.possessive && !joined;
+			const firstName =
+				k === span.from - 1 && firstNameAnyCase(t) && first.gap !== 'hyphen' && !possessive;
 			if (TITLES.has(t.lower) || firstName) return 'person';
 		}
 		if (after && span.to < chunk.to) {
