@@ -347,12 +347,13 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
 			const t = tokens[j] as Token;
 			if (j > i && !joins(t)) break;
-			// A possessive ends the name ("Iran's second..."), except on its last word.
-			if (j > i && (tokens[j - 1] as Token).possessive) break;
 			if (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
 				break;
 			const spanText = j === i ? first.text : text.slice(first.start, t.end);
 			const probe = gaz.span(spanText);
+			// A possessive ends the name ("Iran's second..."), except on its last word, and except
+			// inside a name the gazetteer has with it ("Cox's Bazar", "King's Lynn").
+			if (j > i && (tokens[j - 1] as Token).possessive && !probe.known && !probe.longer) break;
 			const key = probe.key;
 			// "DeKalb City Council", "Florida State University": a kind word read as a hint only
 			// when the name ends there, not when it starts an organisation's name.

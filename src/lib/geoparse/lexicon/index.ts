@@ -158,7 +158,7 @@ export const PERSON_VERBS = set(`said says told tells added adds explained expla
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
 
 /** Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford upon Avon"). */
-export const CONNECTORS = set(`of de del della di da do dos das du des la le les los las el al ul
+export const CONNECTORS = set(`of de del della di da do dos das du des es la le les los las el al ul
 the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
 
 /** Lower-case words that may join a capitalised run into one longer name ("Bank of America"). */
