@@ -42,4 +42,20 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'Garissa County')?.country).toBe('KE');
 		expect(placeOf(r, 'Brittany')?.country).toBe('FR');
 	});
+
+	it('reads an Arabic article in lower case inside a name ("Deir ez-Zor")', () => {
+		const r = parse('Troops retook Deir ez-Zor on Sunday.');
+		expect(placeOf(r, 'Deir ez-Zor')?.country).toBe('SY');
+		expect(r.mentions.some((m) => m.text === 'Zor')).toBe(false);
+	});
+
+	it('reads "around X" as standing where a place is expected', () => {
+		const r = parse(
+			'Syrian government forces retook Deir ez-Zor from Islamic State, state media said. ' +
+				'Fighting continued around Raqqa and in Homs province. In Daraa, rebels agreed to a ' +
+				'truce. Turkish troops remained in Afrin and Manbij, while Kurdish forces held ' +
+				'Qamishli and Hasakah.'
+		);
+		expect(placeOf(r, 'Raqqa')?.country).toBe('SY');
+	});
 });

@@ -118,7 +118,7 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
  * Brandon"), not who. "at", "from", "to" are left out: they take people and institutions as
  * often ("from Smith", "at Microsoft").
  */
-export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout around inside within`);
 /** Prepositions whose object a name is ("at X", "from X"): then no subject of a verb after it. */
 export const OBJECT_PREPOSITIONS = set(`at from to into onto near in on via across outside inside
 throughout within toward towards`);
@@ -157,9 +157,12 @@ grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fianc
 export const PERSON_VERBS = set(`said says told tells added adds explained explains noted notes
 wrote writes asked asks testified pleaded admitted recalled recalls replied insisted stated`);
 
-/** Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford upon Avon"). */
+/**
+ * Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford upon Avon"),
+ * with the Arabic article's romanisations ("Dar es Salaam", "Deir ez-Zor").
+ */
 export const CONNECTORS = set(`of de del della di da do dos das du des es la le les los las el al ul
-the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
+ez ed er esh ash ad az the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
 
 /** Lower-case words that may join a capitalised run into one longer name ("Bank of America"). */
 export const CHUNK_CONNECTORS = set(`of de del della di da do dos das du des la le les el al ul
