@@ -402,6 +402,12 @@ function countyFit(t: Table, weight: Float64Array, f: number): number {
 	return Math.min(1, sum);
 }
 
+/**
+ * The part of the flat country bonus a candidate gets whatever its country's share of the
+ * document: 0.8, 0.7, 0.6 gave TR-News .7853, .7861, .7861 and LGL .7635, .7635, .7628.
+ */
+const COUNTRY_FLOOR = 0.7;
+
 /** Bonus for a container that holds a reading of a name it qualifies ("Texas" of "Paris"). */
 const QUALIFIES_BONUS = WEIGHTS.qualifier / 2;
 
@@ -432,9 +438,13 @@ function scoreCandidate(
 		}
 		const votes = Math.max(0, v) + (demonyms.get(t.countries[cn] as string) ?? 0);
 		rest = Math.max(0, x.total - own);
-		s += WEIGHTS.country * Math.min(1, votes);
+		const share = rest > 0 ? Math.min(1, votes / rest) : 0;
+		// One name's vote among many countries' is weaker evidence than the same vote in a story
+		// about that country: "Washington" among London, Moscow and Tokyo does not make Paris
+		// the one in Texas. Full from a third of the other names' weight up.
+		s += WEIGHTS.country * Math.min(1, votes) * Math.min(1, COUNTRY_FLOOR + share);
 		// A document about one country makes every other country's namesakes unlikely.
-		if (rest > 0) s += WEIGHTS.countryShare * Math.min(1, votes / rest);
+		s += WEIGHTS.countryShare * share;
 	}
 	const an = t.admin1Score[f] as number;
 	if (an >= 0) {

@@ -58,4 +58,13 @@ describe('names in international news', () => {
 		);
 		expect(placeOf(r, 'Raqqa')?.country).toBe('SY');
 	});
+
+	it('does not move a world capital to a namesake on one vote among many countries', () => {
+		const r = parse(
+			'Moscow denied the accusations on Monday. Beijing said it would retaliate, while Tokyo ' +
+				'and Seoul urged calm. London and Paris backed the sanctions, and Berlin hesitated. ' +
+				'Washington said all options were on the table. Tehran rejected the claims.'
+		);
+		expect(placeOf(r, 'Paris')?.country).toBe('FR');
+	});
 });
