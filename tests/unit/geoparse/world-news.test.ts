@@ -67,4 +67,16 @@ describe('names in international news', () => {
 		);
 		expect(placeOf(r, 'Paris')?.country).toBe('FR');
 	});
+
+	it('knows the short names news gives some countries and territories', () => {
+		const r = parse(
+			'The storm hit the US Virgin Islands and St. Kitts. Refugees from Bosnia and the ' +
+				'Republic of Congo arrived, and the Falklands reported snow.'
+		);
+		expect(placeOf(r, 'US Virgin Islands')?.country).toBe('VI');
+		expect(placeOf(r, 'St. Kitts')?.country).toBe('KN');
+		expect(placeOf(r, 'Bosnia')?.country).toBe('BA');
+		expect(placeOf(r, 'Republic of Congo')?.country).toBe('CG');
+		expect(placeOf(r, 'Falklands')?.country).toBe('FK');
+	});
 });
