@@ -39,7 +39,12 @@ const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 
 
 function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
 	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
-	const exact = all.filter((c) => c.match !== 'loose');
+	let exact = all.filter((c) => c.match !== 'loose');
+	// A country's own name is not also a town's other name ("Paraguay" for Asunción, "Benin" for
+	// Benin City): such GeoNames alternates record an old or local usage, and near the country's
+	// other places they would outvote the country, which has no point to be near.
+	if (exact.some((c) => c.place.kind === 'country' && c.match !== 'alternate'))
+		exact = exact.filter((c) => c.place.kind === 'country' || c.match !== 'alternate');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
 	return exact.length > 0 ? exact : all.slice(0, 3);
 }

@@ -79,4 +79,15 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'Republic of Congo')?.country).toBe('CG');
 		expect(placeOf(r, 'Falklands')?.country).toBe('FK');
 	});
+
+	it("reads a country's name as the country, not as a town's other name", () => {
+		const r = parse(
+			'Cases were reported in Ondo, Edo and Ebonyi states. A patient from Kano was flown to ' +
+				'Abuja. In neighbouring Benin, officials in Cotonou were monitoring the situation. ' +
+				'In Paraguay, officials in Asunción confirmed a case.'
+		);
+		expect(placeOf(r, 'Benin')?.kind).toBe('country');
+		expect(placeOf(r, 'Paraguay')?.kind).toBe('country');
+		expect(placeOf(r, 'Asunción')?.kind).toBe('city');
+	});
 });
