@@ -43,6 +43,8 @@ export interface NameEvidence {
 	prominence: number;
 	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
 	afterArticle: boolean;
+	/** Every mention is one word before a capitalised word that is no place ("Boko Haram"). */
+	beforeName: boolean;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -77,6 +79,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	// "Gainesville says no": a name also written where a place is expected is a place that speaks.
 	if (e.personVerb && !major && !e.locative) z -= p.personVerb;
 	if (e.firstName && !major) z -= p.firstName;
+	if (e.beforeName && !major) z -= p.beforeName;
 	if (e.product && !major) z -= p.product;
 	z -= p.person * (e.person ? 1 : 0);
 	return sigmoid(z);

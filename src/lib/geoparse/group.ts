@@ -4,7 +4,7 @@
  * surrounds it), for the place-likelihood model in `confidence.ts`.
  */
 
-import type { Candidate } from '../gazetteer/index';
+import { KIND_WORDS, type Candidate } from '../gazetteer/index';
 import { afterPartyTag, type Span } from './candidates/recognize';
 import { placeLikelihood, type NameEvidence } from './confidence';
 import type { Qualifier } from './context/qualifiers';
@@ -12,13 +12,16 @@ import {
 	DIRECTIONS,
 	FIRST_NAME,
 	FUNCTION_WORDS,
+	isGenericNoun,
 	KINSHIP,
 	LOCATIVE_PREPOSITIONS,
+	NEVER_PLACES,
 	OBJECT_PREPOSITIONS,
 	PERSON_VERBS,
 	PLACE_HEAD_NOUNS,
 	PLACE_NOUNS,
-	PLACE_OF_NOUNS
+	PLACE_OF_NOUNS,
+	TITLES
 } from './lexicon/index';
 import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
@@ -209,6 +212,31 @@ function prominence(candidates: Candidate[]): number {
 	return max;
 }
 
+/**
+ * Whether a one-word mention starts a longer name that is no place: "Boko Haram", "Aga Khan",
+ * "a Toyota Camry", "Chapman Valve" (the word after is capitalised mid-sentence and is no place,
+ * kind word, institution's noun, title, day or direction). A prominent place keeps its reading
+ * (`confidence.ts`): "Tokyo Olympics" is Tokyo's.
+ */
+function startsName(span: Span, next: Span | undefined, after: Token | undefined): boolean {
+	return (
+		span.to - span.from === 1 &&
+		after !== undefined &&
+		// "Stamford Mayor Dan Malloy": a title after a place is its office holder's.
+		!TITLES.has(after.lower) &&
+		after.gap === 'space' &&
+		after.cap &&
+		!after.allCaps &&
+		!after.sentStart &&
+		!(next !== undefined && next.from === span.to) &&
+		!isGenericNoun(after.lower) &&
+		!PLACE_HEAD_NOUNS.has(after.lower) &&
+		!NEVER_PLACES.has(after.lower) &&
+		!DIRECTIONS.has(after.lower) &&
+		KIND_WORDS[after.lower] === undefined
+	);
+}
+
 /** Group the accepted name spans by key (one sense per name per document). */
 export function groupSpans(
 	text: string,
@@ -249,6 +277,7 @@ export function groupSpans(
 					dotted: false,
 					qualified: false,
 					afterArticle: true,
+					beforeName: true,
 					personVerb: false,
 					locative: false,
 					product: false,
@@ -307,6 +336,7 @@ export function groupSpans(
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
+		if (!startsName(span, spans[i + 1], after)) g.evidence.beforeName = false;
 		// The first word's letters without its dots ("U.S." has 2), counted for every mention, not
 		// only after one in capitals: a read first made after optimisation would throw the
 		// optimised code away, and capitals are rare enough in some news to be first met late.

@@ -66,6 +66,8 @@ export const PLACENESS = {
 	afterArticle: 3,
 	personVerb: 4,
 	firstName: 1.5,
+	/** Every mention starts a longer capitalised name that is no place ("Boko Haram"). */
+	beforeName: 4,
 	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"). */
 	person: 6,
 	/** Some mention has a model year before it ("a 1995 Honda"). */

@@ -90,4 +90,16 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'Paraguay')?.kind).toBe('country');
 		expect(placeOf(r, 'Asunción')?.kind).toBe('city');
 	});
+
+	it('does not read the first word of a longer name as a small town abroad', () => {
+		const r = parse(
+			'Boko Haram fighters attacked Maiduguri, the capital of Borno State, overnight. ' +
+				'Villages near Damboa and Gwoza were also hit. Refugees fled to Diffa in Niger.'
+		);
+		expect(r.mentions.some((m) => m.text === 'Boko')).toBe(false);
+		expect(placeOf(r, 'Maiduguri')?.country).toBe('NG');
+		// A title after a place is its office holder's: the place stays.
+		const mayor = parse('Officials in Kent met Stamford Mayor Dan Malloy on Monday.');
+		expect(mayor.mentions.some((m) => m.text === 'Stamford')).toBe(true);
+	});
 });
