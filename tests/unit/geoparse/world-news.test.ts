@@ -102,4 +102,15 @@ describe('names in international news', () => {
 		const mayor = parse('Officials in Kent met Stamford Mayor Dan Malloy on Monday.');
 		expect(mayor.mentions.some((m) => m.text === 'Stamford')).toBe(true);
 	});
+
+	it('knows the subregions outbreak reports name', () => {
+		const r = parse(
+			'The Ebola epidemic in West Africa is over, but cholera is spreading in East Africa ' +
+				'and measles in South Asia.'
+		);
+		expect(placeOf(r, 'West Africa')?.kind).toBe('region');
+		expect(placeOf(r, 'East Africa')?.kind).toBe('region');
+		expect(placeOf(r, 'South Asia')?.kind).toBe('region');
+		expect(r.mentions.some((m) => m.text === 'Africa')).toBe(false);
+	});
 });
