@@ -113,4 +113,11 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'South Asia')?.kind).toBe('region');
 		expect(r.mentions.some((m) => m.text === 'Africa')).toBe(false);
 	});
+
+	it('reads an elided article and the Persian ezafe inside a name', () => {
+		const r = parse("Côte d'Ivoire closed its borders. Fighting reached Mazar-i-Sharif and Herat.");
+		expect(placeOf(r, "Côte d'Ivoire")?.country).toBe('CI');
+		expect(placeOf(r, 'Mazar-i-Sharif')?.country).toBe('AF');
+		expect(r.mentions.some((m) => m.text === 'Mazar')).toBe(false);
+	});
 });

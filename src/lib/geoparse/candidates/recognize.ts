@@ -48,6 +48,8 @@ export interface Span {
 const MAX_WORDS = 7;
 
 const CONTRACTION = /['’](?:ll|re|ve|d|m|t)$/i;
+/** A French or Italian article elided before a capitalised word: "d'Ivoire", "l'Aquila". */
+const ELIDED = /^(?:d|l|dell|dall|all|nell|sull)['’]\p{Lu}/u;
 const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
@@ -347,7 +349,9 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
 			const t = tokens[j] as Token;
 			if (j > i && !joins(t)) break;
-			if (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
+			// "Côte d'Ivoire", "Val d'Isère": an elided article before a capital is a name's word.
+			const cap = t.cap || (j > i && ELIDED.test(t.text));
+			if (!cap && !CONNECTORS.has(t.lower) && !(j > i && SUFFIX_TRIGGERS.has(t.lower) && t.cap))
 				break;
 			const spanText = j === i ? first.text : text.slice(first.start, t.end);
 			const probe = gaz.span(spanText);
@@ -366,7 +370,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 				joins(next) &&
 				(next.cap ||
 					(next.lower === 'of' && afterNext !== undefined && afterNext.cap && joins(afterNext)));
-			if (t.cap && probe.known && !(j > i && hintOnly && (continues || ordinaryBase(key)))) {
+			if (cap && probe.known && !(j > i && hintOnly && (continues || ordinaryBase(key)))) {
 				best = j;
 				bestKey = key;
 				bestQuery = spanText;

@@ -159,10 +159,11 @@ wrote writes asked asks testified pleaded admitted recalled recalls replied insi
 
 /**
  * Lower-case words allowed inside a multi-word place name ("Isle of Man", "Stratford upon Avon"),
- * with the Arabic article's romanisations ("Dar es Salaam", "Deir ez-Zor").
+ * with the Arabic article's romanisations ("Dar es Salaam", "Deir ez-Zor") and the Persian
+ * ezafe ("Mazar-i-Sharif").
  */
 export const CONNECTORS = set(`of de del della di da do dos das du des es la le les los las el al ul
-ez ed er esh ash ad az the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
+ez ed er esh ash ad az i e the and y upon on in am an der den het van von sur en au aux bin ibn abu bint`);
 
 /** Lower-case words that may join a capitalised run into one longer name ("Bank of America"). */
 export const CHUNK_CONNECTORS = set(`of de del della di da do dos das du des la le les el al ul
