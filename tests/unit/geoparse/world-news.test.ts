@@ -120,4 +120,14 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'Mazar-i-Sharif')?.country).toBe('AF');
 		expect(r.mentions.some((m) => m.text === 'Mazar')).toBe(false);
 	});
+
+	it('does not read a disease or a virus named after a place as the place', () => {
+		const r = parse(
+			'Cases of Marburg virus and Lyme disease were reported, and Crimean-Congo haemorrhagic ' +
+				'fever and Middle East respiratory syndrome remain threats. In Uganda, Kampala ' +
+				'reported a case.'
+		);
+		const texts = r.mentions.filter((m) => m.form === 'name').map((m) => m.text);
+		expect(texts).toEqual(['Uganda', 'Kampala']);
+	});
 });

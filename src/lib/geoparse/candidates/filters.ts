@@ -33,6 +33,7 @@ export type Rejection =
 	| 'abbreviation'
 	| 'street'
 	| 'part-of-name'
+	| 'disease'
 	| null;
 
 /**
@@ -59,6 +60,28 @@ function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	let k = at;
 	while (k > limit && (tokens[k - 1] as Token).cap) k--;
 	return k;
+}
+
+/** Nouns that make a name before them a pathogen's or a disease's ("Marburg virus"). */
+const DISEASE_NOUNS = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'syndrome']);
+
+/**
+ * Whether a disease noun follows the name, right after it or after one adjective: "Marburg
+ * virus", "Lyme disease", "Middle East respiratory syndrome", "Crimean-Congo haemorrhagic fever".
+ * Such names keep the place only as a label; "flu" is left out ("Texas flu deaths" are Texan).
+ */
+function diseaseAfter(tokens: Token[], to: number): boolean {
+	const next = tokens[to];
+	if (next === undefined || next.gap !== 'space') return false;
+	if (DISEASE_NOUNS.has(next.lower)) return true;
+	const then = tokens[to + 1];
+	return (
+		!next.cap &&
+		!FUNCTION_WORDS.has(next.lower) &&
+		then !== undefined &&
+		then.gap === 'space' &&
+		DISEASE_NOUNS.has(then.lower)
+	);
 }
 
 const ROUTE_NUMBER = /^\d{1,4}[A-Z]?$/;
@@ -180,6 +203,7 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	if (diseaseAfter(tokens, span.to)) return 'disease';
 	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
 	if (
 		words === 1 &&
