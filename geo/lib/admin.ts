@@ -21,7 +21,7 @@ import {
 	representativePoint
 } from './geometry';
 import { importanceOf } from './importance';
-import { nameKey } from '../../src/lib/gazetteer/normalize';
+import { nameKey, splitKindHint } from '../../src/lib/gazetteer/normalize';
 
 export interface CodeName {
 	code: string;
@@ -72,6 +72,12 @@ function neNames(p: NeAdmin1Props): string[] {
 	return names.filter((s): s is string => !!s && s.trim().length > 1 && !/[‹¡]/.test(s));
 }
 
+/** A feature's own names (its name in the local, English, GeoNames and Yahoo forms). */
+function primaryNames(p: NeAdmin1Props): string[] {
+	const names = [p.name, p.name_en, p.gn_name, p.woe_name];
+	return names.filter((s): s is string => !!s && s.trim().length > 1 && !/[‹¡]/.test(s));
+}
+
 /**
  * The Natural Earth names of a division. Where several features carry one GeoNames code, they
  * are either one division in parts (the same names) or its sub-units, where Natural Earth maps
@@ -82,6 +88,29 @@ function sharedNames(features: Feature<Geometry, NeAdmin1Props>[]): string[] {
 	const [first, ...rest] = features.map((f) => neNames(f.properties));
 	if (!first) return [];
 	return first.filter((n) => rest.every((names) => names.includes(n)));
+}
+
+/** A division's name for matching across sources: its key without a kind word ("… Province"). */
+const baseKey = (name: string) => splitKindHint(nameKey(name)).key;
+
+/**
+ * Country and name key → the GeoNames code Natural Earth gives the features of that name ('' when
+ * two codes share the name).
+ */
+function namedCodes(byCode: Map<string, Feature<Geometry, NeAdmin1Props>[]>): Map<string, string> {
+	const byName = new Map<string, string>();
+	for (const [code, features] of byCode) {
+		const cc = code.slice(0, 2);
+		// Its own names only, not `name_alt`: "Chukotka" is among Sakha's alternates.
+		const [first, ...rest] = features.map((f) => primaryNames(f.properties));
+		const shared = (first ?? []).filter((n) => rest.every((names) => names.includes(n)));
+		for (const key of new Set(shared.map(baseKey))) {
+			const k = `${cc}|${key}`;
+			const prev = byName.get(k);
+			byName.set(k, prev === undefined || prev === code ? code : '');
+		}
+	}
+	return byName;
 }
 
 /** Degrees of slack around Natural Earth's box for the towns' centre to count as inside. */
@@ -139,6 +168,8 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 		const code = f.properties.gn_a1_code;
 		if (code) byCode.set(code, [...(byCode.get(code) ?? []), f]);
 	}
+	const byName = namedCodes(byCode);
+	const tableName = new Map(table.map((r) => [r.code, baseKey(r.name)]));
 	const drafts: EntryDraft[] = [];
 	for (const { code, name } of table) {
 		const [cc = '', a1 = ''] = code.split('.');
@@ -149,7 +180,24 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 		// redrew their divisions (France's regions, the Philippines' and Vietnam's): there the
 		// code names another area ("FR.11", Île-de-France, is the Aude's). Such a join is
 		// dropped, and the division placed by its own towns like one Natural Earth lacks.
-		const features = coded.length > 0 && joinAgrees(coded, name, st) ? coded : [];
+		// Where the code's features have other names and Natural Earth has a feature of this
+		// name under another code, whose GeoNames division is called otherwise, that feature is
+		// the division: Vietnam's codes are shuffled against Natural Earth's ("VN.82", Dong Thap,
+		// is Nam Định's there), and adjacent provinces pass the towns' check.
+		const own = baseKey(name);
+		const named = byName.get(`${cc}|${own}`);
+		const codedNames = coded.flatMap((f) => neNames(f.properties)).map(baseKey);
+		const byItsName =
+			named !== undefined &&
+			named !== '' &&
+			named !== code &&
+			!codedNames.includes(own) &&
+			tableName.get(named) !== own;
+		const features = byItsName
+			? (byCode.get(named) ?? [])
+			: coded.length > 0 && joinAgrees(coded, name, st)
+				? coded
+				: [];
 		let point: LngLat | null = null;
 		let bbox: BBox | null = null;
 		const aliases: string[] = [];

@@ -6,7 +6,7 @@
 
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { joinAgrees, type NeAdmin1Props } from '../../../geo/lib/admin';
+import { admin1Drafts, joinAgrees, type NeAdmin1Props } from '../../../geo/lib/admin';
 import type { DivisionStats } from '../../../geo/lib/cities';
 import { realGazetteer } from '../gazetteer/artifact';
 
@@ -73,5 +73,43 @@ describe('joinAgrees', () => {
 		expect((at('admin1:PH.14') as [number, number])[1]).toBeLessThan(10);
 		// Cagayan, a province of Luzon, is no name of that region.
 		expect(gaz.byId('admin1:PH.14')?.aliases).not.toContain('Cagayan');
+	}, 180_000);
+});
+
+describe('admin1Drafts', () => {
+	/** A feature as `square`, with Natural Earth's GeoNames code. */
+	const coded = (lng: number, lat: number, name: string, code: string) => {
+		const f = square(lng, lat, 1, name);
+		f.properties.gn_a1_code = code;
+		f.properties.iso_a2 = code.slice(0, 2);
+		return f;
+	};
+
+	it("joins by name where a code's polygons are a neighbour's of another name", () => {
+		// Two adjacent provinces whose codes are swapped between the sources: each one's towns
+		// lie within the slack of the other's box, so only the names tell them apart.
+		const drafts = admin1Drafts({
+			table: [
+				{ code: 'XX.01', name: 'Alpha Province' },
+				{ code: 'XX.02', name: 'Beta' }
+			],
+			ne: [coded(10, 10, 'Beta', 'XX.01'), coded(11, 10, 'Alpha', 'XX.02')],
+			stats: new Map([
+				['XX.01', towns(11.5, 10.5)],
+				['XX.02', towns(10.5, 10.5)]
+			]),
+			extraAliases: new Map()
+		});
+		const alpha = drafts.find((d) => d.id === 'admin1:XX.01');
+		expect(alpha?.lng).toBeCloseTo(11.5, 0);
+		expect(alpha?.aliases).not.toContain('Beta');
+		expect(drafts.find((d) => d.id === 'admin1:XX.02')?.lng).toBeCloseTo(10.5, 0);
+	});
+
+	it('in the built artifact, Vietnamese provinces sit where they are', async () => {
+		const gaz = await realGazetteer();
+		// Dong Thap is in the Mekong Delta (about 10.5° N), not in the north.
+		const dongThap = gaz.lookup('Dong Thap', { kinds: ['admin1'] })[0]?.place.point;
+		expect((dongThap as [number, number])[1]).toBeLessThan(12);
 	}, 180_000);
 });
