@@ -76,6 +76,9 @@ interface Table {
 	nestStart: Int32Array;
 	nested: Int32Array;
 	countries: string[];
+	/** Per country number, the point of its country reading (NaN when no name reads as it). */
+	countryLng: number[];
+	countryLat: number[];
 	countryCount: number;
 	admin1Count: number;
 }
@@ -158,6 +161,8 @@ function tableOf(groups: NameGroup[]): Table {
 		nestStart: new Int32Array(size + 1),
 		nested: new Int32Array(0),
 		countries: [],
+		countryLng: [],
+		countryLat: [],
 		countryCount: 0,
 		admin1Count: 0
 	};
@@ -168,6 +173,8 @@ function tableOf(groups: NameGroup[]): Table {
 			n = t.countries.length;
 			countries.set(code, n);
 			t.countries.push(code);
+			t.countryLng.push(NaN);
+			t.countryLat.push(NaN);
 		}
 		return n;
 	};
@@ -180,6 +187,10 @@ function tableOf(groups: NameGroup[]): Table {
 			const admin1 = p.admin1Code ? admin1s.of(p.countryCode, p.admin1Code) : -1;
 			t.groupOf[f] = gi;
 			t.country[f] = p.countryCode ? countryNumber(p.countryCode) : -1;
+			if (p.kind === 'country' && p.countryCode) {
+				t.countryLng[t.country[f] as number] = p.point[0];
+				t.countryLat[t.country[f] as number] = p.point[1];
+			}
 			// A division votes for itself; anything inside one votes for it. A division is scored
 			// on the others' votes too: a document naming Spokane and Yakima means the state of
 			// Washington, not the city whose prior is higher.
@@ -445,6 +456,22 @@ function scoreCandidate(
 		s += WEIGHTS.country * Math.min(1, votes) * Math.min(1, COUNTRY_FLOOR + share);
 		// A document about one country makes every other country's namesakes unlikely.
 		s += WEIGHTS.countryShare * share;
+	}
+	// A region of no one country ("the Sahel", "Kurdistan") is as likely as the document's
+	// countries inside it are: "the Sahel" among Niger, Mali and Burkina Faso is the region, not
+	// Burkina Faso's province of that name, which those countries' votes would otherwise choose.
+	const box = c.place.bbox;
+	if (cn < 0 && box !== null && (c.place.kind === 'region' || c.place.kind === 'continent')) {
+		let inside = 0;
+		for (let k = 0; k < t.countryCount; k++) {
+			const lng = t.countryLng[k] as number;
+			const lat = t.countryLat[k] as number;
+			if (lng !== lng || !inBox(box, lng, lat)) continue;
+			let v = x.countries[k] as number;
+			for (let o = from; o < to; o++) if (t.country[o] === k) v -= x.countryVote[o] as number;
+			inside += Math.max(0, v);
+		}
+		s += WEIGHTS.country * Math.min(1, inside);
 	}
 	const an = t.admin1Score[f] as number;
 	if (an >= 0) {

@@ -130,4 +130,12 @@ describe('names in international news', () => {
 		const texts = r.mentions.filter((m) => m.form === 'name').map((m) => m.text);
 		expect(texts).toEqual(['Uganda', 'Kampala']);
 	});
+
+	it('reads a region of several countries when the countries named lie in it', () => {
+		const r = parse(
+			'Hundreds of thousands of people in the Sahel face hunger, the World Food Programme ' +
+				'warned. Niger, Mali and Burkina Faso are the worst hit.'
+		);
+		expect(placeOf(r, 'Sahel')?.kind).toBe('region');
+	});
 });
