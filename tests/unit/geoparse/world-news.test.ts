@@ -138,4 +138,10 @@ describe('names in international news', () => {
 		);
 		expect(placeOf(r, 'Sahel')?.kind).toBe('region');
 	});
+
+	it('keeps the article of a name that has one ("The Hague")', () => {
+		const r = parse('The deal was signed in The Hague and London on Monday.');
+		expect(placeOf(r, 'The Hague')?.country).toBe('NL');
+		expect(r.mentions.some((m) => m.text === 'Hague')).toBe(false);
+	});
 });

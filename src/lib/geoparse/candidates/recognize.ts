@@ -242,6 +242,19 @@ function bareCounty(text: string, tokens: Token[], i: number, gaz: MemoGazetteer
 	};
 }
 
+/**
+ * "The Hague", "The Bronx": a capitalised article before a name whose gazetteer name has it
+ * starts the mention (the index keys names without it). `from` otherwise.
+ */
+function articleBefore(tokens: Token[], from: number, query: string, gaz: MemoGazetteer): number {
+	const the = tokens[from - 1];
+	if (the === undefined || the.text !== 'The' || (tokens[from] as Token).gap !== 'space')
+		return from;
+	const top = gaz.lookup(query, TOP_QUERY)[0];
+	const name = top?.place.name ?? '';
+	return name.startsWith('The ') && gaz.key(name) === gaz.key(query) ? from - 1 : from;
+}
+
 /** The end of a name being read, and its key and lookup query (one per recogniser call). */
 class Pick {
 	best = -1;
@@ -429,7 +442,7 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		}
 		if (best >= 0) {
 			const last = tokens[best] as Token;
-			const from = nameAfterKindLead(tokens, i, best);
+			const from = articleBefore(tokens, nameAfterKindLead(tokens, i, best), bestQuery, gaz);
 			spans.push({
 				from,
 				to: best + 1,
