@@ -144,4 +144,10 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'The Hague')?.country).toBe('NL');
 		expect(r.mentions.some((m) => m.text === 'Hague')).toBe(false);
 	});
+
+	it('does not read a landform named after a country as the country ("Niger Delta")', () => {
+		const r = parse('Oil output in the Niger Delta fell, officials in Abuja said.');
+		expect(r.mentions.some((m) => m.text === 'Niger')).toBe(false);
+		expect(placeOf(r, 'Abuja')?.country).toBe('NG');
+	});
 });

@@ -62,6 +62,9 @@ function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	return k;
 }
 
+/** Landforms named after a place ("Niger Delta") that the gazetteer does not hold. */
+const LANDFORMS = new Set(['delta', 'basin', 'plateau', 'peninsula', 'desert', 'highlands']);
+
 /** Nouns that make a name before them a pathogen's or a disease's ("Marburg virus"). */
 const DISEASE_NOUNS = new Set(['virus', 'viruses', 'fever', 'disease', 'encephalitis', 'syndrome']);
 
@@ -204,6 +207,10 @@ export function rejection(
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
 	if (diseaseAfter(tokens, span.to)) return 'disease';
+	// "Niger Delta", "Congo Basin", "Jos Plateau": a landform named after the place is another,
+	// larger place, which the gazetteer lacks; the name alone would put it at the country's
+	// centre, hundreds of kilometres away.
+	if (joined && after.gap === 'space' && LANDFORMS.has(after.lower)) return 'part-of-name';
 	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
 	if (
 		words === 1 &&
