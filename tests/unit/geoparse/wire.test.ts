@@ -31,3 +31,18 @@ describe('wire news', () => {
 		expect(placeOf(parse(`ROTTERDAM${story}`), 'ROTTERDAM')?.country).toBe('US');
 	});
 });
+
+describe('sports clubs', () => {
+	const mentioned = (r: GeoparseResult) => r.mentions.map((m) => m.text);
+	it('a club named with its town is no place; a town standing for its team is', () => {
+		const r = parse(
+			'Results on Saturday:\nManchester United 2 Leeds 1\nSheffield Wednesday 1 Blackburn Rovers 1\n' +
+				'Bayern Munich beat PSV Eindhoven in Vienna, and Real Madrid drew with Liverpool.'
+		);
+		expect(mentioned(r)).toEqual(['Leeds', 'Vienna', 'Liverpool']);
+	});
+	it('"United" alone after a place, and initials before one, leave it a place', () => {
+		const r = parse('North Side United met in Pittsburgh. The S.C. Highway Patrol said so.');
+		expect(mentioned(r)).toEqual(['North Side', 'Pittsburgh', 'S.C.']);
+	});
+});

@@ -6,6 +6,8 @@
  */
 
 import {
+	CLUB_PREFIXES,
+	CLUB_SUFFIXES,
 	commonWordRank,
 	DEGREES,
 	DIRECTIONS,
@@ -52,6 +54,9 @@ const surnameLike = (t: Token) =>
  * "Baghdad Baghdad …") linear instead of quadratic.
  */
 const MAX_LOOKBACK = 8;
+
+/** Club words that make a club only before a score (see `rejection`). */
+const SCORED_CLUB_WORDS = new Set(['united', 'wednesday']);
 
 /** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
 function runStart(tokens: Token[], chunk: Chunk, at: number): number {
@@ -291,6 +296,32 @@ export function rejection(
 	const nextWord = tokens[span.to];
 	if (nextWord && NAME_SUFFIXES.has(nextWord.lower) && nextWord.cap && !last.possessive)
 		return 'person';
+	// "Bayern Munich", "PSV Eindhoven": a club's word before a town makes the pair a club; the
+	// club's word itself is none of the place it may also name ("Bayern", "Ajax").
+	// Not initials: "S.C. Highway Patrol" is South Carolina's.
+	const clubBefore =
+		prev !== undefined &&
+		first.gap === 'space' &&
+		prev.cap &&
+		!prev.text.includes('.') &&
+		CLUB_PREFIXES.has(prev.lower);
+	const clubWord =
+		words === 1 &&
+		joined &&
+		after.gap === 'space' &&
+		!first.allCaps &&
+		CLUB_PREFIXES.has(first.lower);
+	if (clubBefore || clubWord) return 'organisation';
+	// "Blackburn Rovers": a club's word after a town. "Manchester United 2", "Sheffield Wednesday
+	// 1": these words only with a score after them, as results are set: alone "United" names
+	// groups of many kinds, and "Wednesday" after a town is when something happened there.
+	const score = tokens[span.to + 1];
+	const club =
+		CLUB_SUFFIXES.has(after?.lower ?? '') ||
+		(SCORED_CLUB_WORDS.has(after?.lower ?? '') &&
+			score !== undefined &&
+			/^\d{1,2}$/.test(score.text));
+	if (joined && after.gap === 'space' && club) return 'organisation';
 	// "Stevens & Wilkinson": names joined by an ampersand are a firm.
 	if (first.ampersand || nextWord?.ampersand) return 'organisation';
 	if (chunk) {

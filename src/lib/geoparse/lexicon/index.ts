@@ -81,6 +81,27 @@ export const ORG_SUFFIXES = set(`
 inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
 
 /**
+ * Words after a town's name that make the pair a football club ("Blackburn Rovers", "Aston
+ * Villa"): the club is an organisation, not the town. A team named by its town alone ("Italy
+ * beat England") is still the place, used for its team; and American teams keep their town
+ * ("the Minnesota Twins"), which US news annotates as the team's place.
+ */
+export const CLUB_SUFFIXES = set(`
+wanderers rovers athletic albion villa hotspur argyle thistle academicals
+`);
+
+/**
+ * Words before a town's name that make the pair a sports club ("Bayern Munich", "PSV Eindhoven",
+ * "FC Porto"): the club's name is no place, even where its first word is ("Bayern", "Ajax").
+ */
+export const CLUB_PREFIXES = set(`
+fc ac afc cf cd sc sv vfb vfl tsv psv cska aek paok bayern borussia ajax atletico inter
+sporting dynamo dinamo spartak olympique lokomotiv werder hertha eintracht fortuna bayer steaua
+legia slavia sparta deportivo partizan dukla feyenoord galatasaray fenerbahce besiktas real
+racing athletic olympiakos
+`);
+
+/**
  * Calendar and other capitalised words that are never places on their own: days, months, feasts,
  * religions, and "English" (a language, and England's adjective, which no country's demonym list
  * holds).
