@@ -414,9 +414,12 @@ function scoreCandidate(
 	gi: number,
 	group: NameGroup,
 	c: Candidate,
-	demonyms: Map<string, number>
+	demonyms: Map<string, number>,
+	worldly: number
 ): number {
-	let s = WEIGHTS.prior * c.score;
+	// In a wire story (`worldly` 1) every name but the dateline's own leans to a prominent place.
+	const prominent = Math.max(0, c.place.importance - WEIGHTS.worldImportance);
+	let s = WEIGHTS.prior * c.score + (group.standalone ? 0 : worldly * WEIGHTS.world * prominent);
 	const from = t.groupStart[gi] as number;
 	const to = t.groupStart[gi + 1] as number;
 	const cn = t.country[f] as number;
@@ -493,6 +496,12 @@ export function resolveGroups(
 	rounds = WEIGHTS.rounds
 ): Scored[][] {
 	const t = tableOf(groups);
+	// A story under a wire dateline that needs no qualifier ("DUBLIN (Reuters)", "ROTTERDAM
+	// 1996-08-22") is written for readers anywhere: it qualifies any small town it names
+	// ("Paris, Texas"), so a name left bare is the prominent place, not a namesake that the
+	// story's other names happen to pull toward ("London" among "New York" and "Paris").
+	let worldly = 0;
+	for (const g of groups) if (g.standalone) worldly = 1;
 	const size = t.groupStart[groups.length] as number;
 	const totals = new Float64Array(size);
 	let weight = new Float64Array(size);
@@ -513,7 +522,17 @@ export function resolveGroups(
 			const from = t.groupStart[gi] as number;
 			for (let k = 0; k < g.candidates.length; k++) {
 				const c = g.candidates[k] as Candidate;
-				totals[from + k] = scoreCandidate(t, x, weight, from + k, gi, g, c, context.demonyms);
+				totals[from + k] = scoreCandidate(
+					t,
+					x,
+					weight,
+					from + k,
+					gi,
+					g,
+					c,
+					context.demonyms,
+					worldly
+				);
 			}
 			softmax(totals, next, from, t.groupStart[gi + 1] as number);
 		}

@@ -46,3 +46,14 @@ describe('sports clubs', () => {
 		expect(mentioned(r)).toEqual(['North Side', 'Pittsburgh', 'S.C.']);
 	});
 });
+
+describe('wire datelines and prominent places', () => {
+	it('under a wire dateline a bare name is the prominent place, not a namesake', () => {
+		const story =
+			'\n\nShares rose on Thursday. In London trading the dollar firmed, Paris shares ' +
+			'slipped and on the New York Mercantile Exchange crude oil fell.';
+		const r = parse(`TOKYO 1996-08-22${story}`);
+		expect(placeOf(r, 'London')?.country).toBe('GB');
+		expect(placeOf(r, 'Paris')?.country).toBe('FR');
+	});
+});
