@@ -85,6 +85,44 @@ function demonymWeights(spans: Span[]): Map<string, number> {
 	return demonyms;
 }
 
+/** A reading of a country or a first-level division by its own name. */
+const majorByName = (c: Candidate) =>
+	c.match === 'name' && (c.place.kind === 'country' || c.place.kind === 'admin1');
+
+/** Whether `c`, a reading of group `g` by another of its names, is named in full by another group. */
+function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boolean {
+	const town = c.place.kind === 'city' || c.place.kind === 'town';
+	const o = c.match === 'alternate' && town ? owner.get(c.place.id) : undefined;
+	return o !== undefined && o !== g.key;
+}
+
+/**
+ * Drop from each name the readings of a place that another name of the document calls by its
+ * own name ("Mexico" beside "Mexico City": not the city, whose other names include "Mexico").
+ * A writer who names a place in full calls something else by the shorter name; left in, the
+ * full name's votes (its country, division and point) carry the shorter one to the same place.
+ * A name keeps its readings when all of them are so named.
+ */
+function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
+	const owner = new Map<string, string>();
+	for (const g of groups) {
+		for (const c of g.candidates)
+			if (c.match === 'name' && gaz.key(c.place.name) === g.key && !owner.has(c.place.id))
+				owner.set(c.place.id, g.key);
+	}
+	for (const g of groups) {
+		// Only a country's or a division's own name ("Mexico", "New York"): elsewhere a short name
+		// is local usage for the full one ("DeKalb" for DeKalb County, "Avondale" for Avondale
+		// Estates).
+		if (!g.candidates.some(majorByName)) continue;
+		let drop = 0;
+		for (const c of g.candidates) if (namedElsewhere(c, g, owner)) drop++;
+		if (drop === 0 || drop === g.candidates.length) continue;
+		// A new array: candidate lists are shared between the groups of one query.
+		g.candidates = g.candidates.filter((c) => !namedElsewhere(c, g, owner));
+	}
+}
+
 /**
  * Resolve every name, keep those likely to be places, resolve those again without the rest.
  * A first, shorter pass is enough to judge which names are places.
@@ -110,6 +148,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const cands = spanCandidates(spans, gaz);
 	const quals = qualifiersOf(spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);
+	dropPlacesNamedElsewhere(groups, gaz);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));
 	return collectMentions({
 		text,

@@ -57,3 +57,14 @@ describe('wire datelines and prominent places', () => {
 		expect(placeOf(r, 'Paris')?.country).toBe('FR');
 	});
 });
+
+describe('one place, one name', () => {
+	it('a country named beside its namesake capital in full is the country', () => {
+		const r = parse(
+			'MEXICO CITY 1996-08-22\n\nThe peso firmed after the Banco de Mexico tightened credit. ' +
+				'Traders in Monterrey welcomed the move, and exports from Mexico rose.'
+		);
+		expect(placeOf(r, 'Mexico')?.kind).toBe('country');
+		expect(placeOf(r, 'MEXICO CITY')?.kind).toBe('city');
+	});
+});
