@@ -37,11 +37,25 @@ const CANDIDATE_QUERY = { limit: 30 };
  */
 const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 'alternate';
 
+/** Importance of a large city (≈ a million people). */
+const LARGE_TOWN = 6;
+const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'town';
+const largeTownByName = (c: Candidate) =>
+	c.match === 'name' && isTown(c) && c.place.importance >= LARGE_TOWN;
+
 function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
 	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
 	const exact = all.filter((c) => c.match !== 'loose');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
-	return exact.length > 0 ? exact : all.slice(0, 3);
+	if (exact.length === 0) return all.slice(0, 3);
+	// "Islamabad": a city of its own by that name, a large one, is what the name means; a larger
+	// town's alternate by that name is an old or foreign name of it (Chittagong's, once).
+	// Only an alternate that would outrank the city by its size: a smaller one is left to the
+	// context ("D-Raleigh", a West Virginia delegate's county seat).
+	let named = Infinity;
+	for (const c of exact) if (largeTownByName(c)) named = Math.min(named, c.place.importance);
+	if (named === Infinity) return exact;
+	return exact.filter((c) => c.match !== 'alternate' || !isTown(c) || c.place.importance <= named);
 }
 
 /** The gazetteer's candidates for each span (none for demonyms), one lookup per name. */

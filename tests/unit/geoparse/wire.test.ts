@@ -68,3 +68,10 @@ describe('one place, one name', () => {
 		expect(placeOf(r, 'MEXICO CITY')?.kind).toBe('city');
 	});
 });
+
+describe('names of large cities', () => {
+	it("a large city's own name beats a larger city's old alternate name", () => {
+		const r = parse('A Foreign Office spokesman in Islamabad said talks would resume.');
+		expect(placeOf(r, 'Islamabad')?.country).toBe('PK');
+	});
+});
