@@ -75,3 +75,16 @@ describe('names of large cities', () => {
 		expect(placeOf(r, 'Islamabad')?.country).toBe('PK');
 	});
 });
+
+describe('people named after places', () => {
+	it("a person's surname that is a country is the person, but not after a preposition", () => {
+		const text =
+			'Michael Jordan scored 40 points in Chicago on Thursday. Jordan said the team played ' +
+			'well. The club will play in Jordan next month.';
+		const r = parse(text);
+		expect(r.mentions.map((m) => [m.text, m.start])).toEqual([
+			['Chicago', text.indexOf('Chicago')],
+			['Jordan', text.indexOf('in Jordan') + 3]
+		]);
+	});
+});
