@@ -88,3 +88,10 @@ describe('people named after places', () => {
 		]);
 	});
 });
+
+describe('short forms of large cities', () => {
+	it('the first word of a large city\'s name is the city ("Frankfurt" for Frankfurt am Main)', () => {
+		const r = parse('The Frankfurt bourse ended flat on Thursday.');
+		expect(placeOf(r, 'Frankfurt')?.country).toBe('DE');
+	});
+});
