@@ -95,3 +95,10 @@ describe('short forms of large cities', () => {
 		expect(placeOf(r, 'Frankfurt')?.country).toBe('DE');
 	});
 });
+
+describe('formal names of states', () => {
+	it('"the Republic of Hungary" names Hungary, not a town called Republic', () => {
+		const r = parse('The Council approved an agreement with the Republic of Hungary on Monday.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Hungary']);
+	});
+});

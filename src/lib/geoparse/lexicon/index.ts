@@ -29,7 +29,7 @@ harbour metro transit valley gulf bay woodlands continental pacific atlantic nat
 international federal state county city town village district township borough parish
 municipal memorial community cemetery county-wide
 herald gazette tribune journal chronicle courier sentinel observer examiner dispatch bulletin
-ledger historical`);
+ledger historical republic kingdom principality sultanate emirate`);
 const GENERIC_RANK = 5000;
 
 /** Whether a lower-case word is a generic noun of institutions or features. */
