@@ -454,8 +454,12 @@ function scoreCandidate(
 	const holdsQualified = group.qualifies.length > 0 && holdsAny(c, group.qualifies);
 	s += holdsQualified ? QUALIFIES_BONUS : 0;
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
-	// Added on every call, as nothing for most names (see `holdsQualified`).
-	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
+	// Added on every call, as nothing for most names (see `holdsQualified`). A dateline names a
+	// city, or a country that is one ("SINGAPORE"), never a state or a county: "NEW YORK
+	// (Reuters)" is the city, though the state is the more prominent place.
+	const division = t.level[f] === 2 || t.level[f] === COUNTY;
+	s +=
+		group.standalone && !division && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
 	s += WEIGHTS.county * countyFit(t, weight, f);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {

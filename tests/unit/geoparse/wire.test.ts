@@ -102,3 +102,12 @@ describe('formal names of states', () => {
 		expect(r.mentions.map((m) => m.text)).toEqual(['Hungary']);
 	});
 });
+
+describe('datelines name cities', () => {
+	it('"NEW YORK (Reuters)" and "NEW YORK 1996-08-22" are the city, not the state', () => {
+		for (const line of ['NEW YORK (Reuters) - ', 'NEW YORK 1996-08-22\n\n']) {
+			const r = parse(`${line}Wall Street was set to open higher on Thursday.`);
+			expect(placeOf(r, 'NEW YORK')?.kind).toBe('city');
+		}
+	});
+});
