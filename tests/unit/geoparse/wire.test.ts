@@ -111,3 +111,10 @@ describe('datelines name cities', () => {
 		}
 	});
 });
+
+describe('headlines in capitals', () => {
+	it('a feature word in a headline\'s capitals is no part of the name ("TOKYO FALLS")', () => {
+		const r = parse('TOKYO FALLS 2 PCT ON PROFIT TAKING.\n\nShares fell on Thursday.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['TOKYO']);
+	});
+});

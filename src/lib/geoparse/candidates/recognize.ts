@@ -292,9 +292,11 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 	}
 	const afterBest = pick.best + 1;
 	const feature = tokens[afterBest];
+	// Not a headline's capitals: "TOKYO FALLS 2 PCT" is a verb after the name, not a waterfall.
 	if (
 		feature &&
 		feature.cap &&
+		!(feature.allCaps && feature.titleLine) &&
 		feature.gap === 'space' &&
 		FEATURE_SUFFIXES.has(feature.lower) &&
 		!FEATURE_SUFFIXES.has((tokens[pick.best] as Token).lower)
