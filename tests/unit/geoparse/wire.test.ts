@@ -118,3 +118,14 @@ describe('headlines in capitals', () => {
 		expect(r.mentions.map((m) => m.text)).toEqual(['TOKYO']);
 	});
 });
+
+describe('commodity prices', () => {
+	it('a trade term names the port a price is quoted at ("cif Rotterdam")', () => {
+		const r = parse(
+			'White sugar was steady in London. Raw sugar cif Rotterdam was quoted at $300 and fob ' +
+				'Santos at $295, as the harvest in Sao Paulo state and in Parana state was ahead of ' +
+				'schedule in Brazil.'
+		);
+		expect(placeOf(r, 'Rotterdam')?.country).toBe('NL');
+	});
+});

@@ -137,9 +137,11 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
 /**
  * Prepositions of place: a name right after one is where something is ("in Maryville", "near
  * Brandon"), not who. "at", "from", "to" are left out: they take people and institutions as
- * often ("from Smith", "at Microsoft").
+ * often ("from Smith", "at Microsoft"). Trade terms name the port a price is quoted at ("fob
+ * Santos", "cif Rotterdam").
  */
-export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout`);
+export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout
+fob cif cfr fas`);
 /** Prepositions whose object a name is ("at X", "from X"): then no subject of a verb after it. */
 export const OBJECT_PREPOSITIONS = set(`at from to into onto near in on via across outside inside
 throughout within toward towards`);
