@@ -129,3 +129,16 @@ describe('commodity prices', () => {
 		expect(placeOf(r, 'Rotterdam')?.country).toBe('NL');
 	});
 });
+
+describe('compass initials', () => {
+	it('"S.Africa", "N.KOREA": a compass initial written against a name abbreviates the word', () => {
+		const text = 'S.AFRICA, N.KOREA SIGN TRADE PACT.\n\nTalks with S.Korea stalled.';
+		const r = parse(text);
+		expect(r.mentions.map((m) => [m.text, placeOf(r, m.text)?.country])).toEqual([
+			['S.AFRICA', 'ZA'],
+			['N.KOREA', 'KP'],
+			['S.Korea', 'KR']
+		]);
+		for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+	});
+});
