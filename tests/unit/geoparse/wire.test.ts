@@ -142,3 +142,13 @@ describe('compass initials', () => {
 		for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 	});
 });
+
+describe('country names of the wire', () => {
+	it('"Bosnia", "Zaire", "Yugoslavia", "Trinidad" name their countries', () => {
+		const r = parse(
+			'Elections in Bosnia were set for Saturday, while in eastern Zaire rebels advanced. ' +
+				"Yugoslavia's president met envoys, and Trinidad sent observers."
+		);
+		expect(r.mentions.map((m) => placeOf(r, m.text)?.country)).toEqual(['BA', 'CD', 'RS', 'TT']);
+	});
+});
