@@ -152,3 +152,13 @@ describe('country names of the wire', () => {
 		expect(r.mentions.map((m) => placeOf(r, m.text)?.country)).toEqual(['BA', 'CD', 'RS', 'TT']);
 	});
 });
+
+describe('standings', () => {
+	it('a heading of a league in capitals names no place ("ATLANTIC DIVISION")', () => {
+		const r = parse(
+			'NBA STANDINGS AFTER THURSDAY.\n\nEASTERN DIVISION\nMIAMI 14 5 .737\nATLANTIC DIVISION\n' +
+				'CHICAGO 17 1 .944\nPACIFIC CONFERENCE\nSEATTLE 14 6 .700'
+		);
+		expect(r.mentions.map((m) => m.text)).toEqual(['MIAMI', 'CHICAGO', 'SEATTLE']);
+	});
+});

@@ -55,6 +55,9 @@ const surnameLike = (t: Token) =>
  */
 const MAX_LOOKBACK = 8;
 
+/** Words that head a league's group of teams in standings ("ATLANTIC DIVISION"). */
+const LEAGUE_GROUPS = new Set(['division', 'conference', 'league']);
+
 /** Club words that make a club only before a score (see `rejection`). */
 const SCORED_CLUB_WORDS = new Set(['united', 'wednesday']);
 
@@ -185,6 +188,12 @@ export function rejection(
 	const joined =
 		after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
 	if (joined && STREET_WORDS.has(after.lower)) return 'street';
+	// "ATLANTIC DIVISION", "EASTERN CONFERENCE": a heading in capitals of a league's standings
+	// names a group of teams, not the ocean or Fiji's Eastern Division.
+	if (first.allCaps && last.allCaps) {
+		const word = joined && after.allCaps ? after.lower : words > 1 ? last.lower : '';
+		if (LEAGUE_GROUPS.has(word)) return 'organisation';
+	}
 	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
 	if (
 		words === 1 &&
