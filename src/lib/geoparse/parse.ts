@@ -105,8 +105,7 @@ const majorByName = (c: Candidate) =>
 
 /** Whether `c`, a reading of group `g` by another of its names, is named in full by another group. */
 function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boolean {
-	const town = c.place.kind === 'city' || c.place.kind === 'town';
-	const o = c.match === 'alternate' && town ? owner.get(c.place.id) : undefined;
+	const o = c.match === 'alternate' && isTown(c) ? owner.get(c.place.id) : undefined;
 	return o !== undefined && o !== g.key;
 }
 
@@ -118,11 +117,20 @@ function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boo
  * A name keeps its readings when all of them are so named.
  */
 function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
+	// The towns at stake first: few names are a country's or a division's, so the keys of the
+	// other names' readings are computed only for those towns.
+	const atStake = new Set<string>();
+	for (const g of groups) {
+		if (!g.candidates.some(majorByName)) continue;
+		for (const c of g.candidates) if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.id);
+	}
+	if (atStake.size === 0) return;
 	const owner = new Map<string, string>();
 	for (const g of groups) {
-		for (const c of g.candidates)
-			if (c.match === 'name' && gaz.key(c.place.name) === g.key && !owner.has(c.place.id))
-				owner.set(c.place.id, g.key);
+		for (const c of g.candidates) {
+			if (c.match !== 'name' || !atStake.has(c.place.id) || owner.has(c.place.id)) continue;
+			if (gaz.key(c.place.name) === g.key) owner.set(c.place.id, g.key);
+		}
 	}
 	for (const g of groups) {
 		// Only a country's or a division's own name ("Mexico", "New York"): elsewhere a short name
