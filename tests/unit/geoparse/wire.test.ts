@@ -41,6 +41,10 @@ describe('sports clubs', () => {
 		);
 		expect(mentioned(r)).toEqual(['Leeds', 'Vienna', 'Liverpool']);
 	});
+	it('a result\'s verb after "X United" makes it a club too', () => {
+		const r = parse('Leeds United beat Everton and Newcastle United drew in Dublin.');
+		expect(mentioned(r)).toEqual(['Dublin']);
+	});
 	it('"United" alone after a place, and initials before one, leave it a place', () => {
 		const r = parse('North Side United met in Pittsburgh. The S.C. Highway Patrol said so.');
 		expect(mentioned(r)).toEqual(['North Side', 'Pittsburgh', 'S.C.']);

@@ -60,6 +60,8 @@ const LEAGUE_GROUPS = new Set(['division', 'conference', 'league']);
 
 /** Club words that make a club only before a score (see `rejection`). */
 const SCORED_CLUB_WORDS = new Set(['united', 'wednesday']);
+/** Verbs of a match's result, after which such a pair is a club ("Manchester United beat"). */
+const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'won', 'v', 'vs']);
 
 /** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
 function runStart(tokens: Token[], chunk: Chunk, at: number): number {
@@ -322,14 +324,16 @@ export function rejection(
 		CLUB_PREFIXES.has(first.lower);
 	if (clubBefore || clubWord) return 'organisation';
 	// "Blackburn Rovers": a club's word after a town. "Manchester United 2", "Sheffield Wednesday
-	// 1": these words only with a score after them, as results are set: alone "United" names
-	// groups of many kinds, and "Wednesday" after a town is when something happened there.
+	// 1", "Leeds United beat": these words only with a score or a result's verb after them: alone
+	// "United" names groups of many kinds, and "Wednesday" after a town is when something
+	// happened there.
 	const score = tokens[span.to + 1];
 	const club =
 		CLUB_SUFFIXES.has(after?.lower ?? '') ||
 		(SCORED_CLUB_WORDS.has(after?.lower ?? '') &&
 			score !== undefined &&
-			/^\d{1,2}$/.test(score.text));
+			score.gap === 'space' &&
+			(/^\d{1,2}$/.test(score.text) || MATCH_VERBS.has(score.lower)));
 	if (joined && after.gap === 'space' && club) return 'organisation';
 	// "Stevens & Wilkinson": names joined by an ampersand are a firm.
 	if (first.ampersand || nextWord?.ampersand) return 'organisation';
