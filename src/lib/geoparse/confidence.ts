@@ -47,6 +47,9 @@ export interface NameEvidence {
 	beforeName: boolean;
 }
 
+/** Importance (≈ log10 population) from which a town's short form is as sure as its name. */
+const SHORT_FORM_IMPORTANCE = 5.5;
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability that the name, resolved to `chosen`, names a place at all. */
@@ -63,7 +66,15 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 		if (rank < Infinity && !e.capitalisedMidSentence) z -= p.onlySentenceStart;
 	}
 	if (e.acronym && c.place.kind !== 'country' && c.place.kind !== 'admin1') z -= p.acronym;
-	if (c.match === 'alternate')
+	// "Frankfurt" for Frankfurt am Main: the first words of a large town's own name are its short
+	// form, as sure as the name itself; other alternates may be old or foreign names. Not a
+	// small town's: "Kingston" is more often another place than Kingston upon Thames.
+	const town = c.place.kind === 'city' || c.place.kind === 'town';
+	const shortForm =
+		town &&
+		c.place.importance >= SHORT_FORM_IMPORTANCE &&
+		c.place.name.toLowerCase().startsWith(`${e.key} `);
+	if (c.match === 'alternate' && !shortForm)
 		z -= p.alternate * alternateDoubt(c.place.importance, c.place.kind, e.key.length);
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;

@@ -92,6 +92,27 @@ function dateline(span: Span, tokens: Token[]): boolean {
 	return true;
 }
 
+/**
+ * A date after a dateline on its line: "1996-08-22", "Aug 22", "August 22", "22 Aug". Wire
+ * services date their datelines ("BAGHDAD 1996-08-22"); a local paper's own town line is not.
+ */
+const DATE_AFTER =
+	/^[ \t]+(?:\d{4}-\d\d-\d\d|(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?\b)/i;
+
+/**
+ * Whether the mention is a wire dateline with a date and nothing else before it: a name in
+ * capitals opening a line, then the date ("ROTTERDAM 1996-08-22", "TOKYO, Aug 22").
+ */
+function datedLine(text: string, span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	if (first.gap !== 'break' && first.gap !== 'start') return false;
+	for (let k = span.from; k < span.to; k++) if (!(tokens[k] as Token).allCaps) return false;
+	const end = (tokens[span.to - 1] as Token).end;
+	let from = end;
+	if (text.charCodeAt(from) === 44) from++;
+	return DATE_AFTER.test(text.slice(from, from + 24));
+}
+
 /** A wire service's tag after a dateline: "(Reuters)", "(AP)", "(AFP)". */
 const WIRE_TAG = /^\s*\(\s*\p{Lu}[\p{L}.-]*\s*\)/u;
 
@@ -252,7 +273,9 @@ export function groupSpans(
 	for (let i = 0; i < spans.length; i++) {
 		const span = spans[i] as Span;
 		const candidates = cands[i] ?? [];
-		const where = locative(span, tokens);
+		// A dated wire dateline stands where a place is expected, as any other dateline does.
+		const dated = datedLine(text, span, tokens);
+		const where = locative(span, tokens) || dated;
 		// "Officials in London and Geneva said": a list's later items stand where its first does,
 		// so the verb after the last is the officials', not the name's.
 		const listedPlace: boolean = prevWhere && listedWith(spans[i - 1], span, tokens);
@@ -301,7 +324,9 @@ export function groupSpans(
 		// "DUBLIN (Reuters) -": a wire service's dateline with no state or country after it names
 		// a city that needs none (wire style qualifies every other one: "MARIETTA, Ga. (AP)").
 		// A local paper's own dateline is not read so: "COLUMBUS -" there is its own town.
-		if (!q && dateline(span, tokens) && wireTag(text, span, tokens)) g.standalone = true;
+		// So does a dateline with a date after it ("ROTTERDAM 1996-08-22"), the wire's other style.
+		const wire = (dateline(span, tokens) && wireTag(text, span, tokens)) || dated;
+		if (!q && wire) g.standalone = true;
 		const first = tokens[span.from] as Token;
 		if (!first.sentStart && !first.titleLine) g.evidence.capitalisedMidSentence = true;
 		const after = tokens[span.to];

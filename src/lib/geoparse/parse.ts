@@ -37,6 +37,12 @@ const CANDIDATE_QUERY = { limit: 30 };
  */
 const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 'alternate';
 
+/** Importance of a large city (≈ a million people). */
+const LARGE_TOWN = 6;
+const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'town';
+const largeTownByName = (c: Candidate) =>
+	c.match === 'name' && isTown(c) && c.place.importance >= LARGE_TOWN;
+
 function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
 	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
 	let exact = all.filter((c) => c.match !== 'loose');
@@ -46,7 +52,15 @@ function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
 	if (exact.some((c) => c.place.kind === 'country' && c.match !== 'alternate'))
 		exact = exact.filter((c) => c.place.kind === 'country' || c.match !== 'alternate');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
-	return exact.length > 0 ? exact : all.slice(0, 3);
+	if (exact.length === 0) return all.slice(0, 3);
+	// "Islamabad": a city of its own by that name, a large one, is what the name means; a larger
+	// town's alternate by that name is an old or foreign name of it (Chittagong's, once).
+	// Only an alternate that would outrank the city by its size: a smaller one is left to the
+	// context ("D-Raleigh", a West Virginia delegate's county seat).
+	let named = Infinity;
+	for (const c of exact) if (largeTownByName(c)) named = Math.min(named, c.place.importance);
+	if (named === Infinity) return exact;
+	return exact.filter((c) => c.match !== 'alternate' || !isTown(c) || c.place.importance <= named);
 }
 
 /** The gazetteer's candidates for each span (none for demonyms), one lookup per name. */
@@ -90,6 +104,52 @@ function demonymWeights(spans: Span[]): Map<string, number> {
 	return demonyms;
 }
 
+/** A reading of a country or a first-level division by its own name. */
+const majorByName = (c: Candidate) =>
+	c.match === 'name' && (c.place.kind === 'country' || c.place.kind === 'admin1');
+
+/** Whether `c`, a reading of group `g` by another of its names, is named in full by another group. */
+function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boolean {
+	const o = c.match === 'alternate' && isTown(c) ? owner.get(c.place.id) : undefined;
+	return o !== undefined && o !== g.key;
+}
+
+/**
+ * Drop from each name the readings of a place that another name of the document calls by its
+ * own name ("Mexico" beside "Mexico City": not the city, whose other names include "Mexico").
+ * A writer who names a place in full calls something else by the shorter name; left in, the
+ * full name's votes (its country, division and point) carry the shorter one to the same place.
+ * A name keeps its readings when all of them are so named.
+ */
+function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
+	// The towns at stake first: few names are a country's or a division's, so the keys of the
+	// other names' readings are computed only for those towns.
+	const atStake = new Set<string>();
+	for (const g of groups) {
+		if (!g.candidates.some(majorByName)) continue;
+		for (const c of g.candidates) if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.id);
+	}
+	if (atStake.size === 0) return;
+	const owner = new Map<string, string>();
+	for (const g of groups) {
+		for (const c of g.candidates) {
+			if (c.match !== 'name' || !atStake.has(c.place.id) || owner.has(c.place.id)) continue;
+			if (gaz.key(c.place.name) === g.key) owner.set(c.place.id, g.key);
+		}
+	}
+	for (const g of groups) {
+		// Only a country's or a division's own name ("Mexico", "New York"): elsewhere a short name
+		// is local usage for the full one ("DeKalb" for DeKalb County, "Avondale" for Avondale
+		// Estates).
+		if (!g.candidates.some(majorByName)) continue;
+		let drop = 0;
+		for (const c of g.candidates) if (namedElsewhere(c, g, owner)) drop++;
+		if (drop === 0 || drop === g.candidates.length) continue;
+		// A new array: candidate lists are shared between the groups of one query.
+		g.candidates = g.candidates.filter((c) => !namedElsewhere(c, g, owner));
+	}
+}
+
 /**
  * Resolve every name, keep those likely to be places, resolve those again without the rest.
  * A first, shorter pass is enough to judge which names are places.
@@ -115,6 +175,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const cands = spanCandidates(spans, gaz);
 	const quals = qualifiersOf(spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);
+	dropPlacesNamedElsewhere(groups, gaz);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));
 	return collectMentions({
 		text,

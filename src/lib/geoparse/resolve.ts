@@ -431,9 +431,12 @@ function scoreCandidate(
 	gi: number,
 	group: NameGroup,
 	c: Candidate,
-	demonyms: Map<string, number>
+	demonyms: Map<string, number>,
+	worldly: number
 ): number {
-	let s = WEIGHTS.prior * c.score;
+	// In a wire story (`worldly` 1) every name but the dateline's own leans to a prominent place.
+	const prominent = Math.max(0, c.place.importance - WEIGHTS.worldImportance);
+	let s = WEIGHTS.prior * c.score + (group.standalone ? 0 : worldly * WEIGHTS.world * prominent);
 	const from = t.groupStart[gi] as number;
 	const to = t.groupStart[gi + 1] as number;
 	const cn = t.country[f] as number;
@@ -488,8 +491,12 @@ function scoreCandidate(
 	const holdsQualified = group.qualifies.length > 0 && holdsAny(c, group.qualifies);
 	s += holdsQualified ? QUALIFIES_BONUS : 0;
 	s += WEIGHTS.listLevel * sameLevel(t, weight, f, gi);
-	// Added on every call, as nothing for most names (see `holdsQualified`).
-	s += group.standalone && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
+	// Added on every call, as nothing for most names (see `holdsQualified`). A dateline names a
+	// city, or a country that is one ("SINGAPORE"), never a state or a county: "NEW YORK
+	// (Reuters)" is the city, though the state is the more prominent place.
+	const division = t.level[f] === 2 || t.level[f] === COUNTY;
+	s +=
+		group.standalone && !division && c.place.importance >= t.topCity[gi]! ? WEIGHTS.standalone : 0;
 	s += WEIGHTS.county * countyFit(t, weight, f);
 	// Nearness to the other (point) places: local news names places near each other.
 	if (c.place.bbox === null) {
@@ -530,6 +537,12 @@ export function resolveGroups(
 	rounds = WEIGHTS.rounds
 ): Scored[][] {
 	const t = tableOf(groups);
+	// A story under a wire dateline that needs no qualifier ("DUBLIN (Reuters)", "ROTTERDAM
+	// 1996-08-22") is written for readers anywhere: it qualifies any small town it names
+	// ("Paris, Texas"), so a name left bare is the prominent place, not a namesake that the
+	// story's other names happen to pull toward ("London" among "New York" and "Paris").
+	let worldly = 0;
+	for (const g of groups) if (g.standalone) worldly = 1;
 	const size = t.groupStart[groups.length] as number;
 	const totals = new Float64Array(size);
 	let weight = new Float64Array(size);
@@ -550,7 +563,17 @@ export function resolveGroups(
 			const from = t.groupStart[gi] as number;
 			for (let k = 0; k < g.candidates.length; k++) {
 				const c = g.candidates[k] as Candidate;
-				totals[from + k] = scoreCandidate(t, x, weight, from + k, gi, g, c, context.demonyms);
+				totals[from + k] = scoreCandidate(
+					t,
+					x,
+					weight,
+					from + k,
+					gi,
+					g,
+					c,
+					context.demonyms,
+					worldly
+				);
 			}
 			softmax(totals, next, from, t.groupStart[gi + 1] as number);
 		}

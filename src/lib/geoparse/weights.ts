@@ -25,6 +25,12 @@ export const WEIGHTS = {
 	/** Bonus for the most important city a dateline with no qualifier can name ("DUBLIN -"). */
 	standalone: 5,
 	/**
+	 * In a story under a wire dateline, bonus per unit of importance above `worldImportance`
+	 * (≈ a city of 3 million): the prominent place a bare name means to readers anywhere.
+	 */
+	world: 1,
+	worldImportance: 6.5,
+	/**
 	 * Bonus for a town inside a county the document names, and for that county (`countyFit`):
 	 * the nesting read from the document counts as much as a container qualifying a name does
 	 * (half of `qualifier`). 1, 2 and 4 gave LGL .754, .759, .761 and TR-News .775 throughout.

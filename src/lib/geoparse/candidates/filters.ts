@@ -6,6 +6,8 @@
  */
 
 import {
+	CLUB_PREFIXES,
+	CLUB_SUFFIXES,
 	commonWordRank,
 	DEGREES,
 	DIRECTIONS,
@@ -53,6 +55,14 @@ const surnameLike = (t: Token) =>
  * "Baghdad Baghdad …") linear instead of quadratic.
  */
 const MAX_LOOKBACK = 8;
+
+/** Words that head a league's group of teams in standings ("ATLANTIC DIVISION"). */
+const LEAGUE_GROUPS = new Set(['division', 'conference', 'league']);
+
+/** Club words that make a club only before a score (see `rejection`). */
+const SCORED_CLUB_WORDS = new Set(['united', 'wednesday']);
+/** Verbs of a match's result, after which such a pair is a club ("Manchester United beat"). */
+const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'won', 'v', 'vs']);
 
 /** First token of the capitalised run that ends before `at`, not crossing a connector ("of"). */
 function runStart(tokens: Token[], chunk: Chunk, at: number): number {
@@ -211,6 +221,12 @@ export function rejection(
 	// larger place, which the gazetteer lacks; the name alone would put it at the country's
 	// centre, hundreds of kilometres away.
 	if (joined && after.gap === 'space' && LANDFORMS.has(after.lower)) return 'part-of-name';
+	// "ATLANTIC DIVISION", "EASTERN CONFERENCE": a heading in capitals of a league's standings
+	// names a group of teams, not the ocean or Fiji's Eastern Division.
+	if (first.allCaps && last.allCaps) {
+		const word = joined && after.allCaps ? after.lower : words > 1 ? last.lower : '';
+		if (LEAGUE_GROUPS.has(word)) return 'organisation';
+	}
 	// "US-24", "NC-12": a code in capitals hyphened to a number is a route's number.
 	if (
 		words === 1 &&
@@ -322,6 +338,34 @@ export function rejection(
 	const nextWord = tokens[span.to];
 	if (nextWord && NAME_SUFFIXES.has(nextWord.lower) && nextWord.cap && !last.possessive)
 		return 'person';
+	// "Bayern Munich", "PSV Eindhoven": a club's word before a town makes the pair a club; the
+	// club's word itself is none of the place it may also name ("Bayern", "Ajax").
+	// Not initials: "S.C. Highway Patrol" is South Carolina's.
+	const clubBefore =
+		prev !== undefined &&
+		first.gap === 'space' &&
+		prev.cap &&
+		!prev.text.includes('.') &&
+		CLUB_PREFIXES.has(prev.lower);
+	const clubWord =
+		words === 1 &&
+		joined &&
+		after.gap === 'space' &&
+		!first.allCaps &&
+		CLUB_PREFIXES.has(first.lower);
+	if (clubBefore || clubWord) return 'organisation';
+	// "Blackburn Rovers": a club's word after a town. "Manchester United 2", "Sheffield Wednesday
+	// 1", "Leeds United beat": these words only with a score or a result's verb after them: alone
+	// "United" names groups of many kinds, and "Wednesday" after a town is when something
+	// happened there.
+	const score = tokens[span.to + 1];
+	const club =
+		CLUB_SUFFIXES.has(after?.lower ?? '') ||
+		(SCORED_CLUB_WORDS.has(after?.lower ?? '') &&
+			score !== undefined &&
+			score.gap === 'space' &&
+			(/^\d{1,2}$/.test(score.text) || MATCH_VERBS.has(score.lower)));
+	if (joined && after.gap === 'space' && club) return 'organisation';
 	// "Stevens & Wilkinson": names joined by an ampersand are a firm.
 	if (first.ampersand || nextWord?.ampersand) return 'organisation';
 	if (chunk) {

@@ -255,6 +255,43 @@ function articleBefore(tokens: Token[], from: number, query: string, gaz: MemoGa
 	return name.startsWith('The ') && gaz.key(name) === gaz.key(query) ? from - 1 : from;
 }
 
+/** Compass initials and the words they abbreviate, longest reading last ("N.Ireland"). */
+const COMPASS_INITIALS: Readonly<Record<string, readonly string[]>> = {
+	'N.': ['North', 'Northern'],
+	'S.': ['South', 'Southern'],
+	'E.': ['East', 'Eastern'],
+	'W.': ['West', 'Western']
+};
+
+/**
+ * "S.Africa", "N.KOREA", "N.Ireland": headline style abbreviates a compass word to its initial,
+ * written against the name. The span covers both; the lookup reads the word in full.
+ */
+function compassInitial(text: string, tokens: Token[], i: number, gaz: MemoGazetteer): Span | null {
+	const first = tokens[i] as Token;
+	const words = first.text.length === 2 ? COMPASS_INITIALS[first.text] : undefined;
+	const next = tokens[i + 1];
+	if (words === undefined || next === undefined || next.gap !== 'none' || !next.cap) return null;
+	const rest = next.allCaps ? next.text.charAt(0) + next.text.slice(1).toLowerCase() : next.text;
+	for (const w of words) {
+		const query = `${w} ${rest}`;
+		const key = gaz.key(query);
+		if (!gaz.has(key)) continue;
+		return {
+			from: i,
+			to: i + 2,
+			start: first.start,
+			end: next.end,
+			key,
+			query,
+			form: 'name',
+			demonymOf: null,
+			fixed: null
+		};
+	}
+	return null;
+}
+
 /** The end of a name being read, and its key and lookup query (one per recogniser call). */
 class Pick {
 	best = -1;
@@ -307,9 +344,11 @@ function refineEnd(text: string, tokens: Token[], i: number, pick: Pick, gaz: Me
 	}
 	const afterBest = pick.best + 1;
 	const feature = tokens[afterBest];
+	// Not a headline's capitals: "TOKYO FALLS 2 PCT" is a verb after the name, not a waterfall.
 	if (
 		feature &&
 		feature.cap &&
+		!(feature.allCaps && feature.titleLine) &&
 		feature.gap === 'space' &&
 		FEATURE_SUFFIXES.has(feature.lower) &&
 		!FEATURE_SUFFIXES.has((tokens[pick.best] as Token).lower)
@@ -347,6 +386,12 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 		if (listed) {
 			spans.push(listed);
 			i = listed.to;
+			continue;
+		}
+		const compass = first.cap ? compassInitial(text, tokens, i, gaz) : null;
+		if (compass) {
+			spans.push(compass);
+			i = compass.to;
 			continue;
 		}
 		// "We'll", "I'm", "Don't": contractions are never names.

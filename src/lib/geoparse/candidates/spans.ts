@@ -6,7 +6,7 @@
 import type { LookupOptions } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { Token } from '../tokenize';
-import { commonWordRank, FIRST_NAME } from '../lexicon/index';
+import { commonWordRank, FIRST_NAME, OBJECT_PREPOSITIONS } from '../lexicon/index';
 import { findChunks } from './chunks';
 import { collectSurnames, rejection } from './filters';
 import { recognize, type Span } from './recognize';
@@ -15,13 +15,28 @@ import { recognize, type Span } from './recognize';
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
 const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 
+/**
+ * Whether a one-word span is a surname of the document's people standing where no place is
+ * expected: not after a preposition of place ("to Jordan") nor in the possessive before a noun
+ * of a place's people or authorities.
+ */
+function surnameAlone(s: Span, tokens: Token[], names: Set<string>): boolean {
+	const first = tokens[s.from] as Token;
+	if (s.to - s.from !== 1 || !names.has(first.lower)) return false;
+	const prev = tokens[s.from - 1];
+	return !(prev !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(prev.lower));
+}
+
 /** Name and demonym spans that survive the filters, in reading order. */
 export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): Span[] {
 	const { chunks, chunkOf } = findChunks(tokens);
-	// A surname that is also a country or state ("Michael Jordan") does not make it a person later.
+	// A surname that is also a country or state ("Michael Jordan") makes it a person later only
+	// where no preposition of place stands before it ("Jordan said", not "flew to Jordan").
 	const surnames = new Set<string>();
+	const majorSurnames = new Set<string>();
 	for (const s of collectSurnames(tokens, chunks)) {
 		if (gaz.lookup(s, MAJOR_QUERY).length === 0) surnames.add(s);
+		else majorSurnames.add(s);
 	}
 	const recognised = recognize(text, tokens, gaz);
 	const covered = new Uint8Array(tokens.length);
@@ -47,9 +62,11 @@ export function placeSpans(text: string, tokens: Token[], gaz: MemoGazetteer): S
 			// ("British and American troops" is two demonyms).
 			const last = chunk ? (tokens[chunk.to - 1] as Token) : null;
 			if (!chunk || chunk.to === s.to || gaz.demonym(last?.text ?? '') !== null) spans.push(s);
+		} else if (s.fixed !== null) {
+			spans.push(s);
 		} else if (
-			s.fixed !== null ||
-			rejection(s, tokens, chunk, surnames, covered, isMajor) === null
+			rejection(s, tokens, chunk, surnames, covered, isMajor) === null &&
+			!(majorSurnames.size > 0 && surnameAlone(s, tokens, majorSurnames))
 		) {
 			spans.push(s);
 		}

@@ -29,7 +29,7 @@ harbour metro transit valley gulf bay woodlands continental pacific atlantic nat
 international federal state county city town village district township borough parish
 municipal memorial community cemetery county-wide
 herald gazette tribune journal chronicle courier sentinel observer examiner dispatch bulletin
-ledger historical`);
+ledger historical republic kingdom principality sultanate emirate`);
 const GENERIC_RANK = 5000;
 
 /** Whether a lower-case word is a generic noun of institutions or features. */
@@ -81,6 +81,27 @@ export const ORG_SUFFIXES = set(`
 inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
 
 /**
+ * Words after a town's name that make the pair a football club ("Blackburn Rovers", "Aston
+ * Villa"): the club is an organisation, not the town. A team named by its town alone ("Italy
+ * beat England") is still the place, used for its team; and American teams keep their town
+ * ("the Minnesota Twins"), which US news annotates as the team's place.
+ */
+export const CLUB_SUFFIXES = set(`
+wanderers rovers athletic albion villa hotspur argyle thistle academicals
+`);
+
+/**
+ * Words before a town's name that make the pair a sports club ("Bayern Munich", "PSV Eindhoven",
+ * "FC Porto"): the club's name is no place, even where its first word is ("Bayern", "Ajax").
+ */
+export const CLUB_PREFIXES = set(`
+fc ac afc cf cd sc sv vfb vfl tsv psv cska aek paok bayern borussia ajax atletico inter
+sporting dynamo dinamo spartak olympique lokomotiv werder hertha eintracht fortuna bayer steaua
+legia slavia sparta deportivo partizan dukla feyenoord galatasaray fenerbahce besiktas real
+racing athletic olympiakos
+`);
+
+/**
  * Calendar and other capitalised words that are never places on their own: days, months, feasts,
  * religions, and "English" (a language, and England's adjective, which no country's demonym list
  * holds).
@@ -116,9 +137,11 @@ parkway pkwy pike trail court ct circle terrace alley plaza`);
 /**
  * Prepositions of place: a name right after one is where something is ("in Maryville", "near
  * Brandon"), not who. "at", "from", "to" are left out: they take people and institutions as
- * often ("from Smith", "at Microsoft").
+ * often ("from Smith", "at Microsoft"). Trade terms name the port a price is quoted at ("fob
+ * Santos", "cif Rotterdam").
  */
-export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout around inside within`);
+export const LOCATIVE_PREPOSITIONS = set(`in near outside across throughout around inside within
+fob cif cfr fas`);
 /** Prepositions whose object a name is ("at X", "from X"): then no subject of a verb after it. */
 export const OBJECT_PREPOSITIONS = set(`at from to into onto near in on via across outside inside
 throughout within toward towards`);
