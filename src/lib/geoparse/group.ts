@@ -7,6 +7,7 @@
 import type { Candidate } from '../gazetteer/index';
 import { afterPartyTag, type Span } from './candidates/recognize';
 import { placeLikelihood, type NameEvidence } from './confidence';
+import { definingNoun } from './context/definition';
 import type { Qualifier } from './context/qualifiers';
 import {
 	DIRECTIONS,
@@ -251,6 +252,7 @@ export function groupSpans(
 					afterArticle: true,
 					personVerb: false,
 					locative: false,
+					defined: false,
 					product: false,
 					person: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
@@ -278,6 +280,7 @@ export function groupSpans(
 		const after = tokens[span.to];
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
 		if (where) g.evidence.locative = true;
+		if (definingNoun(span, tokens) >= 0) g.evidence.defined = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).

@@ -12,7 +12,8 @@ import { candidate, type Candidate } from '../gazetteer/index';
 import { placeSpans } from './candidates/spans';
 import type { Span } from './candidates/recognize';
 import { placeLikelihood } from './confidence';
-import { qualifierAfter, type Qualifier } from './context/qualifiers';
+import { definitionOf } from './context/definition';
+import { qualifierAfter, satisfies, type Qualifier } from './context/qualifiers';
 import { groupSpans, markNeighbours, markStrangers, type Group } from './group';
 import { memoFor, type MemoGazetteer } from './memo';
 import { collectMentions } from './mentions';
@@ -37,8 +38,18 @@ const CANDIDATE_QUERY = { limit: 30 };
  */
 const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 'alternate';
 
-function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
-	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
+/**
+ * Candidates fetched for a name a definition places ("Franklin is a town in Delaware County, New
+ * York"): the namesake it means may be small and rank past the first thirty of a common name.
+ */
+const DEFINED_QUERY = { limit: 200 };
+
+function candidatesFor(
+	gaz: MemoGazetteer,
+	query: string,
+	options: { limit: number } = CANDIDATE_QUERY
+): Candidate[] {
+	const all = gaz.lookup(query, options).filter((c) => !countryCode(c));
 	const exact = all.filter((c) => c.match !== 'loose');
 	// Loose spellings only when nothing matches exactly, and then only the best few.
 	return exact.length > 0 ? exact : all.slice(0, 3);
@@ -63,7 +74,17 @@ function spanCandidates(spans: Span[], gaz: MemoGazetteer): Candidate[][] {
 	return cands;
 }
 
-/** The qualifier after each span ("Paris, Texas"), or null. */
+/**
+ * Prior score of a division standing in for a defined place it holds (`definitionOf`): below any
+ * namesake's inside it, so it is chosen only when the gazetteer knows none there.
+ */
+const STAND_IN_SCORE = 0;
+
+/**
+ * The qualifier after each span ("Paris, Texas"), or the divisions a definition places it in
+ * ("Lima is a city in Allen County, Ohio"), or null. A defined name's candidates (`cands[i]`,
+ * replaced) gain the divisions themselves, as stand-ins for a namesake the gazetteer lacks.
+ */
 function qualifiersOf(
 	spans: Span[],
 	cands: Candidate[][],
@@ -71,7 +92,28 @@ function qualifiersOf(
 	gaz: MemoGazetteer
 ): (Qualifier | null)[] {
 	const quals: (Qualifier | null)[] = [];
-	for (let i = 0; i < spans.length; i++) quals.push(qualifierAfter(i, spans, cands, tokens, gaz));
+	for (let i = 0; i < spans.length; i++) {
+		let q = qualifierAfter(i, spans, cands, tokens, gaz);
+		// Most texts define nothing: the test reads two tokens after the name.
+		const d = q === null ? definitionOf(i, spans, cands, tokens) : null;
+		if (d !== null) {
+			q = d.qualifier;
+			const own = cands[i] ?? [];
+			const extended = own.slice();
+			const span = spans[i] as Span;
+			if (own.length >= CANDIDATE_QUERY.limit && span.fixed === null) {
+				for (const c of candidatesFor(gaz, span.query, DEFINED_QUERY).slice(own.length)) {
+					if (satisfies(c, q)) extended.push(c);
+				}
+			}
+			for (const c of d.within) {
+				if (!own.some((o) => o.place.index === c.place.index))
+					extended.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+			}
+			cands[i] = extended;
+		}
+		quals.push(q);
+	}
 	return quals;
 }
 

@@ -5,6 +5,7 @@
  * a sentence) is left to the place-likelihood model in `confidence.ts`.
  */
 
+import { KIND_WORDS } from '../../gazetteer/index';
 import {
 	commonWordRank,
 	DEGREES,
@@ -203,6 +204,16 @@ export function rejection(
 		after.gap === 'space' &&
 		isGenericNoun(first.lower) &&
 		!SUFFIX_TRIGGERS.has(first.lower)
+	)
+		return 'part-of-name';
+	// "the Canton of Jura", "the Municipality of Utuado": a kind word alone before "of" and a
+	// name is what the name is, not a place called after the word (Canton, Ohio).
+	if (
+		words === 1 &&
+		after?.lower === 'of' &&
+		after.gap === 'space' &&
+		KIND_WORDS[first.lower] !== undefined &&
+		tokens[span.to + 1]?.cap === true
 	)
 		return 'part-of-name';
 	// "Mount Hood's", "Lake Cumberland Area": a trigger word alone is the start of a longer name.

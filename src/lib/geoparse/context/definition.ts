@@ -1,0 +1,185 @@
+/**
+ * Definitions: the first sentence of an encyclopedia's article says what its subject is and
+ * where it lies: "Lima is a city in and the county seat of Allen County, Ohio, United States",
+ * "Dąbrowa is a village in the administrative district of Gmina Łask, within Łask County, Łódź
+ * Voivodeship". Such a subject is a place whatever else its name means ("Mobile is the county
+ * seat of Mobile County", "Normal is a town in McLean County"), and it lies inside every division
+ * the sentence names after it.
+ */
+
+import type { Candidate } from '../../gazetteer/index';
+import type { Span } from '../candidates/recognize';
+import { DEFINING_NOUNS, DIRECTIONS, FEATURE_SUFFIXES } from '../lexicon/index';
+import type { Token } from '../tokenize';
+import { contains, type Qualifier } from './qualifiers';
+
+/** Lower-case words at most between the article and the defining noun ("a home rule-class city"). */
+const MAX_MODIFIERS = 5;
+/** Lower-case words at most between the defining noun and the first division it lies in. */
+const MAX_LEAD = 10;
+
+/**
+ * The index of the noun that defines span `span` as a place ("Lima is a city", "Mobile is the
+ * county seat"), or -1. The name opens its sentence and is the subject of "is"/"was"; an article
+ * may come next, then a few lower-case modifiers, then the noun.
+ */
+export function definingNoun(span: Span, tokens: Token[]): number {
+	const first = tokens[span.from] as Token;
+	const verb = tokens[span.to];
+	if (!first.sentStart || verb === undefined || verb.gap !== 'space') return -1;
+	if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
+	let k = span.to + 1;
+	const article = tokens[k];
+	if (article !== undefined && article.gap === 'space' && ARTICLES.has(article.lower)) k++;
+	for (let n = 0; n < MAX_MODIFIERS && k < tokens.length; n++, k++) {
+		const t = tokens[k] as Token;
+		if (t.cap || (t.gap !== 'space' && t.gap !== 'hyphen')) return -1;
+		if (DEFINING_NOUNS.has(t.lower)) return k;
+	}
+	return -1;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Prepositions that put what follows around the subject ("in X", "within X"). */
+const INSIDE = new Set(['in', 'within']);
+
+type Container = Qualifier['containers'][number];
+
+/** Whether container `a` lies inside container `b` (a division inside its country, or itself). */
+const inside = (a: Container, b: Container) =>
+	a.country === b.country && (b.admin1 === null || a.admin1 === b.admin1);
+
+/**
+ * The countries and first-level divisions a span's readings stand for: a division or country
+ * itself, the division of a county ("Allen County" is in Ohio, Indiana, Kansas or Kentucky), the
+ * country of a demonym ("the Canadian province of Ontario").
+ */
+function containersOf(span: Span, cands: Candidate[], tokens: Token[]): Container[] {
+	const out: Container[] = [];
+	// "the Cauca Valley": a feature called after a name ("Cauca" alone) is no division.
+	if (FEATURE_SUFFIXES.has((tokens[span.to - 1] as Token).lower)) return out;
+	if (span.form === 'demonym') {
+		if (span.demonymOf) out.push({ country: span.demonymOf.countryCode, admin1: null });
+		return out;
+	}
+	for (const c of cands) {
+		const p = c.place;
+		if (c.match === 'loose' || !p.countryCode) continue;
+		if (p.kind === 'country') out.push({ country: p.countryCode, admin1: null });
+		else if ((p.kind === 'admin1' || p.kind === 'admin2') && p.admin1Code)
+			out.push({ country: p.countryCode, admin1: p.admin1Code });
+	}
+	return out;
+}
+
+/**
+ * The readings of `a` and `b` that agree, the narrower of each agreeing pair ("Allen County" in
+ * four states and "Ohio": Ohio). When none agree the later, wider name stands: a country or a
+ * state is named unambiguously more often than what lies in it ("the West Midlands, England"
+ * read as Zimbabwe's Midlands).
+ */
+function narrow(a: Container[], b: Container[]): Container[] {
+	if (a.length === 0) return b;
+	const out: Container[] = [];
+	for (const x of a) {
+		for (const y of b) {
+			const k = inside(x, y) ? x : inside(y, x) ? y : null;
+			if (k && !out.some((o) => o.country === k.country && o.admin1 === k.admin1)) out.push(k);
+		}
+	}
+	return out.length > 0 ? out : b;
+}
+
+/** Where a definition places its subject: the divisions it lies in and their places. */
+export interface Definition {
+	qualifier: Qualifier;
+	/**
+	 * The named divisions themselves, narrowest first named: the place to show when the gazetteer
+	 * knows no namesake inside them ("Bolton is a town in Tolland County, Connecticut" with no
+	 * Bolton of Connecticut indexed). Being in Tolland County is all the text says of it.
+	 */
+	within: Candidate[];
+}
+
+/**
+ * The definition of span `i`, when it is the subject of one and the sentence names the
+ * divisions it lies in: "X is a city in Y County, Z", "X is the capital of the Mexican state of
+ * Y", "X is a village in the district of Y, within Z County, W Voivodeship". The divisions are
+ * the names after "in"/"of", each joined to the last by a comma (or ", within").
+ */
+export function definitionOf(
+	i: number,
+	spans: Span[],
+	candidates: Candidate[][],
+	tokens: Token[]
+): Definition | null {
+	const span = spans[i] as Span;
+	if (span.form !== 'name') return null;
+	const noun = definingNoun(span, tokens);
+	if (noun < 0) return null;
+	// The lead from the noun to the first division: lower-case words and demonyms, with "in" or
+	// "within", or ending in an "of" that is no direction's ("the county seat of X", not "north
+	// of X": that lies outside X).
+	let s = i + 1;
+	let containers: Container[] = [];
+	let enclosed = false;
+	let lastOf = false;
+	for (let k = noun + 1; k < tokens.length && k - noun <= MAX_LEAD; k++) {
+		const t = tokens[k] as Token;
+		const next = spans[s];
+		if (t.sentStart) return null;
+		if (next && next.from === k) {
+			if (next.form === 'demonym') {
+				containers = narrow(containers, containersOf(next, [], tokens));
+				k = next.to - 1;
+				s++;
+				continue;
+			}
+			break;
+		}
+		// A capitalised word that names nothing ("the district of Gmina Łask") is passed over.
+		if (INSIDE.has(t.lower)) enclosed = true;
+		lastOf = t.lower === 'of' && !DIRECTIONS.has((tokens[k - 1] as Token).lower);
+	}
+	const first = spans[s];
+	if (!first || first.form !== 'name' || !(enclosed || lastOf) || first.from - noun > MAX_LEAD)
+		return null;
+	if ((tokens[first.from] as Token).sentStart) return null;
+	// The chain: ", Ohio", ", United States", ", within Łask County".
+	let to = s + 1;
+	while (to < spans.length) {
+		const prev = spans[to - 1] as Span;
+		const next = spans[to] as Span;
+		const gap = tokens[prev.to];
+		if (next.form !== 'name' || gap === undefined || gap.gap !== 'comma') break;
+		const direct = next.from === prev.to;
+		const viaWithin = next.from === prev.to + 1 && INSIDE.has(gap.lower);
+		if (!direct && !viaWithin) break;
+		to++;
+	}
+	let named = -1;
+	for (let k = s; k < to; k++) {
+		const own = containersOf(spans[k] as Span, candidates[k] ?? [], tokens);
+		if (own.length === 0) continue;
+		if (named < 0) named = k;
+		containers = narrow(containers, own);
+	}
+	if (containers.length === 0) return null;
+	// The first named division's best readings inside the containers ("Łódź Voivodeship" the
+	// province, not the city's county its name also matches).
+	const within: Candidate[] = [];
+	for (let k = s; k < to && within.length === 0; k++) {
+		let best = -Infinity;
+		for (const c of candidates[k] ?? []) {
+			const p = c.place;
+			if (p.kind !== 'admin1' && p.kind !== 'admin2') continue;
+			if (c.match === 'loose' || !containers.some((o) => contains(o, c))) continue;
+			if (c.score > best) within.length = 0;
+			if (c.score >= best) {
+				best = c.score;
+				within.push(c);
+			}
+		}
+	}
+	return { qualifier: { containers, span: named }, within };
+}

@@ -1,0 +1,96 @@
+/**
+ * Encyclopedic definitions on made-up first sentences (not taken from any evaluation corpus):
+ * "X is a town in Y County, Z" makes X a place and puts it inside Y and Z.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/lib/gazetteer';
+import { geoparse, tokenize } from '../../../src/lib/geoparse';
+import { definingNoun } from '../../../src/lib/geoparse/context/definition';
+import type { GeoparseResult } from '../../../src/lib/geoparse/types';
+import { realGazetteer } from './gazetteer';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+	gaz = await realGazetteer();
+}, 180_000);
+
+const parse = (text: string) => geoparse({ text, gazetteer: gaz });
+const placeOf = (r: GeoparseResult, text: string) => {
+	const m = r.mentions.find((x) => x.text === text);
+	return r.places.find((p) => p.id === m?.placeId);
+};
+
+/** The span of the first word of `text`, as the recogniser would make it. */
+const firstWord = (text: string) => {
+	const tokens = tokenize(text);
+	const span = {
+		from: 0,
+		to: 1,
+		start: 0,
+		end: tokens[0]?.end ?? 0,
+		key: '',
+		query: '',
+		form: 'name' as const,
+		demonymOf: null,
+		fixed: null
+	};
+	return definingNoun(span, tokens);
+};
+
+describe('definitions', () => {
+	it('finds the defining noun after "is a" and a few modifiers, only at a sentence start', () => {
+		expect(firstWord('Dunmore is a home rule-class city in the hills.')).toBe(6);
+		expect(firstWord('Dunmore is the county seat of Pike County.')).toBe(3);
+		expect(firstWord('Dunmore is a friend of mine.')).toBe(-1);
+		expect(firstWord('Dunmore said the town is small.')).toBe(-1);
+	});
+
+	it('the subject of a definition is a place even when its name is an ordinary word', () => {
+		const r = parse(
+			'Mobile is the county seat of Mobile County, Alabama, United States. It lies on the bay.'
+		);
+		const p = placeOf(r, 'Mobile');
+		expect(p?.kind).toBe('city');
+		expect(p?.admin1).toBe('Alabama');
+	});
+
+	it('a defined name lies inside the divisions the sentence names', () => {
+		const r = parse('Georgia is a town in Franklin County, Vermont, United States.');
+		const p = placeOf(r, 'Georgia');
+		// The gazetteer knows no Georgia in Vermont: the county stands in for it, not the state.
+		expect(p?.country).toBe('US');
+		expect(p?.admin1).toBe('Vermont');
+	});
+
+	it('a division named with "within" after a district joins the chain', () => {
+		const r = parse(
+			'Dąbrowa is a village in the administrative district of Gmina Łask, within Łask County, Łódź Voivodeship, in central Poland.'
+		);
+		expect(placeOf(r, 'Dąbrowa')?.admin1).toBe('Łódź Voivodeship');
+	});
+
+	it('a small namesake past the first thirty of a common name is still found', () => {
+		const r = parse(
+			'Washington is a town in and the county seat of Rappahannock County, Virginia, United States.'
+		);
+		const p = placeOf(r, 'Washington');
+		expect(p?.name).toBe('Washington');
+		expect(p?.admin1).toBe('Virginia');
+	});
+
+	it('a division misread before a country gives way to the country', () => {
+		const r = parse('Birmingham is a city and metropolitan borough in the West Midlands, England.');
+		expect(placeOf(r, 'Birmingham')?.country).toBe('GB');
+	});
+
+	it('"north of X" does not put the subject inside X', () => {
+		const r = parse('Smyrna is a town 20 miles north of Dover, Delaware.');
+		expect(placeOf(r, 'Smyrna')?.kind).not.toBe('admin1');
+	});
+
+	it('a kind word before "of" and a name is no place of its own ("the Canton of Jura")', () => {
+		const r = parse('The old mill stands in the Canton of San José, Costa Rica.');
+		expect(r.mentions.map((m) => m.text)).not.toContain('Canton');
+	});
+});
