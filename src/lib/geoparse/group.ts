@@ -280,7 +280,7 @@ export function groupSpans(
 		const after = tokens[span.to];
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
 		if (where) g.evidence.locative = true;
-		if (definingNoun(span, tokens) >= 0) g.evidence.defined = true;
+		if (definingNoun(span, tokens, text) >= 0) g.evidence.defined = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).

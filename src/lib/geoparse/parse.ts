@@ -86,6 +86,7 @@ const STAND_IN_SCORE = 0;
  * replaced) gain the divisions themselves, as stand-ins for a namesake the gazetteer lacks.
  */
 function qualifiersOf(
+	text: string,
 	spans: Span[],
 	cands: Candidate[][],
 	tokens: Token[],
@@ -95,7 +96,7 @@ function qualifiersOf(
 	for (let i = 0; i < spans.length; i++) {
 		let q = qualifierAfter(i, spans, cands, tokens, gaz);
 		// Most texts define nothing: the test reads two tokens after the name.
-		const d = q === null ? definitionOf(i, spans, cands, tokens) : null;
+		const d = q === null ? definitionOf(i, spans, cands, tokens, text) : null;
 		if (d !== null) {
 			q = d.qualifier;
 			const own = cands[i] ?? [];
@@ -150,7 +151,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const tokens: Token[] = tokenize(text);
 	const spans = placeSpans(text, tokens, gaz);
 	const cands = spanCandidates(spans, gaz);
-	const quals = qualifiersOf(spans, cands, tokens, gaz);
+	const quals = qualifiersOf(text, spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));
 	return collectMentions({

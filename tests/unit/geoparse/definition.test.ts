@@ -35,7 +35,7 @@ const firstWord = (text: string) => {
 		demonymOf: null,
 		fixed: null
 	};
-	return definingNoun(span, tokens);
+	return definingNoun(span, tokens, text);
 };
 
 describe('definitions', () => {
@@ -44,6 +44,21 @@ describe('definitions', () => {
 		expect(firstWord('Dunmore is the county seat of Pike County.')).toBe(3);
 		expect(firstWord('Dunmore is a friend of mine.')).toBe(-1);
 		expect(firstWord('Dunmore said the town is small.')).toBe(-1);
+	});
+
+	it('an aside may stand between the subject and its verb', () => {
+		expect(firstWord('Dunmore (/dʌnˈmɔːr/ dun-MOR) is a borough in the valley.')).toBe(6);
+		expect(firstWord('Dunmore [dunˈmor] is a borough in the valley.')).toBe(4);
+		expect(firstWord('Dunmore, officially the Borough of Dunmore, is a borough.')).toBe(8);
+		expect(firstWord('Dunmore is one of the twelve townships of Pike County.')).toBe(6);
+		expect(firstWord('Dunmore (a friend) said so.')).toBe(-1);
+	});
+
+	it('a defined name with a pronunciation after it is still a place', () => {
+		const r = parse(
+			'Reading (/ˈrɛdɪŋ/ RED-ing) is a city in and the county seat of Berks County, Pennsylvania.'
+		);
+		expect(placeOf(r, 'Reading')?.admin1).toBe('Pennsylvania');
 	});
 
 	it('the subject of a definition is a place even when its name is an ordinary word', () => {

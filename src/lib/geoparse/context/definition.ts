@@ -18,17 +18,62 @@ const MAX_MODIFIERS = 5;
 /** Lower-case words at most between the defining noun and the first division it lies in. */
 const MAX_LEAD = 10;
 
+/** Words at most in an aside between the subject and its verb ("Lima (/ˈlaɪmə/ LY-mə) is"). */
+const MAX_ASIDE = 16;
+
+/** The text between token `k` and the one before it. */
+const gapBefore = (text: string, tokens: Token[], k: number) =>
+	text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+
+/**
+ * The index of the first token after an aside that opens at token `k`: a bracket ("Dąbrowa
+ * [dɔmˈbrɔva] is", "Bolton (also known as Bolton Notch) is") or a comma closed before "is"
+ * ("Georgia, officially the Town of Georgia, is"); `k` itself when no aside opens there, -1 when
+ * one does not close soon.
+ */
+function afterAside(text: string, tokens: Token[], k: number): number {
+	const first = tokens[k];
+	if (first === undefined) return -1;
+	if (first.gap === 'comma') {
+		for (let m = k + 1; m < tokens.length && m - k < MAX_ASIDE; m++) {
+			const t = tokens[m] as Token;
+			if (t.sentStart) return -1;
+			if (t.gap === 'comma') return VERBS.has(t.lower) ? m : -1;
+		}
+		return -1;
+	}
+	if (first.gap !== 'other') return k;
+	let open = 0;
+	for (let m = k; m < tokens.length && m - k < MAX_ASIDE; m++) {
+		const gap = gapBefore(text, tokens, m);
+		for (let c = 0; c < gap.length; c++) {
+			const ch = gap.charCodeAt(c);
+			if (ch === 40 || ch === 91) open++;
+			else if ((ch === 41 || ch === 93) && open > 0) open--;
+		}
+		if (open === 0) return m;
+	}
+	return -1;
+}
+
+const VERBS = new Set(['is', 'was']);
+
 /**
  * The index of the noun that defines span `span` as a place ("Lima is a city", "Mobile is the
- * county seat"), or -1. The name opens its sentence and is the subject of "is"/"was"; an article
- * may come next, then a few lower-case modifiers, then the noun.
+ * county seat", "Clinton Township is one of the fifteen townships"), or -1. The name opens its
+ * sentence and is the subject of "is"/"was", an aside allowed between; an article may come next,
+ * then a few lower-case modifiers, then the noun.
  */
-export function definingNoun(span: Span, tokens: Token[]): number {
+export function definingNoun(span: Span, tokens: Token[], text: string): number {
 	const first = tokens[span.from] as Token;
-	const verb = tokens[span.to];
-	if (!first.sentStart || verb === undefined || verb.gap !== 'space') return -1;
-	if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
-	let k = span.to + 1;
+	if (!first.sentStart || span.to >= tokens.length) return -1;
+	const v = afterAside(text, tokens, span.to);
+	const verb = tokens[v];
+	if (verb === undefined || !VERBS.has(verb.lower)) return -1;
+	if (v === span.to && verb.gap !== 'space') return -1;
+	let k = v + 1;
+	// "one of the twenty-two townships of …"
+	if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
 	const article = tokens[k];
 	if (article !== undefined && article.gap === 'space' && ARTICLES.has(article.lower)) k++;
 	for (let n = 0; n < MAX_MODIFIERS && k < tokens.length; n++, k++) {
@@ -111,16 +156,20 @@ export function definitionOf(
 	i: number,
 	spans: Span[],
 	candidates: Candidate[][],
-	tokens: Token[]
+	tokens: Token[],
+	text: string
 ): Definition | null {
 	const span = spans[i] as Span;
 	if (span.form !== 'name') return null;
-	const noun = definingNoun(span, tokens);
+	const noun = definingNoun(span, tokens, text);
 	if (noun < 0) return null;
 	// The lead from the noun to the first division: lower-case words and demonyms, with "in" or
 	// "within", or ending in an "of" that is no direction's ("the county seat of X", not "north
 	// of X": that lies outside X).
+	// The first span after the noun (an aside before the verb may hold some: "Georgia,
+	// officially the Town of Georgia, is").
 	let s = i + 1;
+	while (s < spans.length && (spans[s] as Span).from <= noun) s++;
 	let containers: Container[] = [];
 	let enclosed = false;
 	let lastOf = false;
