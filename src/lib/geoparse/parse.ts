@@ -12,7 +12,7 @@ import { candidate, type Candidate } from '../gazetteer/index';
 import { placeSpans } from './candidates/spans';
 import type { Span } from './candidates/recognize';
 import { placeLikelihood } from './confidence';
-import { definitionOf } from './context/definition';
+import { definitionOf, withDefinedSubjects } from './context/definition';
 import { qualifierAfter, satisfies, type Qualifier } from './context/qualifiers';
 import { groupSpans, markNeighbours, markStrangers, type Group } from './group';
 import { memoFor, type MemoGazetteer } from './memo';
@@ -149,7 +149,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const spans = placeSpans(text, tokens, gaz);
+	const spans = withDefinedSubjects(text, tokens, placeSpans(text, tokens, gaz), gaz.key);
 	const cands = spanCandidates(spans, gaz);
 	const quals = qualifiersOf(text, spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);

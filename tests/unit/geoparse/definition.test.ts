@@ -41,7 +41,8 @@ const firstWord = (text: string) => {
 describe('definitions', () => {
 	it('finds the defining noun after "is a" and a few modifiers, only at a sentence start', () => {
 		expect(firstWord('Dunmore is a home rule-class city in the hills.')).toBe(6);
-		expect(firstWord('Dunmore is the county seat of Pike County.')).toBe(3);
+		expect(firstWord('Dunmore is the county seat of Pike County.')).toBe(4);
+		expect(firstWord('Dunmore is a town councillor in Pike County.')).toBe(-1);
 		expect(firstWord('Dunmore is a friend of mine.')).toBe(-1);
 		expect(firstWord('Dunmore said the town is small.')).toBe(-1);
 	});
@@ -102,6 +103,20 @@ describe('definitions', () => {
 	it('"north of X" does not put the subject inside X', () => {
 		const r = parse('Smyrna is a town 20 miles north of Dover, Delaware.');
 		expect(placeOf(r, 'Smyrna')?.kind).not.toBe('admin1');
+	});
+
+	it('a defined subject the gazetteer does not know is placed in the divisions named', () => {
+		const r = parse(
+			'Zyxwo Qertu is a village in Howmeh Rural District, in the Central District of Kerman County, Kerman Province, Iran.'
+		);
+		const p = placeOf(r, 'Zyxwo Qertu');
+		expect(p?.country).toBe('IR');
+		expect(p?.admin1).toBe('Kerman');
+	});
+
+	it('a pronoun or an ordinary word opening a definition is no subject', () => {
+		const r = parse('It is a town in Tolland County, Connecticut. This is a city in Ohio.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Tolland County', 'Connecticut', 'Ohio']);
 	});
 
 	it('a kind word before "of" and a name is no place of its own ("the Canton of Jura")', () => {

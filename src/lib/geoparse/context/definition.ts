@@ -7,9 +7,15 @@
  * the sentence names after it.
  */
 
-import type { Candidate } from '../../gazetteer/index';
+import { KIND_WORDS, type Candidate } from '../../gazetteer/index';
 import type { Span } from '../candidates/recognize';
-import { DEFINING_NOUNS, DIRECTIONS, FEATURE_SUFFIXES } from '../lexicon/index';
+import {
+	commonWordRank,
+	DEFINING_NOUNS,
+	DIRECTIONS,
+	FEATURE_SUFFIXES,
+	FUNCTION_WORDS
+} from '../lexicon/index';
 import type { Token } from '../tokenize';
 import { contains, type Qualifier } from './qualifiers';
 
@@ -79,9 +85,25 @@ export function definingNoun(span: Span, tokens: Token[], text: string): number 
 	for (let n = 0; n < MAX_MODIFIERS && k < tokens.length; n++, k++) {
 		const t = tokens[k] as Token;
 		if (t.cap || (t.gap !== 'space' && t.gap !== 'hyphen')) return -1;
-		if (DEFINING_NOUNS.has(t.lower)) return k;
+		if (DEFINING_NOUNS.has(t.lower)) return nounEnd(tokens, k);
 	}
 	return -1;
+}
+
+/** Words after the defining noun that say where it is ("a village located in …"). */
+const PLACING = new Set(['located', 'situated', 'lying']);
+
+/**
+ * The last word of the defining noun starting at `k` ("county seat"), or -1 when a noun goes on
+ * after it: "Jordan is a city councilman", "Taylor is a town official" define a person.
+ */
+function nounEnd(tokens: Token[], k: number): number {
+	let end = k;
+	while (tokens[end + 1]?.gap === 'space' && DEFINING_NOUNS.has((tokens[end + 1] as Token).lower))
+		end++;
+	const next = tokens[end + 1];
+	if (next === undefined || (next.gap !== 'space' && next.gap !== 'hyphen')) return end;
+	return FUNCTION_WORDS.has(next.lower) || PLACING.has(next.lower) ? end : -1;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -200,10 +222,14 @@ export function definitionOf(
 		const prev = spans[to - 1] as Span;
 		const next = spans[to] as Span;
 		const gap = tokens[prev.to];
-		if (next.form !== 'name' || gap === undefined || gap.gap !== 'comma') break;
-		const direct = next.from === prev.to;
-		const viaWithin = next.from === prev.to + 1 && INSIDE.has(gap.lower);
-		if (!direct && !viaWithin) break;
+		if (next.form !== 'name' || gap === undefined) break;
+		const comma = gap.gap === 'comma';
+		const direct = comma && next.from === prev.to;
+		const viaWithin = comma && next.from === prev.to + 1 && INSIDE.has(gap.lower);
+		// "the Central District of Kerman County": a division's kind word, then "of" what holds it.
+		const kind = KIND_WORDS[(tokens[prev.to - 1] as Token).lower] !== undefined;
+		const viaOf = kind && gap.lower === 'of' && gap.gap === 'space' && next.from === prev.to + 1;
+		if (!direct && !viaWithin && !viaOf) break;
 		to++;
 	}
 	let named = -1;
@@ -231,4 +257,63 @@ export function definitionOf(
 		}
 	}
 	return { qualifier: { containers, span: named }, within };
+}
+
+/** Words at most in a defined name the gazetteer does not know ("Wólka Dąbrowska"). */
+const MAX_UNKNOWN_WORDS = 4;
+
+/**
+ * `spans` with the subjects of definitions that no span covers: "Deh Now is a village in Howmeh
+ * Rural District, … Kerman Province, Iran" names a village the gazetteer may not hold, and the
+ * divisions named after it (`definitionOf`) still say where it lies. The subject is a run of
+ * capitalised words opening a sentence, its first word no ordinary one ("It is a town", "This
+ * is a city" define nothing). Spans stay in reading order.
+ */
+export function withDefinedSubjects(
+	text: string,
+	tokens: Token[],
+	spans: Span[],
+	key: (text: string) => string
+): Span[] {
+	const added: Span[] = [];
+	let s = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		while (s < spans.length && (spans[s] as Span).to <= i) s++;
+		if (!t.sentStart || !t.cap || commonWordRank(t.lower) < Infinity) continue;
+		if (s < spans.length && (spans[s] as Span).from <= i) continue;
+		let to = i + 1;
+		while (
+			to < tokens.length &&
+			to - i < MAX_UNKNOWN_WORDS &&
+			(tokens[to] as Token).cap &&
+			(tokens[to] as Token).gap === 'space'
+		)
+			to++;
+		// A run reaching a recognised name is that name's lead ("Greater Manchester"), no subject.
+		if (s < spans.length && (spans[s] as Span).from < to) continue;
+		const end = (tokens[to - 1] as Token).end;
+		const query = text.slice(t.start, end);
+		const span: Span = {
+			from: i,
+			to,
+			start: t.start,
+			end,
+			key: key(query),
+			query,
+			form: 'name',
+			demonymOf: null,
+			fixed: null
+		};
+		if (definingNoun(span, tokens, text) >= 0) added.push(span);
+	}
+	if (added.length === 0) return spans;
+	const out: Span[] = [];
+	let a = 0;
+	for (const span of spans) {
+		while (a < added.length && (added[a] as Span).from < span.from) out.push(added[a++] as Span);
+		out.push(span);
+	}
+	while (a < added.length) out.push(added[a++] as Span);
+	return out;
 }
