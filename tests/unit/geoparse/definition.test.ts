@@ -114,6 +114,15 @@ describe('definitions', () => {
 		expect(p?.admin1).toBe('Kerman');
 	});
 
+	it('divisions joined by "in" or by a kind word and "of" narrow one another', () => {
+		const a = parse('San Pedro is a town in the Laguna province of the Philippines.');
+		expect(placeOf(a, 'San Pedro')?.country).toBe('PH');
+		const b = parse(
+			'Mansfield is a market town and administrative centre of Mansfield District in Nottinghamshire, England.'
+		);
+		expect(placeOf(b, 'Mansfield')?.country).toBe('GB');
+	});
+
 	it('a pronoun or an ordinary word opening a definition is no subject', () => {
 		const r = parse('It is a town in Tolland County, Connecticut. This is a city in Ohio.');
 		expect(r.mentions.map((m) => m.text)).toEqual(['Tolland County', 'Connecticut', 'Ohio']);

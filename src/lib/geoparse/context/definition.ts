@@ -157,6 +157,34 @@ function narrow(a: Container[], b: Container[]): Container[] {
 	return out.length > 0 ? out : b;
 }
 
+/** Lower-case words that may join one division to the next that holds it. */
+const GLUE = new Set(['in', 'within', 'of', 'the']);
+/** Glue words at most between two divisions ("in the north of", "province of the"). */
+const MAX_GLUE = 5;
+
+/**
+ * Whether span `next` names what holds span `prev` in a definition's chain of divisions: after a
+ * comma (", Ohio"), or after glue that says so: "in"/"within" ("Sabinov District in the Prešov
+ * Region"), or "of" after a division's kind word ("the Central District of Kerman County", "the
+ * Laguna province of the Philippines"). Directions may sit in the glue ("of eastern Slovakia").
+ */
+function linked(prev: Span, next: Span, tokens: Token[]): boolean {
+	if (next.from < prev.to || next.from - prev.to > MAX_GLUE) return false;
+	if (next.from === prev.to) return (tokens[next.from] as Token).gap === 'comma';
+	let inside = false;
+	let kind = KIND_WORDS[(tokens[prev.to - 1] as Token).lower] !== undefined;
+	let of = false;
+	for (let k = prev.to; k < next.from; k++) {
+		const t = tokens[k] as Token;
+		if (t.cap || t.sentStart || (k > prev.to && t.gap !== 'space')) return false;
+		if (INSIDE.has(t.lower)) inside = true;
+		else if (t.lower === 'of') of = of || kind;
+		else if (KIND_WORDS[t.lower] !== undefined) kind = true;
+		else if (!GLUE.has(t.lower) && !DIRECTIONS.has(t.lower)) return false;
+	}
+	return (inside || of) && (tokens[next.from] as Token).gap === 'space';
+}
+
 /** Where a definition places its subject: the divisions it lies in and their places. */
 export interface Definition {
 	qualifier: Qualifier;
@@ -216,22 +244,9 @@ export function definitionOf(
 	if (!first || first.form !== 'name' || !(enclosed || lastOf) || first.from - noun > MAX_LEAD)
 		return null;
 	if ((tokens[first.from] as Token).sentStart) return null;
-	// The chain: ", Ohio", ", United States", ", within Łask County".
+	// The chain: ", Ohio", ", United States", ", within Łask County", " in the Prešov Region".
 	let to = s + 1;
-	while (to < spans.length) {
-		const prev = spans[to - 1] as Span;
-		const next = spans[to] as Span;
-		const gap = tokens[prev.to];
-		if (next.form !== 'name' || gap === undefined) break;
-		const comma = gap.gap === 'comma';
-		const direct = comma && next.from === prev.to;
-		const viaWithin = comma && next.from === prev.to + 1 && INSIDE.has(gap.lower);
-		// "the Central District of Kerman County": a division's kind word, then "of" what holds it.
-		const kind = KIND_WORDS[(tokens[prev.to - 1] as Token).lower] !== undefined;
-		const viaOf = kind && gap.lower === 'of' && gap.gap === 'space' && next.from === prev.to + 1;
-		if (!direct && !viaWithin && !viaOf) break;
-		to++;
-	}
+	while (to < spans.length && linked(spans[to - 1] as Span, spans[to] as Span, tokens)) to++;
 	let named = -1;
 	for (let k = s; k < to; k++) {
 		const own = containersOf(spans[k] as Span, candidates[k] ?? [], tokens);
