@@ -123,6 +123,16 @@ describe('definitions', () => {
 		expect(placeOf(b, 'Mansfield')?.country).toBe('GB');
 	});
 
+	it('an appositive defines a name too, but not after an ordinary word opening a sentence', () => {
+		const r = parse(
+			'Officials met in Bolton, a small town in Tolland County, Connecticut, on Monday.'
+		);
+		expect(placeOf(r, 'Bolton')?.admin1).toBe('Connecticut');
+		expect(firstWord('Still, a town of 900 in the hills.')).toBe(-1);
+		expect(firstWord('Dunmore, the county might say.')).toBe(-1);
+		expect(firstWord('Dunmore, the capital of Pike County.')).toBe(2);
+	});
+
 	it('a pronoun or an ordinary word opening a definition is no subject', () => {
 		const r = parse('It is a town in Tolland County, Connecticut. This is a city in Ohio.');
 		expect(r.mentions.map((m) => m.text)).toEqual(['Tolland County', 'Connecticut', 'Ohio']);

@@ -72,6 +72,16 @@ const VERBS = new Set(['is', 'was']);
  */
 export function definingNoun(span: Span, tokens: Token[], text: string): number {
 	const first = tokens[span.from] as Token;
+	const after = tokens[span.to];
+	// "in Kingston, a town of 12,000 in Plymouth County,", "Salem, the capital of Oregon": an
+	// appositive defines the name too. Not an ordinary word opening a sentence ("Meanwhile, the
+	// county might"), and after "the" only a noun "of" something.
+	if (after !== undefined && after.gap === 'comma' && ARTICLES.has(after.lower)) {
+		const opener = first.sentStart && commonWordRank(first.lower) < Infinity;
+		const noun = opener ? -1 : nounAfter(tokens, span.to + 1);
+		const of = tokens[noun + 1]?.lower === 'of';
+		return after.lower !== 'the' || of ? noun : -1;
+	}
 	if (!first.sentStart || span.to >= tokens.length) return -1;
 	const v = afterAside(text, tokens, span.to);
 	const verb = tokens[v];
@@ -82,6 +92,11 @@ export function definingNoun(span: Span, tokens: Token[], text: string): number 
 	if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
 	const article = tokens[k];
 	if (article !== undefined && article.gap === 'space' && ARTICLES.has(article.lower)) k++;
+	return nounAfter(tokens, k);
+}
+
+/** The defining noun among the few lower-case modifiers from token `k` on, or -1. */
+function nounAfter(tokens: Token[], k: number): number {
 	for (let n = 0; n < MAX_MODIFIERS && k < tokens.length; n++, k++) {
 		const t = tokens[k] as Token;
 		if (t.cap || (t.gap !== 'space' && t.gap !== 'hyphen')) return -1;
