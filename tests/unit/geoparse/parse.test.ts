@@ -553,3 +553,16 @@ describe('confidence', () => {
 		expect(springfield).toBeLessThan(iraq);
 	});
 });
+
+describe('features', () => {
+	it('a feature called after an ordinary word or a direction is not the place the word names', () => {
+		const r = parse(
+			'They hiked in the White Mountains of New Hampshire and later sailed around the North Island.'
+		);
+		expect(r.mentions.map((m) => m.text)).toEqual(['New Hampshire']);
+		// A feature's name indexed whole stays: "Battle Creek" is a city.
+		expect(parse('She moved to Battle Creek last year.').mentions.map((m) => m.text)).toEqual([
+			'Battle Creek'
+		]);
+	});
+});

@@ -10,6 +10,7 @@ import {
 	commonWordRank,
 	DEGREES,
 	DIRECTIONS,
+	FEATURE_SUFFIXES,
 	FIRST_NAME,
 	FUNCTION_WORDS,
 	isGenericNoun,
@@ -204,6 +205,18 @@ export function rejection(
 		after.gap === 'space' &&
 		isGenericNoun(first.lower) &&
 		!SUFFIX_TRIGGERS.has(first.lower)
+	)
+		return 'part-of-name';
+	// "the White Mountains", "the North Island": a feature called after an ordinary word or a
+	// direction is no namesake of the place the word alone names (White, Georgia; North,
+	// Cameroon), as "Cedar River" is of Cedar Rapids' river.
+	// Only where the feature is read off the word alone (the query): "Battle Creek", "Long
+	// Island" are indexed as they are written.
+	if (
+		words === 2 &&
+		FEATURE_SUFFIXES.has(last.lower) &&
+		!span.query.includes(' ') &&
+		(DIRECTIONS.has(first.lower) || commonWordRank(first.lower) < Infinity)
 	)
 		return 'part-of-name';
 	// "the Canton of Jura", "the Municipality of Utuado": a kind word alone before "of" and a
