@@ -142,4 +142,10 @@ describe('definitions', () => {
 		const r = parse('The old mill stands in the Canton of San José, Costa Rica.');
 		expect(r.mentions.map((m) => m.text)).not.toContain('Canton');
 	});
+
+	it('a country stands in when the sentence names no division, not a county its name matches', () => {
+		const r = parse('Medina is a village in Lebanon.');
+		expect(placeOf(r, 'Medina')?.country).toBe('LB');
+		expect(placeOf(r, 'Lebanon')?.kind).toBe('country');
+	});
 });

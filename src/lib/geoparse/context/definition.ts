@@ -144,15 +144,27 @@ function containersOf(span: Span, cands: Candidate[], tokens: Token[]): Containe
 		if (span.demonymOf) out.push({ country: span.demonymOf.countryCode, admin1: null });
 		return out;
 	}
+	let best = -Infinity;
+	for (const c of cands) if (isContainer(c)) best = Math.max(best, c.score);
 	for (const c of cands) {
 		const p = c.place;
-		if (c.match === 'loose' || !p.countryCode) continue;
+		// "Lebanon" the country, not also the Pennsylvania county its bare name matches far worse.
+		if (!isContainer(c) || c.score < best - CONTAINER_MARGIN) continue;
 		if (p.kind === 'country') out.push({ country: p.countryCode, admin1: null });
-		else if ((p.kind === 'admin1' || p.kind === 'admin2') && p.admin1Code)
-			out.push({ country: p.countryCode, admin1: p.admin1Code });
+		else out.push({ country: p.countryCode, admin1: p.admin1Code });
 	}
 	return out;
 }
+
+/** A reading that may hold a place: a country or a division, with its codes, not loose. */
+const isContainer = (c: Candidate) =>
+	c.match !== 'loose' &&
+	c.place.countryCode !== '' &&
+	(c.place.kind === 'country' ||
+		((c.place.kind === 'admin1' || c.place.kind === 'admin2') && c.place.admin1Code !== ''));
+
+/** How far below a name's best reading as a division another still counts (a tier's cost). */
+const CONTAINER_MARGIN = 2;
 
 /**
  * The readings of `a` and `b` that agree, the narrower of each agreeing pair ("Allen County" in
@@ -271,14 +283,13 @@ export function definitionOf(
 	}
 	if (containers.length === 0) return null;
 	// The first named division's best readings inside the containers ("Łódź Voivodeship" the
-	// province, not the city's county its name also matches).
+	// province, not the city's county its name also matches), a country when that reads best
+	// ("Medina is a village in Lebanon"): all the text says of the place.
 	const within: Candidate[] = [];
 	for (let k = s; k < to && within.length === 0; k++) {
 		let best = -Infinity;
 		for (const c of candidates[k] ?? []) {
-			const p = c.place;
-			if (p.kind !== 'admin1' && p.kind !== 'admin2') continue;
-			if (c.match === 'loose' || !containers.some((o) => contains(o, c))) continue;
+			if (!isContainer(c) || !containers.some((o) => contains(o, c))) continue;
 			if (c.score > best) within.length = 0;
 			if (c.score >= best) {
 				best = c.score;
