@@ -100,13 +100,14 @@ function qualifiersOf(
 		if (d !== null) {
 			q = d.qualifier;
 			const own = cands[i] ?? [];
-			const extended = own.slice();
+			let extended = own.slice();
 			const span = spans[i] as Span;
 			if (own.length >= CANDIDATE_QUERY.limit && span.fixed === null) {
 				for (const c of candidatesFor(gaz, span.query, DEFINED_QUERY).slice(own.length)) {
 					if (satisfies(c, q)) extended.push(c);
 				}
 			}
+			extended = inCounty(extended, d.counties);
 			for (const c of d.within) {
 				if (!own.some((o) => o.place.index === c.place.index))
 					extended.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
@@ -116,6 +117,48 @@ function qualifiersOf(
 		quals.push(q);
 	}
 	return quals;
+}
+
+/** Degrees a settlement may lie outside a county's box and still be in it (boxes are rough). */
+const BOX_MARGIN = 0.05;
+/** The side of the box the gazetteer gives a division it has no shape for, and a little more. */
+const PLACEHOLDER = 0.11;
+
+/**
+ * `cands` less the settlements outside every county of `counties` when the definition names a
+ * county ("Wellington is a town in Somerset, England": not the Wellington of Shropshire). A
+ * first-level division says less: the qualifier weighs that.
+ */
+function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[] {
+	const boxes: number[][] = [];
+	for (const w of counties) {
+		const box = w.place.bbox;
+		// A county known by its point only has a box of a tenth of a degree around it: no border.
+		const drawn = box !== null && (box[2] - box[0] > PLACEHOLDER || box[3] - box[1] > PLACEHOLDER);
+		if (w.place.kind !== 'admin2' || box === null || !drawn) return cands;
+		boxes.push(box);
+	}
+	if (boxes.length === 0) return cands;
+	const kept: Candidate[] = [];
+	for (const c of cands) {
+		const p = c.place;
+		// Settlements and other counties by their point; the county itself stands.
+		const point =
+			p.kind === 'city' ||
+			p.kind === 'town' ||
+			p.kind === 'landmark' ||
+			(p.kind === 'admin2' && !counties.some((k) => k.place.index === p.index));
+		const [x, y] = p.point;
+		const inside = boxes.some(
+			([w, so, e, n]) =>
+				x >= (w as number) - BOX_MARGIN &&
+				x <= (e as number) + BOX_MARGIN &&
+				y >= (so as number) - BOX_MARGIN &&
+				y <= (n as number) + BOX_MARGIN
+		);
+		if (!point || inside) kept.push(c);
+	}
+	return kept;
 }
 
 /** Country code → weight of the demonyms that point to it ("Iraqi officials"). */

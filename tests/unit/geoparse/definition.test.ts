@@ -148,4 +148,13 @@ describe('definitions', () => {
 		expect(placeOf(r, 'Medina')?.country).toBe('LB');
 		expect(placeOf(r, 'Lebanon')?.kind).toBe('country');
 	});
+
+	it('a settlement outside the county the definition names is not the one meant', () => {
+		const r = parse('Wellington is a town in Somerset, England, situated 7 miles west of Taunton.');
+		// The gazetteer's Wellingtons of England lie in Shropshire and Herefordshire.
+		expect(placeOf(r, 'Wellington')?.name).toBe('Somerset');
+		const d = parse('Dublin is a city in Laurens County, Georgia, United States.');
+		expect(placeOf(d, 'Dublin')?.admin1).toBe('Georgia');
+		expect(placeOf(d, 'Dublin')?.kind).toBe('city');
+	});
 });

@@ -148,8 +148,9 @@ function containersOf(span: Span, cands: Candidate[], tokens: Token[]): Containe
 	for (const c of cands) if (isContainer(c)) best = Math.max(best, c.score);
 	for (const c of cands) {
 		const p = c.place;
-		// "Lebanon" the country, not also the Pennsylvania county its bare name matches far worse.
-		if (!isContainer(c) || c.score < best - CONTAINER_MARGIN) continue;
+		// "Lebanon" the country, not also the Pennsylvania county its bare name matches far worse
+		// ("Georgia" the state and the country both stand).
+		if (!isContainer(c) || (p.kind === 'admin2' && c.score < best - CONTAINER_MARGIN)) continue;
 		if (p.kind === 'country') out.push({ country: p.countryCode, admin1: null });
 		else out.push({ country: p.countryCode, admin1: p.admin1Code });
 	}
@@ -221,6 +222,8 @@ export interface Definition {
 	 * Bolton of Connecticut indexed). Being in Tolland County is all the text says of it.
 	 */
 	within: Candidate[];
+	/** Every reading of that division as a county (its namesakes in the containers). */
+	counties: Candidate[];
 }
 
 /**
@@ -286,18 +289,22 @@ export function definitionOf(
 	// province, not the city's county its name also matches), a country when that reads best
 	// ("Medina is a village in Lebanon"): all the text says of the place.
 	const within: Candidate[] = [];
+	const counties: Candidate[] = [];
 	for (let k = s; k < to && within.length === 0; k++) {
 		let best = -Infinity;
 		for (const c of candidates[k] ?? []) {
 			if (!isContainer(c) || !containers.some((o) => contains(o, c))) continue;
+			if (c.place.kind === 'admin2') counties.push(c);
 			if (c.score > best) within.length = 0;
 			if (c.score >= best) {
 				best = c.score;
 				within.push(c);
 			}
 		}
+		// Counties only where the named division is read as one.
+		if (within.some((c) => c.place.kind !== 'admin2')) counties.length = 0;
 	}
-	return { qualifier: { containers, span: named }, within };
+	return { qualifier: { containers, span: named }, within, counties };
 }
 
 /** Words at most in a defined name the gazetteer does not know ("Wólka Dąbrowska"). */
