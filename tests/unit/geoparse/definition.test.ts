@@ -157,4 +157,11 @@ describe('definitions', () => {
 		expect(placeOf(d, 'Dublin')?.admin1).toBe('Georgia');
 		expect(placeOf(d, 'Dublin')?.kind).toBe('city');
 	});
+
+	it('a division described at length still joins the chain', () => {
+		const r = parse(
+			'Granada is the capital city of the province of Granada, in the autonomous community of Andalusia, Spain.'
+		);
+		expect(placeOf(r, 'Granada')?.country).toBe('ES');
+	});
 });

@@ -185,8 +185,7 @@ function narrow(a: Container[], b: Container[]): Container[] {
 	return out.length > 0 ? out : b;
 }
 
-/** Lower-case words that may join one division to the next that holds it. */
-const GLUE = new Set(['in', 'within', 'of', 'the']);
+const DIGIT = /\d/;
 /** Glue words at most between two divisions ("in the north of", "province of the"). */
 const MAX_GLUE = 5;
 
@@ -194,7 +193,7 @@ const MAX_GLUE = 5;
  * Whether span `next` names what holds span `prev` in a definition's chain of divisions: after a
  * comma (", Ohio"), or after glue that says so: "in"/"within" ("Sabinov District in the Prešov
  * Region"), or "of" after a division's kind word ("the Central District of Kerman County", "the
- * Laguna province of the Philippines"). Directions may sit in the glue ("of eastern Slovakia").
+ * Laguna province of the Philippines"). Other words may sit in the glue ("of eastern Slovakia").
  */
 function linked(prev: Span, next: Span, tokens: Token[]): boolean {
 	if (next.from < prev.to || next.from - prev.to > MAX_GLUE) return false;
@@ -208,7 +207,9 @@ function linked(prev: Span, next: Span, tokens: Token[]): boolean {
 		if (INSIDE.has(t.lower)) inside = true;
 		else if (t.lower === 'of') of = of || kind;
 		else if (KIND_WORDS[t.lower] !== undefined) kind = true;
-		else if (!GLUE.has(t.lower) && !DIRECTIONS.has(t.lower)) return false;
+		// Other words may describe the holder ("in the autonomous community of Andalusia"); a
+		// number measures a distance ("85 kilometres north of"), which holds nothing.
+		else if (DIGIT.test(t.lower)) return false;
 	}
 	return (inside || of) && (tokens[next.from] as Token).gap === 'space';
 }
