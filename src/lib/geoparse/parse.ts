@@ -95,6 +95,7 @@ function qualifiersOf(
 	const quals: (Qualifier | null)[] = [];
 	for (let i = 0; i < spans.length; i++) {
 		let q = qualifierAfter(i, spans, cands, tokens, gaz);
+		if (q !== null) cands[i] = withStateStandIn(cands[i] ?? [], outerOf(q, cands, gaz), q);
 		// Most texts define nothing: the test reads two tokens after the name.
 		const d = q === null ? definitionOf(i, spans, cands, tokens, text) : null;
 		if (d !== null) {
@@ -117,6 +118,32 @@ function qualifiersOf(
 		quals.push(q);
 	}
 	return quals;
+}
+
+/** The readings of a qualifier: its span's, or the state an abbreviation names ("Conn."). */
+function outerOf(q: Qualifier, cands: Candidate[][], gaz: MemoGazetteer): Candidate[] {
+	if (q.span >= 0) return cands[q.span] ?? [];
+	const k = q.containers[0];
+	const place = k && k.admin1 !== null ? gaz.byId(`admin1:${k.country}.${k.admin1}`) : null;
+	return place === null ? [] : [candidate(place, FIXED_SCORE, 'alias', false)];
+}
+
+/**
+ * `own` with the first-level divisions of the qualifier standing in for a namesake inside them
+ * that the gazetteer lacks: "Bolton, Connecticut", "Bolton, Conn." (no Bolton of Connecticut
+ * indexed) is somewhere in Connecticut, not the Bolton of Massachusetts.
+ */
+function withStateStandIn(own: Candidate[], outer: Candidate[], q: Qualifier): Candidate[] {
+	if (own.some((c) => satisfies(c, q))) return own;
+	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
+	// read as nothing but settlements is a town the gazetteer may lack.
+	if (own.some((c) => c.place.kind !== 'city' && c.place.kind !== 'town')) return own;
+	const out = own.slice();
+	for (const c of outer) {
+		if (c.place.kind === 'admin1' && c.match !== 'loose')
+			out.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+	}
+	return out;
 }
 
 /** Degrees a settlement may lie outside a county's box and still be in it (boxes are rough). */

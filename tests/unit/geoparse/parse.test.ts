@@ -566,3 +566,19 @@ describe('features', () => {
 		]);
 	});
 });
+
+describe('qualifier stand-in', () => {
+	it('a town qualified by a state where the gazetteer has no namesake is placed in the state', () => {
+		const r = parse('The road near Bolton, Conn., was closed on Monday after the storm.');
+		const m = r.mentions.find((x) => x.text === 'Bolton');
+		const p = r.places.find((x) => x.id === m?.placeId);
+		expect(p?.kind).toBe('admin1');
+		expect(p?.admin1).toBe('Connecticut');
+	});
+
+	it('a list of states is no town qualified by a state', () => {
+		const r = parse('Missouri, New York and Ohio sued the company.');
+		const m = r.mentions.find((x) => x.text === 'Missouri');
+		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Missouri');
+	});
+});
