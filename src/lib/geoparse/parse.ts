@@ -95,7 +95,14 @@ function qualifiersOf(
 	const quals: (Qualifier | null)[] = [];
 	for (let i = 0; i < spans.length; i++) {
 		let q = qualifierAfter(i, spans, cands, tokens, gaz);
-		if (q !== null) cands[i] = withStateStandIn(cands[i] ?? [], outerOf(q, cands, gaz), q);
+		const counties = q === null ? countyAfter(i, spans, cands, tokens) : NO_CANDIDATES;
+		if (counties.length > 0) {
+			// "Bolton, Tolland County": in one of the counties so named, or the county stands in.
+			q = { containers: counties.map(containerOf), span: -1 };
+			cands[i] = withStandIns(inCounty(cands[i] ?? [], counties), counties, q, 'admin2');
+		} else if (q !== null) {
+			cands[i] = withStandIns(cands[i] ?? [], outerOf(q, cands, gaz), q, 'admin1');
+		}
 		// Most texts define nothing: the test reads two tokens after the name.
 		const d = q === null ? definitionOf(i, spans, cands, tokens, text) : null;
 		if (d !== null) {
@@ -120,6 +127,37 @@ function qualifiersOf(
 	return quals;
 }
 
+/** Words that end a county's name as news writes it after a town ("Bolton, Tolland County"). */
+const COUNTY_WORDS = new Set(['county', 'parish']);
+
+const NO_CANDIDATES: Candidate[] = [];
+
+const containerOf = (c: Candidate) => ({
+	country: c.place.countryCode,
+	admin1: c.place.admin1Code
+});
+
+/**
+ * "Bolton, Tolland County": the readings of a county named as one right after a town, which
+ * puts the town in it. Only a name written with its county word: a bare name that also names a
+ * county ("Paris, France"; "New York") is read by `qualifierAfter`.
+ */
+function countyAfter(i: number, spans: Span[], cands: Candidate[][], tokens: Token[]): Candidate[] {
+	const span = spans[i] as Span;
+	const next = spans[i + 1];
+	if (next === undefined || next.from !== span.to || next.form !== 'name') return NO_CANDIDATES;
+	if ((tokens[next.from] as Token).gap !== 'comma') return NO_CANDIDATES;
+	if (!COUNTY_WORDS.has((tokens[next.to - 1] as Token).lower)) return NO_CANDIDATES;
+	// A list of counties ("Winneshiek County, Allamakee County") is no town and its county.
+	if (COUNTY_WORDS.has((tokens[span.to - 1] as Token).lower)) return NO_CANDIDATES;
+	const counties: Candidate[] = [];
+	for (const c of cands[i + 1] ?? []) {
+		const p = c.place;
+		if (p.kind === 'admin2' && p.admin1Code !== '' && c.match !== 'loose') counties.push(c);
+	}
+	return counties;
+}
+
 /** The readings of a qualifier: its span's, or the state an abbreviation names ("Conn."). */
 function outerOf(q: Qualifier, cands: Candidate[][], gaz: MemoGazetteer): Candidate[] {
 	if (q.span >= 0) return cands[q.span] ?? [];
@@ -133,14 +171,19 @@ function outerOf(q: Qualifier, cands: Candidate[][], gaz: MemoGazetteer): Candid
  * that the gazetteer lacks: "Bolton, Connecticut", "Bolton, Conn." (no Bolton of Connecticut
  * indexed) is somewhere in Connecticut, not the Bolton of Massachusetts.
  */
-function withStateStandIn(own: Candidate[], outer: Candidate[], q: Qualifier): Candidate[] {
+function withStandIns(
+	own: Candidate[],
+	outer: Candidate[],
+	q: Qualifier,
+	kind: 'admin1' | 'admin2'
+): Candidate[] {
 	if (own.some((c) => satisfies(c, q))) return own;
 	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
 	// read as nothing but settlements is a town the gazetteer may lack.
 	if (own.some((c) => c.place.kind !== 'city' && c.place.kind !== 'town')) return own;
 	const out = own.slice();
 	for (const c of outer) {
-		if (c.place.kind === 'admin1' && c.match !== 'loose')
+		if (c.place.kind === kind && c.match !== 'loose')
 			out.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
 	}
 	return out;

@@ -582,3 +582,17 @@ describe('qualifier stand-in', () => {
 		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Missouri');
 	});
 });
+
+describe('town and county', () => {
+	it('a town followed by a county named as one lies in that county', () => {
+		const r = parse('The fair was held in Richmond, Madison County, on Saturday.');
+		const m = r.mentions.find((x) => x.text === 'Richmond');
+		expect(r.places.find((x) => x.id === m?.placeId)?.admin1).toBe('Kentucky');
+	});
+
+	it('the county stands in for a town the gazetteer lacks there', () => {
+		const r = parse('The fire near Bolton, Tolland County, spread quickly on Monday.');
+		const m = r.mentions.find((x) => x.text === 'Bolton');
+		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Tolland County');
+	});
+});
