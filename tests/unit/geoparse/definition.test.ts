@@ -43,6 +43,7 @@ describe('definitions', () => {
 		expect(firstWord('Dunmore is a home rule-class city in the hills.')).toBe(6);
 		expect(firstWord('Dunmore is the county seat of Pike County.')).toBe(4);
 		expect(firstWord('Dunmore is a town councillor in Pike County.')).toBe(-1);
+		expect(firstWord('Dunmore is a native of the city of Lima.')).toBe(-1);
 		expect(firstWord('Dunmore is a friend of mine.')).toBe(-1);
 		expect(firstWord('Dunmore said the town is small.')).toBe(-1);
 	});

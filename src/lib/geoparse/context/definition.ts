@@ -101,6 +101,8 @@ function nounAfter(tokens: Token[], k: number): number {
 		const t = tokens[k] as Token;
 		if (t.cap || (t.gap !== 'space' && t.gap !== 'hyphen')) return -1;
 		if (DEFINING_NOUNS.has(t.lower)) return nounEnd(tokens, k);
+		// "Jones is a native of the town": the noun is no longer what the subject is.
+		if (FUNCTION_WORDS.has(t.lower)) return -1;
 	}
 	return -1;
 }

@@ -140,7 +140,8 @@ suburb suburbs township neighbourhood neighborhood community island islands isle
  */
 export const DEFINING_NOUNS = set(`city town village hamlet borough township municipality commune
 community settlement suburb locality neighbourhood neighborhood seat capital county parish
-district province state region country island port place cities towns villages hamlets boroughs
+district province state region country island port place barrio ward comune frazione subdistrict
+department canton governorate prefecture cities towns villages hamlets boroughs
 townships municipalities communes communities suburbs parishes districts`);
 
 /**
