@@ -262,7 +262,7 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const spans = withDefinedSubjects(text, tokens, placeSpans(text, tokens, gaz), gaz.key);
+	const spans = withDefinedSubjects(text, tokens, placeSpans(text, tokens, gaz), gaz);
 	const cands = spanCandidates(spans, gaz);
 	const quals = qualifiersOf(text, spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);

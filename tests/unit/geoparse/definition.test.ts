@@ -165,4 +165,13 @@ describe('definitions', () => {
 		);
 		expect(placeOf(r, 'Granada')?.country).toBe('ES');
 	});
+
+	it('an unknown name after "in" with an appositive is placed in the divisions it names', () => {
+		const r = parse(
+			'The attack took place in Qertu Wazi, a village in Kerman Province, Iran, on Monday.'
+		);
+		expect(placeOf(r, 'Qertu Wazi')?.admin1).toBe('Kerman');
+		const m = parse('It rained in January, a month in which the county of Kerman saw floods.');
+		expect(m.mentions.map((x) => x.text)).not.toContain('January');
+	});
 });

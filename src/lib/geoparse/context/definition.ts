@@ -14,8 +14,10 @@ import {
 	DEFINING_NOUNS,
 	DIRECTIONS,
 	FEATURE_SUFFIXES,
-	FUNCTION_WORDS
+	FUNCTION_WORDS,
+	NEVER_PLACES
 } from '../lexicon/index';
+import type { MemoGazetteer } from '../memo';
 import type { Token } from '../tokenize';
 import { contains, type Qualifier } from './qualifiers';
 
@@ -310,6 +312,9 @@ export function definitionOf(
 	return { qualifier: { containers, span: named }, within, counties };
 }
 
+/** Prepositions of place after which an unknown name with an appositive is read as a place. */
+const APPOSITIVE_AFTER = new Set(['in', 'near', 'outside']);
+
 /** Words at most in a defined name the gazetteer does not know ("Wólka Dąbrowska"). */
 const MAX_UNKNOWN_WORDS = 4;
 
@@ -324,14 +329,19 @@ export function withDefinedSubjects(
 	text: string,
 	tokens: Token[],
 	spans: Span[],
-	key: (text: string) => string
+	gaz: Pick<MemoGazetteer, 'key' | 'has'>
 ): Span[] {
 	const added: Span[] = [];
 	let s = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
 		while (s < spans.length && (spans[s] as Span).to <= i) s++;
-		if (!t.sentStart || !t.cap || commonWordRank(t.lower) < Infinity) continue;
+		if (!t.cap || commonWordRank(t.lower) < Infinity || NEVER_PLACES.has(t.lower)) continue;
+		// A sentence's subject, or a name after "in"/"near" that an appositive defines ("in
+		// Qertu, a village in Kerman Province,").
+		const prev = tokens[i - 1];
+		const placed = prev !== undefined && t.gap === 'space' && APPOSITIVE_AFTER.has(prev.lower);
+		if (!t.sentStart && !placed) continue;
 		if (s < spans.length && (spans[s] as Span).from <= i) continue;
 		let to = i + 1;
 		while (
@@ -345,12 +355,15 @@ export function withDefinedSubjects(
 		if (s < spans.length && (spans[s] as Span).from < to) continue;
 		const end = (tokens[to - 1] as Token).end;
 		const query = text.slice(t.start, end);
+		const key = gaz.key(query);
+		// A name the gazetteer knows was read, and the filters said why it is none ("in January,").
+		if (gaz.has(key)) continue;
 		const span: Span = {
 			from: i,
 			to,
 			start: t.start,
 			end,
-			key: key(query),
+			key,
 			query,
 			form: 'name',
 			demonymOf: null,
