@@ -203,6 +203,22 @@ export function markStrangers(groups: Group[], resolved: Scored[][]): void {
 	}
 }
 
+/**
+ * Whether qualifier `q` can name the place some of `qualifiers` name: a container of one holds
+ * a container of the other ("Ohio" and "United States": yes; "Maine" and "Oregon": no).
+ */
+function sharesContainer(qualifiers: Qualifier[], q: Qualifier): boolean {
+	for (const o of qualifiers) {
+		for (const a of o.containers) {
+			for (const b of q.containers) {
+				const wide = a.admin1 === null || b.admin1 === null || a.admin1 === b.admin1;
+				if (a.country === b.country && wide) return true;
+			}
+		}
+	}
+	return false;
+}
+
 /** The highest importance among a name's candidates. */
 function prominence(candidates: Candidate[]): number {
 	let max = -Infinity;
@@ -231,7 +247,14 @@ export function groupSpans(
 		const listedPlace: boolean = prevWhere && listedWith(spans[i - 1], span, tokens);
 		prevWhere = where || listedPlace;
 		if (span.form !== 'name' || candidates.length === 0) continue;
-		let g = byKey.get(span.key);
+		// "Lima, Ohio … named after Lima, Peru": a name qualified by places that share nothing
+		// with its earlier qualifiers is another place of that name, grouped apart.
+		const q0 = quals[i];
+		let groupKey = span.key;
+		const earlier = byKey.get(span.key);
+		if (q0 && earlier && earlier.qualifiers.length > 0 && !sharesContainer(earlier.qualifiers, q0))
+			groupKey = `${span.key}\u0000${q0.containers[0]?.country ?? ''}.${q0.containers[0]?.admin1 ?? ''}`;
+		let g = byKey.get(groupKey);
 		if (!g) {
 			g = {
 				key: span.key,
@@ -262,7 +285,7 @@ export function groupSpans(
 					prominence: prominence(candidates)
 				}
 			};
-			byKey.set(span.key, g);
+			byKey.set(groupKey, g);
 		}
 		g.count++;
 		g.spans.push(span);

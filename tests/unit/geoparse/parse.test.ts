@@ -596,3 +596,21 @@ describe('town and county', () => {
 		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Tolland County');
 	});
 });
+
+describe('one sense per name, unless qualified apart', () => {
+	it('a name qualified by places that share nothing with its earlier qualifier is another place', () => {
+		const r = parse(
+			'Lima is a city in Allen County, Ohio, United States. The city was named after Lima, Peru, by its founders.'
+		);
+		const lima = r.mentions.filter((m) => m.text === 'Lima');
+		const countries = lima.map((m) => r.places.find((p) => p.id === m.placeId)?.country);
+		expect(countries).toEqual(['US', 'PE']);
+		const p = parse(
+			'Portland, Maine, and Portland, Oregon, both grew. Officials in Portland, Maine, agreed.'
+		);
+		const states = p.mentions
+			.filter((m) => m.text === 'Portland')
+			.map((m) => p.places.find((x) => x.id === m.placeId)?.admin1);
+		expect(states).toEqual(['Maine', 'Oregon', 'Maine']);
+	});
+});
