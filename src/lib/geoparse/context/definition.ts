@@ -69,8 +69,9 @@ const VERBS = new Set(['is', 'was']);
 /**
  * The index of the noun that defines span `span` as a place ("Lima is a city", "Mobile is the
  * county seat", "Clinton Township is one of the fifteen townships"), or -1. The name opens its
- * sentence and is the subject of "is"/"was", an aside allowed between; an article may come next,
- * then a few lower-case modifiers, then the noun.
+ * sentence and is the subject of "is"/"was", an aside allowed between, or an appositive follows
+ * it ("Bolton, a town in …"); an article may come next, then a few lower-case modifiers, then
+ * the noun.
  */
 export function definingNoun(span: Span, tokens: Token[], text: string): number {
 	const first = tokens[span.from] as Token;
