@@ -174,4 +174,9 @@ describe('definitions', () => {
 		const m = parse('It rained in January, a month in which the county of Kerman saw floods.');
 		expect(m.mentions.map((x) => x.text)).not.toContain('January');
 	});
+
+	it('a province the gazetteer names "Province of X" is found by its bare name', () => {
+		const r = parse('San Isidro is a barangay in the province of Nueva Ecija, Philippines.');
+		expect(r.mentions.map((m) => m.text)).toContain('Nueva Ecija');
+	});
 });
