@@ -4,7 +4,7 @@
  * surrounds it), for the place-likelihood model in `confidence.ts`.
  */
 
-import type { Candidate } from '../gazetteer/index';
+import { KIND_WORDS, type Candidate } from '../gazetteer/index';
 import { afterPartyTag, type Span } from './candidates/recognize';
 import { placeLikelihood, type NameEvidence } from './confidence';
 import { definingNoun } from './context/definition';
@@ -219,6 +219,13 @@ function sharesContainer(qualifiers: Qualifier[], q: Qualifier): boolean {
 	return false;
 }
 
+/** "georgia" for the key "town of georgia" (a settlement's kind word, "of", a name), or null. */
+function settlementOf(key: string): string | null {
+	const space = key.indexOf(' ');
+	if (space < 0 || !key.startsWith(' of ', space)) return null;
+	return KIND_WORDS[key.slice(0, space)] === 'city' ? key.slice(space + 4) : null;
+}
+
 /** The highest importance among a name's candidates. */
 function prominence(candidates: Candidate[]): number {
 	let max = -Infinity;
@@ -251,7 +258,11 @@ export function groupSpans(
 		// with its earlier qualifiers is another place of that name, grouped apart.
 		const q0 = quals[i];
 		let groupKey = span.key;
-		const earlier = byKey.get(span.key);
+		// "Georgia is a town … The Town of Georgia was chartered": a settlement's name led by its
+		// kind word is the name already read.
+		const bare = settlementOf(span.key);
+		if (bare !== null && byKey.has(bare)) groupKey = bare;
+		const earlier = byKey.get(groupKey);
 		if (q0 && earlier && earlier.qualifiers.length > 0 && !sharesContainer(earlier.qualifiers, q0))
 			groupKey = `${span.key}\u0000${q0.containers[0]?.country ?? ''}.${q0.containers[0]?.admin1 ?? ''}`;
 		let g = byKey.get(groupKey);

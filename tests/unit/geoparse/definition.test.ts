@@ -179,4 +179,13 @@ describe('definitions', () => {
 		const r = parse('San Isidro is a barangay in the province of Nueva Ecija, Philippines.');
 		expect(r.mentions.map((m) => m.text)).toContain('Nueva Ecija');
 	});
+
+	it('"the Town of X" after X is the same place', () => {
+		const r = parse(
+			'Georgia is a town in Franklin County, Vermont. The Town of Georgia was chartered in 1763.'
+		);
+		const ids = new Set(r.mentions.filter((m) => m.text === 'Georgia').map((m) => m.placeId));
+		expect(ids.size).toBe(1);
+		expect(placeOf(r, 'Georgia')?.admin1).toBe('Vermont');
+	});
 });
