@@ -12,13 +12,22 @@ import type { EntryDraft } from './draft';
 
 const DIVISIONS = new Set(['admin1', 'admin2']);
 
-/** The name without its final kind word, or null when it has none or should not stand alone. */
+/**
+ * Kind words that lead a division's name before "of" ("Province of Nueva Ecija", "Municipality
+ * of Tabor") where the rest is the name in use. Not "State of", "District of", "City of": "State
+ * of Mexico", "District of Columbia" are not what "Mexico", "Columbia" mean alone.
+ */
+const LEADING_KINDS = new Set(['province', 'municipality']);
+
+/** The name without its kind word, or null when it has none or should not stand alone. */
 export function bareDivisionName(name: string): string | null {
 	const words = name.trim().split(/\s+/);
 	if (words.length < 2) return null;
 	const last = (words[words.length - 1] as string).toLowerCase();
-	if (KIND_WORDS[last] === undefined) return null;
-	const bare = words.slice(0, -1).join(' ');
+	const lead = (words[0] as string).toLowerCase();
+	const leading = words.length >= 3 && LEADING_KINDS.has(lead) && words[1] === 'of';
+	if (KIND_WORDS[last] === undefined && !leading) return null;
+	const bare = leading ? words.slice(2).join(' ') : words.slice(0, -1).join(' ');
 	const key = nameKey(bare);
 	if (key.length < 4) return null;
 	// One word that is ordinary, a direction or a first name does not name the division alone.

@@ -27,6 +27,8 @@ export interface NameEvidence {
 	personVerb: boolean;
 	/** Some mention follows a preposition of place or a direction ("in X", "east of X"). */
 	locative: boolean;
+	/** Some mention is the subject of a definition ("Mobile is a city in …"): a place, surely. */
+	defined: boolean;
 	/** Some mention follows a determiner and a year ("a 1995 Honda"): a product, not a place. */
 	product: boolean;
 	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"), even a state's. */
@@ -80,6 +82,7 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	if (e.qualified) z += p.qualified;
 	if (e.listed) z += p.listed;
 	z += p.locative * (e.locative ? 1 : 0);
+	z += p.defined * (e.defined ? 1 : 0);
 	z += p.neighbours * Math.min(2, e.neighbours);
 	z -= p.stranger * (e.stranger ? 1 : 0);
 	// Subtracted on every call, as nothing when the flag is off: most texts have no name after

@@ -7,6 +7,7 @@
 import { KIND_WORDS, type Candidate } from '../gazetteer/index';
 import { afterPartyTag, type Span } from './candidates/recognize';
 import { placeLikelihood, type NameEvidence } from './confidence';
+import { definingNoun } from './context/definition';
 import type { Qualifier } from './context/qualifiers';
 import {
 	DIRECTIONS,
@@ -226,6 +227,29 @@ export function markStrangers(groups: Group[], resolved: Scored[][]): void {
 	}
 }
 
+/**
+ * Whether qualifier `q` can name the place some of `qualifiers` name: a container of one holds
+ * a container of the other ("Ohio" and "United States": yes; "Maine" and "Oregon": no).
+ */
+function sharesContainer(qualifiers: Qualifier[], q: Qualifier): boolean {
+	for (const o of qualifiers) {
+		for (const a of o.containers) {
+			for (const b of q.containers) {
+				const wide = a.admin1 === null || b.admin1 === null || a.admin1 === b.admin1;
+				if (a.country === b.country && wide) return true;
+			}
+		}
+	}
+	return false;
+}
+
+/** "georgia" for the key "town of georgia" (a settlement's kind word, "of", a name), or null. */
+function settlementOf(key: string): string | null {
+	const space = key.indexOf(' ');
+	if (space < 0 || !key.startsWith(' of ', space)) return null;
+	return KIND_WORDS[key.slice(0, space)] === 'city' ? key.slice(space + 4) : null;
+}
+
 /** The highest importance among a name's candidates. */
 function prominence(candidates: Candidate[]): number {
 	let max = -Infinity;
@@ -281,7 +305,18 @@ export function groupSpans(
 		const listedPlace: boolean = prevWhere && listedWith(spans[i - 1], span, tokens);
 		prevWhere = where || listedPlace;
 		if (span.form !== 'name' || candidates.length === 0) continue;
-		let g = byKey.get(span.key);
+		// "Lima, Ohio … named after Lima, Peru": a name qualified by places that share nothing
+		// with its earlier qualifiers is another place of that name, grouped apart.
+		const q0 = quals[i];
+		let groupKey = span.key;
+		// "Georgia is a town … The Town of Georgia was chartered": a settlement's name led by its
+		// kind word is the name already read.
+		const bare = settlementOf(span.key);
+		if (bare !== null && byKey.has(bare)) groupKey = bare;
+		const earlier = byKey.get(groupKey);
+		if (q0 && earlier && earlier.qualifiers.length > 0 && !sharesContainer(earlier.qualifiers, q0))
+			groupKey = `${span.key}\u0000${q0.containers[0]?.country ?? ''}.${q0.containers[0]?.admin1 ?? ''}`;
+		let g = byKey.get(groupKey);
 		if (!g) {
 			g = {
 				key: span.key,
@@ -303,6 +338,7 @@ export function groupSpans(
 					beforeName: true,
 					personVerb: false,
 					locative: false,
+					defined: false,
 					product: false,
 					person: false,
 					firstName: span.to - span.from === 1 && FIRST_NAME.has((tokens[span.from] as Token).text),
@@ -312,7 +348,7 @@ export function groupSpans(
 					prominence: prominence(candidates)
 				}
 			};
-			byKey.set(span.key, g);
+			byKey.set(groupKey, g);
 		}
 		g.count++;
 		g.spans.push(span);
@@ -332,6 +368,7 @@ export function groupSpans(
 		const after = tokens[span.to];
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
 		if (where) g.evidence.locative = true;
+		if (definingNoun(span, tokens, text) >= 0) g.evidence.defined = true;
 		if (afterModelYear(span, tokens)) g.evidence.product = true;
 		if (personCertain(span, tokens)) g.evidence.person = true;
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).

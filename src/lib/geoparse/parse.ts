@@ -12,7 +12,8 @@ import { candidate, type Candidate } from '../gazetteer/index';
 import { placeSpans } from './candidates/spans';
 import type { Span } from './candidates/recognize';
 import { placeLikelihood } from './confidence';
-import { qualifierAfter, type Qualifier } from './context/qualifiers';
+import { definitionOf, withDefinedSubjects } from './context/definition';
+import { qualifierAfter, satisfies, type Qualifier } from './context/qualifiers';
 import { groupSpans, markNeighbours, markStrangers, type Group } from './group';
 import { memoFor, type MemoGazetteer } from './memo';
 import { collectMentions } from './mentions';
@@ -43,8 +44,18 @@ const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'to
 const largeTownByName = (c: Candidate) =>
 	c.match === 'name' && isTown(c) && c.place.importance >= LARGE_TOWN;
 
-function candidatesFor(gaz: MemoGazetteer, query: string): Candidate[] {
-	const all = gaz.lookup(query, CANDIDATE_QUERY).filter((c) => !countryCode(c));
+/**
+ * Candidates fetched for a name a definition places ("Franklin is a town in Delaware County, New
+ * York"): the namesake it means may be small and rank past the first thirty of a common name.
+ */
+const DEFINED_QUERY = { limit: 200 };
+
+function candidatesFor(
+	gaz: MemoGazetteer,
+	query: string,
+	options: { limit: number } = CANDIDATE_QUERY
+): Candidate[] {
+	const all = gaz.lookup(query, options).filter((c) => !countryCode(c));
 	let exact = all.filter((c) => c.match !== 'loose');
 	// A country's own name is not also a town's other name ("Paraguay" for Asunción, "Benin" for
 	// Benin City): such GeoNames alternates record an old or local usage, and near the country's
@@ -82,16 +93,161 @@ function spanCandidates(spans: Span[], gaz: MemoGazetteer): Candidate[][] {
 	return cands;
 }
 
-/** The qualifier after each span ("Paris, Texas"), or null. */
+/**
+ * Prior score of a division standing in for a defined place it holds (`definitionOf`): below any
+ * namesake's inside it, so it is chosen only when the gazetteer knows none there.
+ */
+const STAND_IN_SCORE = 0;
+
+/**
+ * The qualifier after each span ("Paris, Texas"), or the divisions a definition places it in
+ * ("Lima is a city in Allen County, Ohio"), or null. A defined name's candidates (`cands[i]`,
+ * replaced) gain the divisions themselves, as stand-ins for a namesake the gazetteer lacks.
+ */
 function qualifiersOf(
+	text: string,
 	spans: Span[],
 	cands: Candidate[][],
 	tokens: Token[],
 	gaz: MemoGazetteer
 ): (Qualifier | null)[] {
 	const quals: (Qualifier | null)[] = [];
-	for (let i = 0; i < spans.length; i++) quals.push(qualifierAfter(i, spans, cands, tokens, gaz));
+	for (let i = 0; i < spans.length; i++) {
+		let q = qualifierAfter(i, spans, cands, tokens, gaz);
+		const counties = q === null ? countyAfter(i, spans, cands, tokens) : NO_CANDIDATES;
+		if (counties.length > 0) {
+			// "Bolton, Tolland County": in one of the counties so named, or the county stands in.
+			q = { containers: counties.map(containerOf), span: -1 };
+			cands[i] = withStandIns(inCounty(cands[i] ?? [], counties), counties, q, 'admin2');
+		} else if (q !== null) {
+			cands[i] = withStandIns(cands[i] ?? [], outerOf(q, cands, gaz), q, 'admin1');
+		}
+		// Most texts define nothing: the test reads two tokens after the name.
+		const d = q === null ? definitionOf(i, spans, cands, tokens, text) : null;
+		if (d !== null) {
+			q = d.qualifier;
+			const own = cands[i] ?? [];
+			let extended = own.slice();
+			const span = spans[i] as Span;
+			if (own.length >= CANDIDATE_QUERY.limit && span.fixed === null) {
+				for (const c of candidatesFor(gaz, span.query, DEFINED_QUERY).slice(own.length)) {
+					if (satisfies(c, q)) extended.push(c);
+				}
+			}
+			extended = inCounty(extended, d.counties);
+			for (const c of d.within) {
+				if (!own.some((o) => o.place.index === c.place.index))
+					extended.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+			}
+			cands[i] = extended;
+		}
+		quals.push(q);
+	}
 	return quals;
+}
+
+/** Words that end a county's name as news writes it after a town ("Bolton, Tolland County"). */
+const COUNTY_WORDS = new Set(['county', 'parish']);
+
+const NO_CANDIDATES: Candidate[] = [];
+
+const containerOf = (c: Candidate) => ({
+	country: c.place.countryCode,
+	admin1: c.place.admin1Code
+});
+
+/**
+ * "Bolton, Tolland County": the readings of a county named as one right after a town, which
+ * puts the town in it. Only a name written with its county word: a bare name that also names a
+ * county ("Paris, France"; "New York") is read by `qualifierAfter`.
+ */
+function countyAfter(i: number, spans: Span[], cands: Candidate[][], tokens: Token[]): Candidate[] {
+	const span = spans[i] as Span;
+	const next = spans[i + 1];
+	if (next === undefined || next.from !== span.to || next.form !== 'name') return NO_CANDIDATES;
+	if ((tokens[next.from] as Token).gap !== 'comma') return NO_CANDIDATES;
+	if (!COUNTY_WORDS.has((tokens[next.to - 1] as Token).lower)) return NO_CANDIDATES;
+	// A list of counties ("Winneshiek County, Allamakee County") is no town and its county.
+	if (COUNTY_WORDS.has((tokens[span.to - 1] as Token).lower)) return NO_CANDIDATES;
+	const counties: Candidate[] = [];
+	for (const c of cands[i + 1] ?? []) {
+		const p = c.place;
+		if (p.kind === 'admin2' && p.admin1Code !== '' && c.match !== 'loose') counties.push(c);
+	}
+	return counties;
+}
+
+/** The readings of a qualifier: its span's, or the state an abbreviation names ("Conn."). */
+function outerOf(q: Qualifier, cands: Candidate[][], gaz: MemoGazetteer): Candidate[] {
+	if (q.span >= 0) return cands[q.span] ?? [];
+	const k = q.containers[0];
+	const place = k && k.admin1 !== null ? gaz.byId(`admin1:${k.country}.${k.admin1}`) : null;
+	return place === null ? [] : [candidate(place, FIXED_SCORE, 'alias', false)];
+}
+
+/**
+ * `own` with the first-level divisions of the qualifier standing in for a namesake inside them
+ * that the gazetteer lacks: "Bolton, Connecticut", "Bolton, Conn." (no Bolton of Connecticut
+ * indexed) is somewhere in Connecticut, not the Bolton of Massachusetts.
+ */
+function withStandIns(
+	own: Candidate[],
+	outer: Candidate[],
+	q: Qualifier,
+	kind: 'admin1' | 'admin2'
+): Candidate[] {
+	if (own.some((c) => satisfies(c, q))) return own;
+	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
+	// read as nothing but settlements is a town the gazetteer may lack.
+	if (own.some((c) => c.place.kind !== 'city' && c.place.kind !== 'town')) return own;
+	const out = own.slice();
+	for (const c of outer) {
+		if (c.place.kind === kind && c.match !== 'loose')
+			out.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+	}
+	return out;
+}
+
+/** Degrees a settlement may lie outside a county's box and still be in it (boxes are rough). */
+const BOX_MARGIN = 0.05;
+/** The side of the box the gazetteer gives a division it has no shape for, and a little more. */
+const PLACEHOLDER = 0.11;
+
+/**
+ * `cands` less the settlements outside every county of `counties` when the definition names a
+ * county ("Wellington is a town in Somerset, England": not the Wellington of Shropshire). A
+ * first-level division says less: the qualifier weighs that.
+ */
+function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[] {
+	const boxes: number[][] = [];
+	for (const w of counties) {
+		const box = w.place.bbox;
+		// A county known by its point only has a box of a tenth of a degree around it: no border.
+		const drawn = box !== null && (box[2] - box[0] > PLACEHOLDER || box[3] - box[1] > PLACEHOLDER);
+		if (w.place.kind !== 'admin2' || box === null || !drawn) return cands;
+		boxes.push(box);
+	}
+	if (boxes.length === 0) return cands;
+	const kept: Candidate[] = [];
+	for (const c of cands) {
+		const p = c.place;
+		// Settlements and other counties by their point; the county itself stands.
+		const point =
+			p.kind === 'city' ||
+			p.kind === 'town' ||
+			p.kind === 'landmark' ||
+			(p.kind === 'admin2' && !counties.some((k) => k.place.index === p.index));
+		const [x, y] = p.point;
+		const inside = boxes.some(
+			([w, so, e, n]) =>
+				x >= (w as number) - BOX_MARGIN &&
+				x <= (e as number) + BOX_MARGIN &&
+				y >= (so as number) - BOX_MARGIN &&
+				y <= (n as number) + BOX_MARGIN
+		);
+		if (!point || inside) kept.push(c);
+	}
+	return kept;
 }
 
 /** Country code → weight of the demonyms that point to it ("Iraqi officials"). */
@@ -171,9 +327,9 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const spans = placeSpans(text, tokens, gaz);
+	const spans = withDefinedSubjects(text, tokens, placeSpans(text, tokens, gaz), gaz);
 	const cands = spanCandidates(spans, gaz);
-	const quals = qualifiersOf(spans, cands, tokens, gaz);
+	const quals = qualifiersOf(text, spans, cands, tokens, gaz);
 	const groups = groupSpans(text, spans, cands, quals, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const resolution = resolvePlaces(groups, demonymWeights(spans));

@@ -65,6 +65,11 @@ export const PLACENESS = {
 	listed: 1,
 	/** Some mention stands where a place is expected ("in X", "two miles east of X"). */
 	locative: 1.5,
+	/**
+	 * Some mention is the subject of a definition ("Reading is a city in Berks County"): enough
+	 * to outweigh an ordinary word seen capitalised only at a sentence's start.
+	 */
+	defined: 6,
 	/** Per other name in the same division (at most two). */
 	neighbours: 0.5,
 	/** A small settlement abroad in a document about one country. */

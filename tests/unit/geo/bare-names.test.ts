@@ -33,6 +33,14 @@ describe('bareDivisionName', () => {
 		expect(bareDivisionName('East Baton Rouge Parish')).toBe('East Baton Rouge');
 	});
 
+	it('drops a leading "Province of" or "Municipality of", not "State of" or "District of"', () => {
+		expect(bareDivisionName('Province of Nueva Ecija')).toBe('Nueva Ecija');
+		expect(bareDivisionName('Municipality of Ljutomer')).toBe('Ljutomer');
+		expect(bareDivisionName('State of Mexico')).toBeNull();
+		expect(bareDivisionName('District of Columbia')).toBeNull();
+		expect(bareDivisionName('Province of Centre')).toBeNull(); // an ordinary word
+	});
+
 	it('keeps names without a kind word, and bare words that mean something else alone', () => {
 		expect(bareDivisionName('Karbala')).toBeNull();
 		expect(bareDivisionName('Will County')).toBeNull(); // an ordinary word

@@ -553,3 +553,64 @@ describe('confidence', () => {
 		expect(springfield).toBeLessThan(iraq);
 	});
 });
+
+describe('features', () => {
+	it('a feature called after an ordinary word or a direction is not the place the word names', () => {
+		const r = parse(
+			'They hiked in the White Mountains of New Hampshire and later sailed around the North Island.'
+		);
+		expect(r.mentions.map((m) => m.text)).toEqual(['New Hampshire']);
+		// A feature's name indexed whole stays: "Battle Creek" is a city.
+		expect(parse('She moved to Battle Creek last year.').mentions.map((m) => m.text)).toEqual([
+			'Battle Creek'
+		]);
+	});
+});
+
+describe('qualifier stand-in', () => {
+	it('a town qualified by a state where the gazetteer has no namesake is placed in the state', () => {
+		const r = parse('The road near Bolton, Conn., was closed on Monday after the storm.');
+		const m = r.mentions.find((x) => x.text === 'Bolton');
+		const p = r.places.find((x) => x.id === m?.placeId);
+		expect(p?.kind).toBe('admin1');
+		expect(p?.admin1).toBe('Connecticut');
+	});
+
+	it('a list of states is no town qualified by a state', () => {
+		const r = parse('Missouri, New York and Ohio sued the company.');
+		const m = r.mentions.find((x) => x.text === 'Missouri');
+		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Missouri');
+	});
+});
+
+describe('town and county', () => {
+	it('a town followed by a county named as one lies in that county', () => {
+		const r = parse('The fair was held in Richmond, Madison County, on Saturday.');
+		const m = r.mentions.find((x) => x.text === 'Richmond');
+		expect(r.places.find((x) => x.id === m?.placeId)?.admin1).toBe('Kentucky');
+	});
+
+	it('the county stands in for a town the gazetteer lacks there', () => {
+		const r = parse('The fire near Bolton, Tolland County, spread quickly on Monday.');
+		const m = r.mentions.find((x) => x.text === 'Bolton');
+		expect(r.places.find((x) => x.id === m?.placeId)?.name).toBe('Tolland County');
+	});
+});
+
+describe('one sense per name, unless qualified apart', () => {
+	it('a name qualified by places that share nothing with its earlier qualifier is another place', () => {
+		const r = parse(
+			'Lima is a city in Allen County, Ohio, United States. The city was named after Lima, Peru, by its founders.'
+		);
+		const lima = r.mentions.filter((m) => m.text === 'Lima');
+		const countries = lima.map((m) => r.places.find((p) => p.id === m.placeId)?.country);
+		expect(countries).toEqual(['US', 'PE']);
+		const p = parse(
+			'Portland, Maine, and Portland, Oregon, both grew. Officials in Portland, Maine, agreed.'
+		);
+		const states = p.mentions
+			.filter((m) => m.text === 'Portland')
+			.map((m) => p.places.find((x) => x.id === m.placeId)?.admin1);
+		expect(states).toEqual(['Maine', 'Oregon', 'Maine']);
+	});
+});

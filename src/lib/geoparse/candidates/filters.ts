@@ -5,12 +5,14 @@
  * a sentence) is left to the place-likelihood model in `confidence.ts`.
  */
 
+import { KIND_WORDS } from '../../gazetteer/index';
 import {
 	CLUB_PREFIXES,
 	CLUB_SUFFIXES,
 	commonWordRank,
 	DEGREES,
 	DIRECTIONS,
+	FEATURE_SUFFIXES,
 	FIRST_NAME,
 	FUNCTION_WORDS,
 	isGenericNoun,
@@ -250,6 +252,28 @@ export function rejection(
 		after.gap === 'space' &&
 		isGenericNoun(first.lower) &&
 		!SUFFIX_TRIGGERS.has(first.lower)
+	)
+		return 'part-of-name';
+	// "the White Mountains", "the North Island": a feature called after an ordinary word or a
+	// direction is no namesake of the place the word alone names (White, Georgia; North,
+	// Cameroon), as "Cedar River" is of Cedar Rapids' river.
+	// Only where the feature is read off the word alone (the query): "Battle Creek", "Long
+	// Island" are indexed as they are written.
+	if (
+		words === 2 &&
+		FEATURE_SUFFIXES.has(last.lower) &&
+		!span.query.includes(' ') &&
+		(DIRECTIONS.has(first.lower) || commonWordRank(first.lower) < Infinity)
+	)
+		return 'part-of-name';
+	// "the Canton of Jura", "the Municipality of Utuado": a kind word alone before "of" and a
+	// name is what the name is, not a place called after the word (Canton, Ohio).
+	if (
+		words === 1 &&
+		after?.lower === 'of' &&
+		after.gap === 'space' &&
+		KIND_WORDS[first.lower] !== undefined &&
+		tokens[span.to + 1]?.cap === true
 	)
 		return 'part-of-name';
 	// "Mount Hood's", "Lake Cumberland Area": a trigger word alone is the start of a longer name.

@@ -158,6 +158,16 @@ counties parish province provinces state states district districts region munici
 suburb suburbs township neighbourhood neighborhood community island islands isle peninsula`);
 
 /**
+ * Nouns an encyclopedia defines a place by: "Lima is a city in …", "Mobile is the county seat
+ * of …", "Trinidad is a home rule municipality …", "X is a census-designated place".
+ */
+export const DEFINING_NOUNS = set(`city town village hamlet borough township municipality commune
+community settlement suburb locality neighbourhood neighborhood seat capital county parish
+district province state region country island port place barrio ward comune frazione subdistrict
+department canton governorate prefecture cities towns villages hamlets boroughs
+townships municipalities communes communities suburbs parishes districts`);
+
+/**
  * Nouns whose "of" complement is a place: "the mayor of Florence said", "residents of Tyre". The
  * noun is the one who speaks or lives there, so the name after "of" is where, not who.
  */
