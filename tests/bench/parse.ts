@@ -93,6 +93,12 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 			'ms'
 		);
 		add(
+			'geoparse.qualified_1mb',
+			'1 MB of towns qualified by counties (CPU time)',
+			num(/^1 MB of towns qualified by counties: ([\d.]+) ms CPU/m),
+			'ms'
+		);
+		add(
 			'geoparse.doc_1mb',
 			'1 MB document (CPU time)',
 			num(/^1 MB document: ([\d.]+) ms CPU/m),

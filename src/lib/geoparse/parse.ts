@@ -17,7 +17,7 @@ import { qualifierAfter, satisfies, type Qualifier } from './context/qualifiers'
 import { groupSpans, markNeighbours, markStrangers, type Group } from './group';
 import { memoFor, type MemoGazetteer } from './memo';
 import { collectMentions } from './mentions';
-import { resolveGroups, type Scored } from './resolve';
+import { resolveGroups, type DocumentContext, type Scored } from './resolve';
 import { tokenize, type Token } from './tokenize';
 import type { GeoparseOptions, GeoparseResult } from './types';
 import { PLACENESS } from './weights';
@@ -109,7 +109,8 @@ function qualifiersOf(
 	spans: Span[],
 	cands: Candidate[][],
 	tokens: Token[],
-	gaz: MemoGazetteer
+	gaz: MemoGazetteer,
+	standIns: Set<Candidate>
 ): (Qualifier | null)[] {
 	const quals: (Qualifier | null)[] = [];
 	for (let i = 0; i < spans.length; i++) {
@@ -118,9 +119,9 @@ function qualifiersOf(
 		if (counties.length > 0) {
 			// "Bolton, Tolland County": in one of the counties so named, or the county stands in.
 			q = { containers: counties.map(containerOf), span: -1 };
-			cands[i] = withStandIns(inCounty(cands[i] ?? [], counties), counties, q, 'admin2');
+			cands[i] = withStandIns(inCounty(cands[i] ?? [], counties), counties, q, 'admin2', standIns);
 		} else if (q !== null) {
-			cands[i] = withStandIns(cands[i] ?? [], outerOf(q, cands, gaz), q, 'admin1');
+			cands[i] = withStandIns(cands[i] ?? [], outerOf(q, cands, gaz), q, 'admin1', standIns);
 		}
 		// Most texts define nothing: the test reads two tokens after the name.
 		const d = q === null ? definitionOf(i, spans, cands, tokens, text) : null;
@@ -136,8 +137,7 @@ function qualifiersOf(
 			}
 			extended = inCounty(extended, d.counties);
 			for (const c of d.within) {
-				if (!own.some((o) => o.place.index === c.place.index))
-					extended.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+				if (!own.some((o) => o.place.index === c.place.index)) extended.push(standIn(c, standIns));
 			}
 			cands[i] = extended;
 		}
@@ -190,11 +190,19 @@ function outerOf(q: Qualifier, cands: Candidate[][], gaz: MemoGazetteer): Candid
  * that the gazetteer lacks: "Bolton, Connecticut", "Bolton, Conn." (no Bolton of Connecticut
  * indexed) is somewhere in Connecticut, not the Bolton of Massachusetts.
  */
+/** A division's reading as a stand-in, recorded in `standIns` (see `DocumentContext`). */
+function standIn(c: Candidate, standIns: Set<Candidate>): Candidate {
+	const s = candidate(c.place, STAND_IN_SCORE, c.match, false);
+	standIns.add(s);
+	return s;
+}
+
 function withStandIns(
 	own: Candidate[],
 	outer: Candidate[],
 	q: Qualifier,
-	kind: 'admin1' | 'admin2'
+	kind: 'admin1' | 'admin2',
+	standIns: Set<Candidate>
 ): Candidate[] {
 	if (own.some((c) => satisfies(c, q))) return own;
 	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
@@ -202,8 +210,7 @@ function withStandIns(
 	if (own.some((c) => c.place.kind !== 'city' && c.place.kind !== 'town')) return own;
 	const out = own.slice();
 	for (const c of outer) {
-		if (c.place.kind === kind && c.match !== 'loose')
-			out.push(candidate(c.place, STAND_IN_SCORE, c.match, false));
+		if (c.place.kind === kind && c.match !== 'loose') out.push(standIn(c, standIns));
 	}
 	return out;
 }
@@ -310,15 +317,15 @@ function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
  * Resolve every name, keep those likely to be places, resolve those again without the rest.
  * A first, shorter pass is enough to judge which names are places.
  */
-function resolvePlaces(all: Group[], demonyms: Map<string, number>) {
-	const first = resolveGroups(all, { demonyms }, 2);
+function resolvePlaces(all: Group[], context: DocumentContext) {
+	const first = resolveGroups(all, context, 2);
 	markNeighbours(all, first);
 	markStrangers(all, first);
 	const groups = all.filter((g, i) => {
 		const top = first[i]?.[0];
 		return top !== undefined && placeLikelihood(g.evidence, top) >= PLACENESS.threshold;
 	});
-	const resolved: Scored[][] = resolveGroups(groups, { demonyms });
+	const resolved: Scored[][] = resolveGroups(groups, context);
 	return { groups, resolved };
 }
 
@@ -329,10 +336,11 @@ export function geoparse(options: GeoparseOptions): GeoparseResult {
 	const tokens: Token[] = tokenize(text);
 	const spans = withDefinedSubjects(text, tokens, placeSpans(text, tokens, gaz), gaz);
 	const cands = spanCandidates(spans, gaz);
-	const quals = qualifiersOf(text, spans, cands, tokens, gaz);
+	const standIns = new Set<Candidate>();
+	const quals = qualifiersOf(text, spans, cands, tokens, gaz, standIns);
 	const groups = groupSpans(text, spans, cands, quals, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
-	const resolution = resolvePlaces(groups, demonymWeights(spans));
+	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(spans), standIns });
 	return collectMentions({
 		text,
 		tokens,

@@ -40,6 +40,13 @@ export interface Scored {
 export interface DocumentContext {
 	/** Country code → weight from demonyms ("Iraqi officials"). */
 	demonyms: Map<string, number>;
+	/**
+	 * Divisions added to a town's readings to stand in for a namesake the gazetteer lacks
+	 * ("Bolton, Tolland County"). They are the qualifier's county, not a county the text names
+	 * on its own, so they take no part in pairing towns with counties (`countiesOf`): a text of
+	 * thousands of "Town, County," pairs would otherwise pair each with every town nearby.
+	 */
+	standIns?: ReadonlySet<Candidate>;
 }
 
 /**
@@ -142,7 +149,7 @@ function partnersOf(groups: NameGroup[], t: Table): void {
 	t.partners = Int32Array.from(flat);
 }
 
-function tableOf(groups: NameGroup[]): Table {
+function tableOf(groups: NameGroup[], standIns: ReadonlySet<Candidate>): Table {
 	let size = 0;
 	for (const g of groups) size += g.candidates.length;
 	const t: Table = {
@@ -209,7 +216,7 @@ function tableOf(groups: NameGroup[]): Table {
 	}
 	t.groupStart[groups.length] = f;
 	partnersOf(groups, t);
-	countiesOf(groups, t);
+	countiesOf(groups, t, standIns);
 	t.countryCount = t.countries.length;
 	t.admin1Count = admin1s.size;
 	return t;
@@ -335,7 +342,7 @@ function inBox(box: readonly number[], lng: number, lat: number): boolean {
 const cellKey = (x: number, y: number) => (y + 90) * 400 + (x + 200);
 
 /** The pairs of a town and a county of different names where the county's box holds the town. */
-function countiesOf(groups: NameGroup[], t: Table): void {
+function countiesOf(groups: NameGroup[], t: Table, standIns: ReadonlySet<Candidate>): void {
 	const counties: number[] = [];
 	const boxes: (readonly number[])[] = [];
 	const settlements: number[] = [];
@@ -343,7 +350,7 @@ function countiesOf(groups: NameGroup[], t: Table): void {
 	for (const g of groups) {
 		for (const c of g.candidates) {
 			const box = c.place.bbox;
-			if (c.place.kind === 'admin2' && box !== null) {
+			if (c.place.kind === 'admin2' && box !== null && !standIns.has(c)) {
 				counties.push(f);
 				boxes.push(box);
 			}
@@ -530,13 +537,15 @@ function softmax(totals: Float64Array, out: Float64Array, from: number, to: numb
 	for (let f = from; f < to; f++) out[f] = (out[f] as number) / sum;
 }
 
+const NO_STAND_INS: ReadonlySet<Candidate> = new Set();
+
 /** Resolve every group; returns, per group, its candidates scored and sorted best first. */
 export function resolveGroups(
 	groups: NameGroup[],
 	context: DocumentContext,
 	rounds = WEIGHTS.rounds
 ): Scored[][] {
-	const t = tableOf(groups);
+	const t = tableOf(groups, context.standIns ?? NO_STAND_INS);
 	// A story under a wire dateline that needs no qualifier ("DUBLIN (Reuters)", "ROTTERDAM
 	// 1996-08-22") is written for readers anywhere: it qualifies any small town it names
 	// ("Paris, Texas"), so a name left bare is the prominent place, not a namesake that the
