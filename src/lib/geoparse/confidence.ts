@@ -52,6 +52,15 @@ export interface NameEvidence {
 /** Importance (≈ log10 population) from which a town's short form is as sure as its name. */
 const SHORT_FORM_IMPORTANCE = 5.5;
 
+/** Whether `key` is the first words of `c`'s own name, `c` a large town (see `placeLikelihood`). */
+function shortFormOf(c: Candidate, key: string): boolean {
+	if (c.place.kind !== 'city' && c.place.kind !== 'town') return false;
+	if (c.place.importance < SHORT_FORM_IMPORTANCE) return false;
+	// No template string: the key and the space after it are tested apart.
+	const lower = c.place.name.toLowerCase();
+	return lower.startsWith(key) && lower.charCodeAt(key.length) === 32;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability that the name, resolved to `chosen`, names a place at all. */
@@ -71,12 +80,8 @@ export function placeLikelihood(e: NameEvidence, chosen: Scored): number {
 	// "Frankfurt" for Frankfurt am Main: the first words of a large town's own name are its short
 	// form, as sure as the name itself; other alternates may be old or foreign names. Not a
 	// small town's: "Kingston" is more often another place than Kingston upon Thames.
-	const town = c.place.kind === 'city' || c.place.kind === 'town';
-	const shortForm =
-		town &&
-		c.place.importance >= SHORT_FORM_IMPORTANCE &&
-		c.place.name.toLowerCase().startsWith(`${e.key} `);
-	if (c.match === 'alternate' && !shortForm)
+	// Only an alternate asks: the name is lower-cased for those alone.
+	if (c.match === 'alternate' && !shortFormOf(c, e.key))
 		z -= p.alternate * alternateDoubt(c.place.importance, c.place.kind, e.key.length);
 	if (c.match === 'loose') z -= p.loose;
 	if (e.qualified) z += p.qualified;

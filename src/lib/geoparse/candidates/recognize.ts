@@ -221,10 +221,12 @@ function kindLeadBefore(tokens: Token[], i: number): string | null {
  */
 function bareCounty(text: string, tokens: Token[], i: number, gaz: MemoGazetteer): Span | null {
 	const t = tokens[i] as Token;
-	if (!t.cap || t.allCaps || commonWordRank(t.lower) < Infinity) return null;
+	if (!t.cap || t.allCaps) return null;
 	const next = tokens[i + 1];
 	const head = next !== undefined && next.gap === 'space' && PLACE_HEAD_NOUNS.has(next.lower);
 	if (!head && !afterPartyTag(tokens, i)) return null;
+	// The frequency list after the cheap tests around the word: most capitalised words fail those.
+	if (commonWordRank(t.lower) < Infinity) return null;
 	if (gaz.span(t.text).known) return null;
 	const query = `${t.text} County`;
 	const probe = gaz.span(query);

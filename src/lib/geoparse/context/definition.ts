@@ -29,10 +29,6 @@ const MAX_LEAD = 10;
 /** Words at most in an aside between the subject and its verb ("Lima (/ˈlaɪmə/ LY-mə) is"). */
 const MAX_ASIDE = 16;
 
-/** The text between token `k` and the one before it. */
-const gapBefore = (text: string, tokens: Token[], k: number) =>
-	text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
-
 /**
  * The index of the first token after an aside that opens at token `k`: a bracket ("Dąbrowa
  * [dɔmˈbrɔva] is", "Bolton (also known as Bolton Notch) is") or a comma closed before "is"
@@ -53,9 +49,10 @@ function afterAside(text: string, tokens: Token[], k: number): number {
 	if (first.gap !== 'other') return k;
 	let open = 0;
 	for (let m = k; m < tokens.length && m - k < MAX_ASIDE; m++) {
-		const gap = gapBefore(text, tokens, m);
-		for (let c = 0; c < gap.length; c++) {
-			const ch = gap.charCodeAt(c);
+		// The gap's characters read in place: no string cut for each word of the aside.
+		const end = (tokens[m] as Token).start;
+		for (let c = (tokens[m - 1] as Token).end; c < end; c++) {
+			const ch = text.charCodeAt(c);
 			if (ch === 40 || ch === 91) open++;
 			else if ((ch === 41 || ch === 93) && open > 0) open--;
 		}
@@ -337,13 +334,15 @@ export function withDefinedSubjects(
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
 		while (s < spans.length && (spans[s] as Span).to <= i) s++;
-		if (!t.cap || commonWordRank(t.lower) < Infinity || NEVER_PLACES.has(t.lower)) continue;
+		if (!t.cap) continue;
 		// A sentence's subject, or a name after "in"/"near" that an appositive defines ("in
 		// Qertu, a village in Kerman Province,").
 		const prev = tokens[i - 1];
 		const placed = prev !== undefined && t.gap === 'space' && APPOSITIVE_AFTER.has(prev.lower);
 		if (!t.sentStart && !placed) continue;
 		if (s < spans.length && (spans[s] as Span).from <= i) continue;
+		// The word lists last: most capitalised words fail the cheaper tests above.
+		if (commonWordRank(t.lower) < Infinity || NEVER_PLACES.has(t.lower)) continue;
 		let to = i + 1;
 		while (
 			to < tokens.length &&

@@ -31,13 +31,16 @@ municipal memorial community cemetery county-wide
 herald gazette tribune journal chronicle courier sentinel observer examiner dispatch bulletin
 ledger historical republic kingdom principality sultanate emirate`);
 const GENERIC_RANK = 5000;
+// The generic nouns that are no frequent word take their rank in the same map: one lookup, not
+// two, for the capitalised names that are neither (most words asked about).
+for (const w of GENERIC_NOUNS) if (!commonRank.has(w)) commonRank.set(w, GENERIC_RANK);
 
 /** Whether a lower-case word is a generic noun of institutions or features. */
 export const isGenericNoun = (lower: string) => GENERIC_NOUNS.has(lower);
 
 /** Frequency rank of a lower-case ordinary word, or Infinity when it is not one. */
 export function commonWordRank(lower: string): number {
-	return commonRank.get(lower) ?? (GENERIC_NOUNS.has(lower) ? GENERIC_RANK : Infinity);
+	return commonRank.get(lower) ?? Infinity;
 }
 
 /**
