@@ -5,10 +5,10 @@
  */
 
 import { KIND_WORDS, type Candidate } from '../gazetteer/index';
-import { afterPartyTag, type Span } from './candidates/recognize';
-import { placeLikelihood, type NameEvidence } from './confidence';
+import { placeLikelihood } from './confidence';
 import { definingNoun } from './context/definition';
-import type { Qualifier } from './context/qualifiers';
+import { afterPartyTag } from './recognise/party-tag';
+import type { Group, NameRecord, Qualifier, Scored, Span } from './record';
 import {
 	DIRECTIONS,
 	FIRST_NAME,
@@ -24,19 +24,12 @@ import {
 	PLACE_OF_NOUNS,
 	TITLES
 } from './lexicon/index';
-import type { NameGroup, Scored } from './resolve';
 import type { Token } from './tokenize';
 import { PLACENESS } from './weights';
 
 const INDEFINITE = new Set(['a', 'an']);
 /** Capitals each followed by a dot: "U.S.", "U.K.", "U.A.E.". */
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
-
-/** A name's mentions, candidates and evidence. */
-export interface Group extends NameGroup {
-	spans: Span[];
-	evidence: NameEvidence;
-}
 
 const LIST_WORDS = new Set(['and', 'or']);
 
@@ -283,31 +276,26 @@ function startsName(span: Span, next: Span | undefined, after: Token | undefined
 }
 
 /** Group the accepted name spans by key (one sense per name per document). */
-export function groupSpans(
-	text: string,
-	spans: Span[],
-	cands: Candidate[][],
-	quals: (Qualifier | null)[],
-	tokens: Token[]
-): Group[] {
+export function groupSpans(text: string, records: NameRecord[], tokens: Token[]): Group[] {
 	const byKey = new Map<string, Group>();
 	// Whether the previous span stands where a place is expected, itself or as the item of a list.
 	let prevWhere = false;
 	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
-	for (let i = 0; i < spans.length; i++) {
-		const span = spans[i] as Span;
-		const candidates = cands[i] ?? [];
+	for (let i = 0; i < records.length; i++) {
+		const record = records[i] as NameRecord;
+		const span = record.span;
+		const candidates = record.candidates;
 		// A dated wire dateline stands where a place is expected, as any other dateline does.
 		const dated = datedLine(text, span, tokens);
 		const where = locative(span, tokens) || dated;
 		// "Officials in London and Geneva said": a list's later items stand where its first does,
 		// so the verb after the last is the officials', not the name's.
-		const listedPlace: boolean = prevWhere && listedWith(spans[i - 1], span, tokens);
+		const listedPlace: boolean = prevWhere && listedWith(records[i - 1]?.span, span, tokens);
 		prevWhere = where || listedPlace;
 		if (span.form !== 'name' || candidates.length === 0) continue;
 		// "Lima, Ohio … named after Lima, Peru": a name qualified by places that share nothing
 		// with its earlier qualifiers is another place of that name, grouped apart.
-		const q0 = quals[i];
+		const q0 = record.qualifier;
 		let groupKey = span.key;
 		// "Georgia is a town … The Town of Georgia was chartered": a settlement's name led by its
 		// kind word is the name already read.
@@ -326,7 +314,10 @@ export function groupSpans(
 				count: 0,
 				listedWith: [],
 				standalone: false,
-				spans: [],
+				standIns: record.standIns,
+				records: [],
+				trace: [],
+				terms: null,
 				evidence: {
 					key: span.key,
 					words: span.to - span.from,
@@ -351,8 +342,9 @@ export function groupSpans(
 			byKey.set(groupKey, g);
 		}
 		g.count++;
-		g.spans.push(span);
-		const q = quals[i];
+		g.records.push(record);
+		record.group = g;
+		const q = record.qualifier;
 		if (q) {
 			g.qualifiers.push(q);
 			g.evidence.qualified = true;
@@ -384,7 +376,10 @@ export function groupSpans(
 				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
 				(after.gap === 'comma' && after.lower === 'who' && !where));
 		if (speaks) g.evidence.personVerb = true;
-		if (listedWith(spans[i - 1], span, tokens) || listedWith(span, spans[i + 1], tokens))
+		if (
+			listedWith(records[i - 1]?.span, span, tokens) ||
+			listedWith(span, records[i + 1]?.span, tokens)
+		)
 			g.evidence.listed = true;
 		const prev = tokens[span.from - 1];
 		// "served as a Reserve with…" is a common noun; "a US soldier", "a Louisiana man" a name
@@ -398,7 +393,7 @@ export function groupSpans(
 			(after.cap || !FUNCTION_WORDS.has(after.lower));
 		if (!(prev && first.gap === 'space' && INDEFINITE.has(prev.lower)) || modifies)
 			g.evidence.afterArticle = false;
-		if (!startsName(span, spans[i + 1], after)) g.evidence.beforeName = false;
+		if (!startsName(span, records[i + 1]?.span, after)) g.evidence.beforeName = false;
 		// The first word's letters without its dots ("U.S." has 2), counted for every mention, not
 		// only after one in capitals: a read first made after optimisation would throw the
 		// optimised code away, and capitals are rare enough in some news to be first met late.
@@ -411,19 +406,21 @@ export function groupSpans(
 		if (oneWord && DOTTED.test(first.text)) g.evidence.dotted = true;
 	}
 	// "Ohio and Oregon": the items of a list are read at one level (see resolve.ts).
-	for (let i = 1; i < spans.length; i++) {
-		const a = byKey.get((spans[i - 1] as Span).key);
-		const b = byKey.get((spans[i] as Span).key);
-		if (!a || !b || a === b || !listedWith(spans[i - 1], spans[i], tokens)) continue;
+	for (let i = 1; i < records.length; i++) {
+		const prev = (records[i - 1] as NameRecord).span;
+		const span = (records[i] as NameRecord).span;
+		const a = byKey.get(prev.key);
+		const b = byKey.get(span.key);
+		if (!a || !b || a === b || !listedWith(prev, span, tokens)) continue;
 		if (!a.listedWith.includes(b)) a.listedWith.push(b);
 		if (!b.listedWith.includes(a)) b.listedWith.push(a);
 	}
 	// "Hall County, Georgia": the qualifier's readings that hold the qualified name win too.
-	for (let i = 0; i < quals.length; i++) {
-		const q = quals[i];
+	for (const r of records) {
+		const q = r.qualifier;
 		if (!q || q.span < 0) continue;
-		const outer = byKey.get((spans[q.span] as Span).key);
-		if (outer) outer.qualifies.push(cands[i] ?? []);
+		const outer = byKey.get((records[q.span] as NameRecord).span.key);
+		if (outer) outer.qualifies.push(r.candidates);
 	}
 	return [...byKey.values()];
 }

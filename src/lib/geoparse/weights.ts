@@ -44,7 +44,47 @@ export const WEIGHTS = {
 	/** Softmax temperature turning score gaps into shares. */
 	temperature: 1,
 	/** Context rounds. */
-	rounds: 3
+	rounds: 3,
+	/**
+	 * A demonym's vote for its country ("Iraqi officials"), added up to 1: two demonyms count as
+	 * much as a name in the country. Higher lets adjectives outvote the names.
+	 */
+	demonym: 0.5
+};
+
+/**
+ * The constants of the candidate stage (`candidates/`), each with what it trades off.
+ */
+export const SCORES = {
+	/**
+	 * Readings fetched per name: enough for every namesake of the commonest names (thirty US
+	 * counties are called Washington County). More costs time in every vote for little gain.
+	 */
+	candidates: 30,
+	/**
+	 * Readings fetched for a name a definition places ("Franklin is a town in Delaware County"):
+	 * the namesake it means may rank past the first thirty; only definitions pay for the depth.
+	 */
+	definedCandidates: 200,
+	/**
+	 * Importance of a large city (≈ a million people): from it, a city by its own name beats a
+	 * larger town's alternate by that name. Lower, local usage ("D-Raleigh") would be overruled.
+	 */
+	largeTown: 6,
+	/** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
+	fixed: 9,
+	/**
+	 * Prior score of a division standing in for a namesake the gazetteer lacks ("Bolton, Conn."):
+	 * below any namesake's inside it, so it is chosen only when the gazetteer knows none there.
+	 */
+	standIn: 0,
+	/**
+	 * Degrees a settlement may lie outside a defined county's box and still be in it: boxes are
+	 * rough; wider keeps more wrong namesakes next to the county.
+	 */
+	boxMargin: 0.05,
+	/** The side of the box the gazetteer gives a division it has no shape for, and a little more. */
+	placeholder: 0.11
 };
 
 /** Weights of the place-likelihood logistic (`confidence.ts`). */

@@ -9,45 +9,10 @@
  * ("Henry County … Washington County") point to it. A few rounds let the votes settle.
  */
 
-import { haversineKm, type Candidate, type PlaceKind } from '../gazetteer/index';
-import { holds, satisfies, type Qualifier } from './context/qualifiers';
-import { WEIGHTS } from './weights';
-
-/** Every mention of one name in the document, resolved together. */
-export interface NameGroup {
-	key: string;
-	candidates: Candidate[];
-	/** Qualifiers seen after the name ("Paris, Texas"). */
-	qualifiers: Qualifier[];
-	/** Candidates of the names this one qualifies ("Paris" for "Texas"). */
-	qualifies: Candidate[][];
-	/** How many mentions the name has. */
-	count: number;
-	/** The names listed next to this one ("Ohio and Oregon", "Paris, Lyon"): items of a list. */
-	listedWith: NameGroup[];
-	/** Some mention is a dateline with no qualifier ("DUBLIN (Reuters) -"): a city that needs none. */
-	standalone: boolean;
-}
-
-/** A candidate with its document-level score. */
-export interface Scored {
-	candidate: Candidate;
-	total: number;
-	/** Softmax share among the group's candidates. */
-	share: number;
-}
-
-export interface DocumentContext {
-	/** Country code → weight from demonyms ("Iraqi officials"). */
-	demonyms: Map<string, number>;
-	/**
-	 * Divisions added to a town's readings to stand in for a namesake the gazetteer lacks
-	 * ("Bolton, Tolland County"). They are the qualifier's county, not a county the text names
-	 * on its own, so they take no part in pairing towns with counties (`countiesOf`): a text of
-	 * thousands of "Town, County," pairs would otherwise pair each with every town nearby.
-	 */
-	standIns?: ReadonlySet<Candidate>;
-}
+import { haversineKm, type Candidate, type PlaceKind } from '../../gazetteer/index';
+import { holds, satisfies } from '../context/qualifiers';
+import type { DocumentContext, NameGroup, Qualifier, Scored } from '../record';
+import { WEIGHTS } from '../weights';
 
 /**
  * Every candidate of every group, flattened: candidate `f` of group `g` is at
@@ -149,7 +114,7 @@ function partnersOf(groups: NameGroup[], t: Table): void {
 	t.partners = Int32Array.from(flat);
 }
 
-function tableOf(groups: NameGroup[], standIns: ReadonlySet<Candidate>): Table {
+function tableOf(groups: NameGroup[]): Table {
 	let size = 0;
 	for (const g of groups) size += g.candidates.length;
 	const t: Table = {
@@ -216,7 +181,7 @@ function tableOf(groups: NameGroup[], standIns: ReadonlySet<Candidate>): Table {
 	}
 	t.groupStart[groups.length] = f;
 	partnersOf(groups, t);
-	countiesOf(groups, t, standIns);
+	countiesOf(groups, t);
 	t.countryCount = t.countries.length;
 	t.admin1Count = admin1s.size;
 	return t;
@@ -341,8 +306,11 @@ function inBox(box: readonly number[], lng: number, lat: number): boolean {
 /** A one-degree cell's number (longitude and latitude floored). */
 const cellKey = (x: number, y: number) => (y + 90) * 400 + (x + 200);
 
+/** Whether `c` stands in for a namesake of group `g` the gazetteer lacks (`NameRecord.standIns`). */
+const standInOf = (g: NameGroup, c: Candidate) => g.standIns.length > 0 && g.standIns.includes(c);
+
 /** The pairs of a town and a county of different names where the county's box holds the town. */
-function countiesOf(groups: NameGroup[], t: Table, standIns: ReadonlySet<Candidate>): void {
+function countiesOf(groups: NameGroup[], t: Table): void {
 	const counties: number[] = [];
 	const boxes: (readonly number[])[] = [];
 	const settlements: number[] = [];
@@ -350,7 +318,7 @@ function countiesOf(groups: NameGroup[], t: Table, standIns: ReadonlySet<Candida
 	for (const g of groups) {
 		for (const c of g.candidates) {
 			const box = c.place.bbox;
-			if (c.place.kind === 'admin2' && box !== null && !standIns.has(c)) {
+			if (c.place.kind === 'admin2' && box !== null && !standInOf(g, c)) {
 				counties.push(f);
 				boxes.push(box);
 			}
@@ -537,15 +505,13 @@ function softmax(totals: Float64Array, out: Float64Array, from: number, to: numb
 	for (let f = from; f < to; f++) out[f] = (out[f] as number) / sum;
 }
 
-const NO_STAND_INS: ReadonlySet<Candidate> = new Set();
-
 /** Resolve every group; returns, per group, its candidates scored and sorted best first. */
 export function resolveGroups(
 	groups: NameGroup[],
 	context: DocumentContext,
 	rounds = WEIGHTS.rounds
 ): Scored[][] {
-	const t = tableOf(groups, context.standIns ?? NO_STAND_INS);
+	const t = tableOf(groups);
 	// A story under a wire dateline that needs no qualifier ("DUBLIN (Reuters)", "ROTTERDAM
 	// 1996-08-22") is written for readers anywhere: it qualifies any small town it names
 	// ("Paris, Texas"), so a name left bare is the prominent place, not a namesake that the
