@@ -16,6 +16,23 @@
  * 7. output            `mentions.ts`, `output.ts`, `explain.ts`
  */
 
+import {
+	afterArticleRule,
+	acronymRule,
+	capitalisedRule,
+	definedRule,
+	dottedRule,
+	firstNameRule,
+	listedRule,
+	personVerbRule,
+	qualifiedRule
+} from './evidence/simple';
+import { beforeNameRule } from './evidence/before-name';
+import { wireDateline } from './evidence/dateline';
+import { locativeRule } from './evidence/locative';
+import type { EvidenceRule } from './evidence/mention';
+import { personCertainRule } from './evidence/person-certain';
+import { productRule } from './evidence/product';
 import type { RuleInfo } from './record';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -129,3 +146,21 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 
 /** The reject rules of a demonym. */
 export const DEMONYM_REJECT_RULES: readonly RejectRule[] = [demonymInName];
+
+/** The evidence rules, read on every mention of a name into its group's evidence. */
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+	qualifiedRule,
+	wireDateline,
+	capitalisedRule,
+	locativeRule,
+	definedRule,
+	productRule,
+	personCertainRule,
+	personVerbRule,
+	listedRule,
+	afterArticleRule,
+	beforeNameRule,
+	acronymRule,
+	dottedRule,
+	firstNameRule
+];

@@ -87,6 +87,19 @@ export const SCORES = {
 	placeholder: 0.11
 };
 
+/** The constants of the evidence rules (`evidence/`), each with what it trades off. */
+export const EVIDENCE = {
+	/**
+	 * Other resolved names a story needs before one country can be said to dominate it (strangers):
+	 * fewer, and a short story's one foreign town is thrown out with its one home town.
+	 */
+	strangerMinOthers: 3,
+	/** Share of the other names in one country for it to dominate: lower casts out more. */
+	strangerShare: 0.75,
+	/** Importance below which a settlement abroad is small (≈ 100,000 people): a stranger. */
+	strangerImportance: 5
+};
+
 /** Weights of the place-likelihood logistic (`confidence.ts`). */
 export const PLACENESS = {
 	bias: 1.5,

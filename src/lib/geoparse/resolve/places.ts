@@ -6,7 +6,8 @@
  */
 
 import { placeLikelihood } from '../confidence';
-import { markNeighbours, markStrangers } from '../group';
+import { markNeighbours, neighboursRule } from '../evidence/neighbours';
+import { markStrangers, strangersRule } from '../evidence/strangers';
 import type { DocumentContext, Group, NameRecord, RuleInfo, Scored } from '../record';
 import { PLACENESS, WEIGHTS } from '../weights';
 import { resolveGroups } from './rounds';
@@ -31,6 +32,10 @@ export function resolvePlaces(all: Group[], context: DocumentContext) {
 	const first = resolveGroups(all, context, 2);
 	markNeighbours(all, first);
 	markStrangers(all, first);
+	for (const g of all) {
+		if (g.evidence.neighbours > 0) g.trace.push(neighboursRule.id);
+		if (g.evidence.stranger) g.trace.push(strangersRule.id);
+	}
 	const groups: Group[] = [];
 	for (let i = 0; i < all.length; i++) {
 		const g = all[i] as Group;
