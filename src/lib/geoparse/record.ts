@@ -127,6 +127,8 @@ export interface NameGroup {
 	standalone: boolean;
 	/** Stand-in readings among `candidates` (see `NameRecord.standIns`). */
 	standIns: readonly Candidate[];
+	/** The chosen reading's score, term by term (filled by the last resolution: `resolve/`). */
+	terms: ScoreTerms | null;
 }
 
 /** A name's mentions (one record each), candidates, evidence and trace. */
@@ -135,8 +137,6 @@ export interface Group extends NameGroup {
 	evidence: NameEvidence;
 	/** Ids of the evidence and resolve rules that decided about the name, in order. */
 	trace: string[];
-	/** The chosen reading's score, term by term (filled by the last resolution: `resolve/`). */
-	terms: ScoreTerms | null;
 }
 
 /** A candidate with its document-level score. */

@@ -9,6 +9,12 @@ export const WEIGHTS = {
 	prior: 1,
 	/** Bonus for a candidate in a country the rest of the document names. */
 	country: 2.5,
+	/**
+	 * The part of the flat country bonus a candidate gets whatever its country's share of the
+	 * document: lower makes a lone vote among many countries' count for less. 0.8, 0.7, 0.6 gave
+	 * TR-News .7853, .7861, .7861 and LGL .7635, .7635, .7628.
+	 */
+	countryFloor: 0.7,
 	/** Bonus scaled by the share of the document's places in the candidate's country. */
 	countryShare: 2,
 	/** Bonus for a candidate in a first-level division the rest of the document names. */

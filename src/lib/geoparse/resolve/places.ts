@@ -44,6 +44,6 @@ export function resolvePlaces(all: Group[], context: DocumentContext) {
 			groups.push(g);
 		else g.trace.push(placenessCut.id);
 	}
-	const resolved: Scored[][] = resolveGroups(groups, context);
+	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, true);
 	return { groups, resolved };
 }
