@@ -42,7 +42,8 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 					role: m.role,
 					form: m.form,
 					confidence: m.confidence
-				}))
+				})),
+				...(p.why ? { why: p.why } : {})
 			}
 		}))
 	};

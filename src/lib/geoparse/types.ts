@@ -63,6 +63,12 @@ export interface ResolvedPlace {
 	confidence: number;
 	/** Every mention, in reading order. */
 	mentions: Mention[];
+	/**
+	 * Why the parser chose this place, in a few plain words each ("named with Kentucky", "largest
+	 * of 4 places of this name"), built from its trace. Absent on a place the parser did not
+	 * choose (a reader's correction, an older share).
+	 */
+	why?: string[];
 }
 
 /** What `geoparse` returns. */
@@ -101,6 +107,8 @@ export interface PlaceFeatureProperties {
 	confidence: number;
 	bbox: BBox | null;
 	mentions: FeatureMention[];
+	/** Why the parser chose this place (`ResolvedPlace.why`). */
+	why?: string[];
 }
 
 export type PlaceFeature = Feature<Point, PlaceFeatureProperties>;
