@@ -15,19 +15,8 @@ import { countSkip, type EntryDraft, type SkipCounts } from './draft';
  */
 export const CURATED_ID = /^(wd:Q\d+|gn:\d+|ourairports:\d+|curated:[a-z0-9-]+)$/;
 
-/** Column order of a places table. */
-export const PLACE_COLUMNS = [
-	'id',
-	'kind',
-	'featureCode',
-	'country',
-	'lat',
-	'lng',
-	'importance',
-	'bbox',
-	'name',
-	'aliases'
-] as const;
+// A places table's columns, in order: id, kind, featureCode, country, lat, lng, importance,
+// bbox, name, aliases.
 
 function rows(text: string): string[][] {
 	return text

@@ -25,7 +25,7 @@ import {
 import { centerDecimals, formatFixed, normalizeBearing, wrapLng } from './precision';
 
 /** The query parameters this module owns; others in a URL are left alone. */
-export const SHARE_PARAMS = ['place', 'm', 'map', 'fix'] as const;
+const SHARE_PARAMS = ['place', 'm', 'map', 'fix'] as const;
 
 const NOT_A_PLACE = 'none';
 const SEPARATOR = '~';
