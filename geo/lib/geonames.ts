@@ -111,7 +111,6 @@ export function geonamesKind(row: GeonamesRow): PlaceKind | null {
 		const seat = /^PPL(C|A|A2|G)$/.test(row.featureCode);
 		return seat || row.population >= CITY_POPULATION ? 'city' : 'town';
 	}
-	if (row.featureClass === 'S' && row.featureCode === 'PPLX') return 'landmark';
 	return FEATURE_KINDS[row.featureCode] ?? null;
 }
 

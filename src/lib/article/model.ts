@@ -20,6 +20,12 @@ export const PLACE_COLOURS = [
 
 const PALETTE_SIZE = PLACE_COLOURS.length;
 
+/**
+ * Below this confidence a place is drawn as doubtful and offered first for review. The parser's
+ * confidence is meant as a probability: under 0.6 it is wrong often enough to be worth a look.
+ */
+export const LOW_CONFIDENCE = 0.6;
+
 const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
 	'continent',
 	'country',
@@ -47,7 +53,10 @@ export function buildReaderModel(result: GeoparseResult): ReaderModel {
 			colour: i % PALETTE_SIZE,
 			literal: false,
 			area: isArea(place.kind),
-			mentionIndexes: []
+			mentionIndexes: [],
+			low: place.confidence < LOW_CONFIDENCE && place.source !== 'reader' && !place.checked,
+			checked: place.checked === true,
+			reader: place.source === 'reader'
 		};
 		byId.set(place.id, entry);
 		return entry;

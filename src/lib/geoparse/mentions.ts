@@ -4,11 +4,9 @@
  */
 
 import type { Place } from '../gazetteer/index';
-import type { Span } from './candidates/recognize';
 import { mentionConfidence, placeLikelihood } from './confidence';
 import { roleOf } from './context/role';
-import type { Group } from './group';
-import type { Scored } from './resolve';
+import type { Group, NameRecord, Scored } from './record';
 import type { Token } from './tokenize';
 import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from './types';
 
@@ -34,7 +32,7 @@ const isCapital = (p: Place) => p.featureCode === 'PPLC';
 export function collectMentions(options: {
 	text: string;
 	tokens: Token[];
-	spans: Span[];
+	records: NameRecord[];
 	groups: Group[];
 	resolved: Scored[][];
 	maxAlternatives: number;
@@ -52,7 +50,8 @@ export function collectMentions(options: {
 		placeOf.set(place.id, place);
 		const alternatives: PlaceCandidate[] = [];
 		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
-		for (const s of g.spans) {
+		for (const r of g.records) {
+			const s = r.span;
 			mentions.push({
 				start: s.start,
 				end: s.end,
@@ -65,7 +64,8 @@ export function collectMentions(options: {
 			});
 		}
 	}
-	for (const s of options.spans) {
+	for (const r of options.records) {
+		const s = r.span;
 		if (s.form !== 'demonym' || !s.demonymOf) continue;
 		placeOf.set(s.demonymOf.id, s.demonymOf);
 		mentions.push({

@@ -41,8 +41,12 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 					text: m.text,
 					role: m.role,
 					form: m.form,
-					confidence: m.confidence
-				}))
+					confidence: m.confidence,
+					...(m.source ? { source: m.source } : {})
+				})),
+				// Only a result with reader edits says who placed what; the parser's output is unchanged.
+				...(p.source ? { source: p.source } : {}),
+				...(p.checked ? { checked: true } : {})
 			}
 		}))
 	};
