@@ -13,8 +13,9 @@ describe('ReaderCorrections', () => {
 		const tbilisi = base.mentions.find((m) => m.text === 'Tbilisi')!;
 		c.setMention(tbilisi.start, { notAPlace: true });
 		c.accept('gn:4180439');
-		let { result, dropped } = c.apply(base, TEXT);
-		expect(dropped).toEqual([]);
+		const applied = c.apply(base, TEXT);
+		let { result } = applied;
+		expect(applied.dropped).toEqual([]);
 		expect(result.mentions.map((m) => m.text)).toEqual([
 			'Georgia',
 			'Georgia',
