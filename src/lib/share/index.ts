@@ -4,7 +4,6 @@
  */
 export type * from './types';
 export {
-	SHARE_PARAMS,
 	decodeShareParams,
 	emptyShareState,
 	encodeShareParams,
