@@ -16,7 +16,7 @@ import { withDefinedSubjects } from './context/definition';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';
-import type { Group, NameRecord } from './record';
+import type { Group, NameRecord, Scored } from './record';
 import { recognize } from './recognise/scan';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
@@ -34,6 +34,8 @@ export interface GeoparseRun {
 	groups: Group[];
 	/** The groups in the output. */
 	kept: Group[];
+	/** Per kept group, its candidates scored, best first. */
+	resolved: Scored[][];
 }
 
 /** Run the pipeline and keep its records (for `--explain` and the places' `why`). */
@@ -55,7 +57,14 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		...resolution,
 		maxAlternatives: Math.max(0, options.alternatives ?? 5)
 	});
-	return { result, records, rejected, groups, kept: resolution.groups };
+	return {
+		result,
+		records,
+		rejected,
+		groups,
+		kept: resolution.groups,
+		resolved: resolution.resolved
+	};
 }
 
 /** Geoparse a text: every place it names, with every mention. See `types.ts`. */

@@ -33,7 +33,23 @@ import { locativeRule } from './evidence/locative';
 import type { EvidenceRule } from './evidence/mention';
 import { personCertainRule } from './evidence/person-certain';
 import { productRule } from './evidence/product';
+import { countyAfterRule } from './candidates/county-after';
+import { inCountyRule } from './candidates/in-county';
+import {
+	countryCodeDropped,
+	countryNotAlternate,
+	fixedByForm,
+	looseOnlyWhenNone,
+	townByOwnName
+} from './candidates/lookup';
+import { namedElsewhereRule } from './candidates/named-elsewhere';
+import { definedLookup, standInRule } from './candidates/qualify';
+import { definedSubject, definition } from './context/definition';
+import { qualifierAfterRule } from './context/qualifiers';
+import { neighboursRule } from './evidence/neighbours';
+import { strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
 import { compassInitialRule } from './recognise/compass-initial';
@@ -104,7 +120,8 @@ export const RECOGNISE_RULES: readonly RuleInfo[] = [
 	kindTail,
 	nameAfterLead,
 	articleThe,
-	bareCountyRule
+	bareCountyRule,
+	definedSubject
 ];
 
 /** The reject rules of a name, in order: the first that holds rejects it. */
@@ -164,3 +181,40 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
 	dottedRule,
 	firstNameRule
 ];
+
+/**
+ * The candidate rules, in the order they apply: the lookup's (per name), the qualifiers' and
+ * definitions' (per mention, `candidates/qualify.ts`), then one across names.
+ */
+export const CANDIDATE_RULES: readonly RuleInfo[] = [
+	fixedByForm,
+	countryCodeDropped,
+	countryNotAlternate,
+	looseOnlyWhenNone,
+	townByOwnName,
+	qualifierAfterRule,
+	countyAfterRule,
+	inCountyRule,
+	standInRule,
+	definition,
+	definedLookup,
+	namedElsewhereRule
+];
+
+/**
+ * The resolve stage's rules: the evidence read off the first pass, then the placeness cut
+ * (`resolve/places.ts`). The votes themselves are the terms of `resolve/score.ts`.
+ */
+export const RESOLVE_RULES: readonly RuleInfo[] = [neighboursRule, strangersRule, placenessCut];
+
+/** Every rule by id (for `--explain`). */
+export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
+	[
+		...RECOGNISE_RULES,
+		...NAME_REJECT_RULES,
+		...DEMONYM_REJECT_RULES,
+		...CANDIDATE_RULES,
+		...EVIDENCE_RULES,
+		...RESOLVE_RULES
+	].map((r): [string, RuleInfo] => [r.id, r])
+);
