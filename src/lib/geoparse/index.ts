@@ -8,5 +8,10 @@
 
 export type * from './types';
 export { geoparse } from './parse';
-export { toFeatureCollection, toToponyms, type Toponym } from './output';
+export {
+	toFeatureCollection,
+	toToponyms,
+	type FeatureCollectionOptions,
+	type Toponym
+} from './output';
 export { tokenize, type Token } from './tokenize';

@@ -89,6 +89,8 @@ export interface FeatureMention {
 	role: MentionRole;
 	form: MentionForm;
 	confidence: number;
+	/** The other candidates (only when asked for: the API sends them, for corrections). */
+	alternatives?: PlaceCandidate[];
 }
 
 /** Properties of one place Feature in the GeoJSON output. */
