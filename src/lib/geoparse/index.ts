@@ -7,7 +7,8 @@
  */
 
 export type * from './types';
-export { geoparse } from './parse';
+export { geoparse, geoparseRun, type GeoparseRun } from './parse';
+export { explain } from './explain';
 export {
 	toFeatureCollection,
 	toToponyms,

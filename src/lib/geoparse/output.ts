@@ -51,8 +51,13 @@ export function toFeatureCollection(
 					role: m.role,
 					form: m.form,
 					confidence: m.confidence,
+					...(m.source ? { source: m.source } : {}),
 					...(alternatives ? { alternatives: m.alternatives } : {})
-				}))
+				})),
+				...(p.why ? { why: p.why } : {}),
+				// Only a result with reader edits says who placed what; the parser's output is unchanged.
+				...(p.source ? { source: p.source } : {}),
+				...(p.checked ? { checked: true } : {})
 			}
 		}))
 	};

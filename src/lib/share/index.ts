@@ -4,7 +4,6 @@
  */
 export type * from './types';
 export {
-	SHARE_PARAMS,
 	decodeShareParams,
 	emptyShareState,
 	encodeShareParams,
@@ -23,4 +22,14 @@ export {
 	type PlaceResolver
 } from './corrections';
 export { collectionToResult } from './collection';
+export {
+	decodeEdits,
+	emptyEdits,
+	encodeEdits,
+	hasEdits,
+	SHARE_FORMAT_VERSION
+} from './edits-params';
+export { decodePin, encodePin, normalizePin, pinId, pinTarget, radiusBox } from './pin';
+export { fitShareUrl, MAX_LINK_LENGTH, type FittedLink } from './budget';
+export { parseCoordinates, type ParsedCoordinates } from './coordinates';
 export { ARTICLE_ID_PATTERN, articlePath, isArticleId } from './links';
