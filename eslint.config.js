@@ -12,9 +12,10 @@ import svelteConfig from './svelte.config.js';
 const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
 
 /** The pure core: text and data in, results out. Callers load data and pass it in. */
-export const PURE_FOLDERS = ['src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/share/**'];
+const PURE_FOLDERS = ['src/lib/geoparse/**', 'src/lib/gazetteer/**', 'src/lib/share/**'];
 const PURE =
 	'is pure (no Node, Svelte, MapLibre or SvelteKit runtime): the caller loads data and passes it in';
+/** @type {import('eslint').Linter.Config} */
 const pureFence = {
 	files: PURE_FOLDERS,
 	rules: {

@@ -7,7 +7,7 @@ import { haversineKm } from '../gazetteer/near';
 import type { ReaderPlace } from './types';
 
 /** Farther than this from every other place of the story, a place is an outlier. */
-export const FAR_KM = 1500;
+const FAR_KM = 1500;
 
 export interface ReviewItem {
 	entry: ReaderPlace;

@@ -25,7 +25,7 @@ export interface ArticleReport {
 }
 
 /** The columns of the figures table, in order; each a key of `Scores`. */
-export const FIGURES = ['P', 'R', 'F1', 'acc161', 'AUC', 'geoF1', 'geoF1c'] as const;
+const FIGURES = ['P', 'R', 'F1', 'acc161', 'AUC', 'geoF1', 'geoF1c'] as const;
 type Figure = (typeof FIGURES)[number];
 
 const f3 = (x: number) => x.toFixed(3);

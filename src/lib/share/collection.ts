@@ -1,7 +1,7 @@
 /**
  * A geoparse result rebuilt from its GeoJSON form, for pages that receive the API's
  * FeatureCollection (the private `/view` page) but render with components made for
- * `GeoparseResult`. The GeoJSON carries no alternatives, so every mention's list is empty.
+ * `GeoparseResult`. Mentions keep the alternatives the API sends (none when absent).
  */
 import type { GeoparseResult, Mention, PlaceCollection, ResolvedPlace } from '../geoparse/types';
 
@@ -13,7 +13,7 @@ export function collectionToResult(collection: PlaceCollection): GeoparseResult 
 		const placeMentions = feature.properties.mentions.map((m): Mention => ({
 			...m,
 			placeId: id,
-			alternatives: []
+			alternatives: m.alternatives ?? []
 		}));
 		mentions.push(...placeMentions);
 		return {
