@@ -75,8 +75,12 @@ const SETTLED: ReadonlySet<PlaceKind> = new Set([
 	'town'
 ]);
 
+/** The source name of entries imported from Natural Earth's physical layers (Place.source). */
+export const NATURAL_EARTH_SOURCE = 'natural-earth-physical';
+
 const isFeature = (d: EntryDraft) =>
-	d.source === 'curated' && FEATURE_CODES[d.featureCode] !== undefined;
+	(d.source === 'curated' || d.source === NATURAL_EARTH_SOURCE) &&
+	FEATURE_CODES[d.featureCode] !== undefined;
 
 /** "Tigris River" ⇄ "River Tigris": both orders are in use (British and American). */
 function riverOrders(name: string): string[] {
@@ -87,7 +91,7 @@ function riverOrders(name: string): string[] {
 }
 
 /**
- * For curated features, in place: add the other word order of river names, and drop each alias
+ * For curated and imported features, in place: add the other word order of river names, and drop each alias
  * that a settlement, division or country is also called ("Etna", "Severn", "Jura"): alone, such
  * a name stays the place's, and the feature is found by its full name ("Mount Etna", "River
  * Severn"). An alias its table marks `!` stands alone all the same (`standAlone`: "Gaza" for the
