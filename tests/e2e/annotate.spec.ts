@@ -1,6 +1,14 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { article, markers, mentionLinks, openReader } from './reader';
+
+const map = (page: Page) => page.getByTestId('map');
+const mention = (page: Page, name: string, nth = 0) =>
+	article(page).getByRole('link', { name, exact: true }).nth(nth);
+const titles = (page: Page, name: string) =>
+	article(page)
+		.getByRole('link', { name, exact: true })
+		.evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
 
 /** Selects `words` in the article's paragraph that contains `context`, as a drag would. */
 async function selectWords(page: Page, context: string, words: string) {
@@ -74,5 +82,206 @@ test.describe('tag a missed place', () => {
 		await expect(page.getByRole('dialog', { name: 'Scotland' })).toBeVisible();
 		await expect(page).toHaveURL(/[?&]add=\d+_\d+_admin1%3AGB\.SCT/);
 		await expect(page).toHaveURL(/[?&]v=2/);
+	});
+});
+
+test.describe('tag a missed place, by keyboard', () => {
+	test('a selection, M, type in the search, arrow and Enter', async ({ page }) => {
+		await openReader(page);
+		await selectWords(page, 'Irish Yeomanry', 'Scottish');
+		await page.keyboard.press('m');
+		const dialog = page.getByRole('dialog', { name: 'Mark “Scottish” as a place' });
+		const search = dialog.getByRole('combobox', { name: 'Search the gazetteer' });
+		await expect(search).toBeFocused();
+		await search.fill('');
+		await search.pressSequentially('Scotland', { delay: 20 });
+		await expect(dialog.getByRole('option').first()).toBeVisible();
+		await search.press('ArrowDown');
+		await search.press('Enter');
+		await expect(dialog).toBeHidden();
+		expect(await titles(page, 'Scottish')).toEqual([expect.stringMatching(/^Scotland\b/)]);
+		// Escape on a second marking closes it and gives focus back.
+		await selectWords(page, 'Irish Yeomanry', 'Yeomanry');
+		await page.keyboard.press('m');
+		await expect(page.getByRole('dialog', { name: /^Mark “Yeomanry”/ })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog', { name: /^Mark “Yeomanry”/ })).toBeHidden();
+	});
+});
+
+test.describe('pin it yourself', () => {
+	test('by clicking the map: an area with a radius', async ({ page }) => {
+		await openReader(page);
+		await selectWords(page, 'Irish Yeomanry', 'North Irish Yeomanry');
+		await page.getByRole('button', { name: /^Mark “North Irish Yeomanry” as place/ }).click();
+		const dialog = page.getByRole('dialog', { name: 'Mark “North Irish Yeomanry” as a place' });
+		await dialog.getByRole('button', { name: 'Pick on the map' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Click the map' })).toBeVisible();
+		const box = (await map(page).boundingBox())!;
+		await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.4);
+		const coordinates = dialog.getByRole('textbox', { name: 'Coordinates' });
+		await expect(coordinates).toHaveValue(/^-?\d+\.\d{5}, -?\d+\.\d{5}$/);
+		await expect(page.getByTestId('pick-spot')).toBeVisible();
+		await dialog.getByRole('radio', { name: 'Area' }).check();
+		await dialog.getByRole('spinbutton').fill('40');
+		await dialog.getByRole('button', { name: 'Pin “North Irish Yeomanry” here' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page).toHaveURL(/[?&]add=\d+_\d+_a-?[\d.]+_-?[\d.]+_40(&|$)/);
+		await expect(
+			markers(page).getByRole('button', { name: 'North Irish Yeomanry', exact: true })
+		).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: 'placed by a reader' })).toHaveCount(
+			1
+		);
+	});
+
+	test('by typing degrees, minutes and seconds, for an existing mention', async ({ page }) => {
+		await openReader(page);
+		await mention(page, 'Taji').click();
+		const popup = page.getByRole('dialog', { name: 'Taji' });
+		await popup.getByRole('button', { name: 'Wrong place?' }).click();
+		const coordinates = popup.getByRole('textbox', { name: 'Coordinates' });
+		await coordinates.fill('33°31′N 44°14′E');
+		await expect(popup.getByText('33.5167° N, 44.2333° E')).toBeVisible();
+		await popup.getByRole('button', { name: 'Pin “Taji” here' }).click();
+		await expect(page).toHaveURL(/[?&]fix=taji%7Ep33\.51667_44\.23333(&|$)/);
+		await expect(mention(page, 'Taji')).toHaveAttribute('title', /^Taji \(place/);
+	});
+});
+
+test.describe('fix one mention or all', () => {
+	test('“this mention only” leaves the name’s other mentions alone', async ({ page }) => {
+		await openReader(page);
+		const before = (await titles(page, 'Iraq')).length;
+		expect(before).toBeGreaterThan(2);
+		await mention(page, 'Iraq', 1).click();
+		const popup = page.getByRole('dialog', { name: 'Iraq' });
+		await popup.getByRole('button', { name: 'Wrong place?' }).click();
+		await expect(
+			popup.getByRole('radio', { name: `all ${before} mentions of “Iraq”` })
+		).toBeChecked();
+		await popup.getByRole('radio', { name: 'this mention only' }).check();
+		await popup.getByRole('button', { name: 'Not a place' }).click();
+		expect((await titles(page, 'Iraq')).length).toBe(before - 1);
+		await expect(article(page)).toContainText('Iraq');
+		await expect(page).toHaveURL(/[?&]one=\d+_none(&|$)/);
+		// Listed with an undo, which brings it back.
+		await page
+			.getByRole('button', { name: /^Undo: “Iraq” \(this mention only\): not a place/ })
+			.click();
+		expect((await titles(page, 'Iraq')).length).toBe(before);
+	});
+});
+
+test.describe('uncertainty and review', () => {
+	test('low-confidence places are flagged; review steps through them by keyboard', async ({
+		page
+	}) => {
+		await openReader(page);
+		const low = page.getByRole('listitem').filter({ hasText: /low confidence/ });
+		await expect(low.first()).toBeVisible();
+		// On the map, a doubtful place is drawn apart (a dashed ring and a question mark).
+		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('low');
+		const lowMarker = markers(page).locator('.marker.low').first();
+		await expect(lowMarker).toBeVisible();
+		expect(
+			await lowMarker.evaluate((el) => getComputedStyle(el, '::after').content)
+		).toContain('?');
+		await expect(lowMarker).toHaveAttribute('title', /low confidence \(\d+%\)/);
+		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('any');
+		const launch = page.getByRole('button', { name: /^Review places \(\d+ to check\)/ });
+		const waiting = Number(/\((\d+)/.exec((await launch.textContent())!)![1]);
+		await launch.click();
+		const review = page.getByRole('dialog', { name: /^Review 1 of \d+: / });
+		await expect(review).toBeFocused();
+		const first = (await review.getByRole('heading').textContent())!.replace(
+			/^Review 1 of \d+: /,
+			''
+		);
+		await expect(review.getByRole('button', { name: 'Accept' })).toHaveAttribute(
+			'aria-keyshortcuts',
+			'A'
+		);
+		await page.keyboard.press('a');
+		await expect(page.getByRole('dialog', { name: /^Review 2 of / })).toBeVisible();
+		const second = (await page
+			.getByRole('dialog', { name: /^Review 2 of / })
+			.getByRole('heading')
+			.textContent())!.replace(/^Review 2 of \d+: /, '');
+		await page.keyboard.press('n');
+		await expect(page.getByRole('dialog', { name: /^Review 3 of / })).toBeVisible();
+		await page.keyboard.press('s');
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog', { name: /^Review/ })).toBeHidden();
+		await expect(launch).toBeFocused();
+		const firstName = first.split(',')[0]!;
+		await expect(
+			page.getByRole('listitem').filter({ hasText: firstName }).filter({ hasText: 'checked' })
+		).toHaveCount(1);
+		await expect(
+			page.getByRole('button', { name: `Review places (${waiting - 2} to check)` })
+		).toBeVisible();
+		const url = new URL(page.url());
+		expect(url.searchParams.getAll('ok')).toHaveLength(1);
+		expect(second).not.toBe(first);
+	});
+
+	test('review by pointer: Change re-pins through the search', async ({ page }) => {
+		await openReader(page);
+		await page.getByRole('button', { name: /^Review places/ }).click();
+		const review = page.getByRole('dialog', { name: /^Review 1 of / });
+		await review.getByRole('button', { name: 'Change' }).click();
+		const search = review.getByRole('combobox', { name: 'Search the gazetteer' });
+		await expect(search).toBeFocused();
+		await search.pressSequentially('Baghdad', { delay: 20 });
+		await review.getByRole('option', { name: /^Baghdad city/ }).click();
+		await expect(page.getByRole('dialog', { name: /^Review 2 of / })).toBeVisible();
+	});
+});
+
+test.describe('find and filter', () => {
+	test('the list and the map keep only what the filter keeps', async ({ page }) => {
+		await openReader(page);
+		const list = page.getByRole('region', { name: 'Places in this article' }).getByRole('listitem');
+		const all = await list.count();
+		await page.getByRole('searchbox', { name: 'Find a place' }).fill('tehr');
+		await expect(list).toHaveCount(1);
+		await expect(list.first()).toContainText('Tehran');
+		await expect(map(page)).toHaveAttribute('data-markers', '1');
+		await expect(
+			page.getByRole('status').filter({ hasText: `Showing 1 of ${all} places.` })
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(list).toHaveCount(all);
+		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('low');
+		await expect(list.first()).toContainText('low confidence');
+		for (const text of await list.allTextContents()) expect(text).toMatch(/low confidence/);
+		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('any');
+		await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'country' });
+		for (const text of await list.allTextContents()) expect(text).toMatch(/· country/);
+		await page.getByRole('combobox', { name: 'Role' }).selectOption('associative');
+		await page.getByRole('combobox', { name: 'Checked' }).selectOption('unchecked');
+		await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Russia' });
+		await expect(list).toHaveCount(1);
+		await expect(list.first()).toContainText('Russia');
+	});
+});
+
+test.describe('every passage of a place', () => {
+	test('listed in the popup, each a link to its spot in the text', async ({ page }) => {
+		await openReader(page);
+		await mention(page, 'Iran').click();
+		const popup = page.getByRole('dialog', { name: 'Iran' });
+		const count = (await titles(page, 'Iran')).length;
+		await popup.getByText(/^All \d+ passages$/).click();
+		const links = popup.getByRole('link');
+		expect(await links.count()).toBeGreaterThanOrEqual(count);
+		const third = links.nth(2);
+		const href = (await third.getAttribute('href'))!;
+		await third.click();
+		const target = page.locator(href);
+		await expect(target).toHaveAttribute('aria-current', 'true');
+		await expect(target).toBeFocused();
+		await expect(target).toBeInViewport();
 	});
 });
