@@ -18,7 +18,7 @@ export const PLACE_COLOURS = [
 	'#4d7c0f'
 ] as const;
 
-export const PALETTE_SIZE = PLACE_COLOURS.length;
+const PALETTE_SIZE = PLACE_COLOURS.length;
 
 /**
  * Below this confidence a place is drawn as doubtful and offered first for review. The parser's

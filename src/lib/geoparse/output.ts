@@ -44,6 +44,7 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 					confidence: m.confidence,
 					...(m.source ? { source: m.source } : {})
 				})),
+				...(p.why ? { why: p.why } : {}),
 				// Only a result with reader edits says who placed what; the parser's output is unchanged.
 				...(p.source ? { source: p.source } : {}),
 				...(p.checked ? { checked: true } : {})

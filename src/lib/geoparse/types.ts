@@ -68,6 +68,12 @@ export interface ResolvedPlace {
 	confidence: number;
 	/** Every mention, in reading order. */
 	mentions: Mention[];
+	/**
+	 * Why the parser chose this place, in a few plain words each ("named with Kentucky", "largest
+	 * of 4 places of this name"), built from its trace. Absent on a place the parser did not
+	 * choose (a reader's correction, an older share).
+	 */
+	why?: string[];
 	/** `reader` when every mention of it is the reader's; absent from the parser's own. */
 	source?: PlaceSource;
 	/** True when a reader checked the place and accepted it. */
@@ -112,6 +118,8 @@ export interface PlaceFeatureProperties {
 	confidence: number;
 	bbox: BBox | null;
 	mentions: FeatureMention[];
+	/** Why the parser chose this place (`ResolvedPlace.why`). */
+	why?: string[];
 	/** Present when the result carries reader edits (see `ResolvedPlace.source`). */
 	source?: PlaceSource;
 	checked?: boolean;

@@ -55,7 +55,7 @@ export function correctionKey(mentionText: string): string {
 }
 
 /** The correction for a mention, if any (own keys only: `constructor` is not a correction). */
-export function correctionFor(corrections: Corrections, mention: Mention): Correction | null {
+function correctionFor(corrections: Corrections, mention: Mention): Correction | null {
 	const key = nameKey(mention.text);
 	return Object.hasOwn(corrections, key) ? (corrections[key] ?? null) : null;
 }

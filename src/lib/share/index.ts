@@ -4,7 +4,6 @@
  */
 export type * from './types';
 export {
-	SHARE_PARAMS,
 	decodeShareParams,
 	emptyShareState,
 	encodeShareParams,
@@ -15,7 +14,6 @@ export { centerDecimals } from './precision';
 export { decodeArticleFragment, encodeArticleFragment } from './fragment';
 export {
 	applyCorrections,
-	correctionFor,
 	correctionKey,
 	gazetteerResolver,
 	type AppliedCorrections,
@@ -23,14 +21,4 @@ export {
 	type PlaceResolver
 } from './corrections';
 export { collectionToResult } from './collection';
-export {
-	decodeEdits,
-	emptyEdits,
-	encodeEdits,
-	hasEdits,
-	SHARE_FORMAT_VERSION
-} from './edits-params';
-export { decodePin, encodePin, normalizePin, pinId, pinTarget, radiusBox } from './pin';
-export { fitShareUrl, MAX_LINK_LENGTH, type FittedLink } from './budget';
-export { parseCoordinates, type ParsedCoordinates } from './coordinates';
-export { ARTICLE_ID_PATTERN, articlePath, isArticleId } from './links';
+export { articlePath, isArticleId } from './links';

@@ -38,7 +38,7 @@ import { isPinCode } from './pin';
 import { decodeTarget, encodeTarget, NOT_A_PLACE } from './targets';
 
 /** The query parameters this module owns; others in a URL are left alone. */
-export const SHARE_PARAMS = ['place', 'm', 'map', 'fix', 'v', 'add', 'one', 'ok'] as const;
+const SHARE_PARAMS = ['place', 'm', 'map', 'fix', 'v', 'add', 'one', 'ok'] as const;
 
 const SEPARATOR = '~';
 

@@ -5,13 +5,6 @@
  */
 import type { LngLat } from '../gazetteer/types';
 
-/**
- * Where the article behind a link lives.
- * - `stored`: saved on the server under a content-addressed id (`/a/{id}`).
- * - `inline`: the text travels compressed in the URL fragment (`/view#t=…`); nothing is stored.
- */
-export type ArticleRef = { kind: 'stored'; id: string } | { kind: 'inline' };
-
 /** The map camera. `center` is `[lng, lat]` (GeoJSON order). */
 export interface MapView {
 	center: LngLat;

@@ -196,6 +196,21 @@ describe('GET /api/places', () => {
 		expect(places.map((p) => p.name)).toContain('Baghdad');
 	});
 
+	it('searches "Name, Region" and ranks by the story\'s point', async () => {
+		const names = async (query: string) =>
+			((await (await get(query)).json()) as { places: { admin1: string; country: string }[] })
+				.places;
+		expect((await names('q=Springfield%2C+Missouri&limit=3'))[0]).toMatchObject({
+			country: 'US',
+			admin1: 'Missouri'
+		});
+		expect((await names('q=Paris&limit=1&near=-95.55,33.66'))[0]).toMatchObject({
+			country: 'US',
+			admin1: 'Texas'
+		});
+		expect((await get('q=Paris&near=200,1')).status).toBe(400);
+	});
+
 	it('looks a place up by id, and refuses bad queries', async () => {
 		const { places } = (await (await get('q=baghdad&limit=1')).json()) as {
 			places: { id: string }[];

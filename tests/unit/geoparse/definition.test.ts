@@ -33,7 +33,8 @@ const firstWord = (text: string) => {
 		query: '',
 		form: 'name' as const,
 		demonymOf: null,
-		fixed: null
+		fixed: null,
+		rules: []
 	};
 	return definingNoun(span, tokens, text);
 };

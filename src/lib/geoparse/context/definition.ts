@@ -8,7 +8,7 @@
  */
 
 import { KIND_WORDS, type Candidate } from '../../gazetteer/index';
-import type { Span } from '../candidates/recognize';
+import { newRecord, type NameRecord, type Qualifier, type RuleInfo, type Span } from '../record';
 import {
 	commonWordRank,
 	DEFINING_NOUNS,
@@ -19,7 +19,7 @@ import {
 } from '../lexicon/index';
 import type { MemoGazetteer } from '../memo';
 import type { Token } from '../tokenize';
-import { contains, type Qualifier } from './qualifiers';
+import { contains } from './qualifiers';
 
 /** Lower-case words at most between the article and the defining noun ("a home rule-class city"). */
 const MAX_MODIFIERS = 5;
@@ -237,12 +237,11 @@ export interface Definition {
  */
 export function definitionOf(
 	i: number,
-	spans: Span[],
-	candidates: Candidate[][],
+	records: NameRecord[],
 	tokens: Token[],
 	text: string
 ): Definition | null {
-	const span = spans[i] as Span;
+	const span = (records[i] as NameRecord).span;
 	if (span.form !== 'name') return null;
 	const noun = definingNoun(span, tokens, text);
 	if (noun < 0) return null;
@@ -252,13 +251,13 @@ export function definitionOf(
 	// The first span after the noun (an aside before the verb may hold some: "Georgia,
 	// officially the Town of Georgia, is").
 	let s = i + 1;
-	while (s < spans.length && (spans[s] as Span).from <= noun) s++;
+	while (s < records.length && (records[s] as NameRecord).span.from <= noun) s++;
 	let containers: Container[] = [];
 	let enclosed = false;
 	let lastOf = false;
 	for (let k = noun + 1; k < tokens.length && k - noun <= MAX_LEAD; k++) {
 		const t = tokens[k] as Token;
-		const next = spans[s];
+		const next = records[s]?.span;
 		if (t.sentStart) return null;
 		if (next && next.from === k) {
 			if (next.form === 'demonym') {
@@ -273,16 +272,24 @@ export function definitionOf(
 		if (INSIDE.has(t.lower)) enclosed = true;
 		lastOf = t.lower === 'of' && !DIRECTIONS.has((tokens[k - 1] as Token).lower);
 	}
-	const first = spans[s];
+	const first = records[s]?.span;
 	if (!first || first.form !== 'name' || !(enclosed || lastOf) || first.from - noun > MAX_LEAD)
 		return null;
 	if ((tokens[first.from] as Token).sentStart) return null;
 	// The chain: ", Ohio", ", United States", ", within Łask County", " in the Prešov Region".
 	let to = s + 1;
-	while (to < spans.length && linked(spans[to - 1] as Span, spans[to] as Span, tokens)) to++;
+	while (
+		to < records.length &&
+		linked((records[to - 1] as NameRecord).span, (records[to] as NameRecord).span, tokens)
+	)
+		to++;
 	let named = -1;
 	for (let k = s; k < to; k++) {
-		const own = containersOf(spans[k] as Span, candidates[k] ?? [], tokens);
+		const own = containersOf(
+			(records[k] as NameRecord).span,
+			(records[k] as NameRecord).candidates,
+			tokens
+		);
 		if (own.length === 0) continue;
 		if (named < 0) named = k;
 		containers = narrow(containers, own);
@@ -295,7 +302,7 @@ export function definitionOf(
 	const counties: Candidate[] = [];
 	for (let k = s; k < to && within.length === 0; k++) {
 		let best = -Infinity;
-		for (const c of candidates[k] ?? []) {
+		for (const c of (records[k] as NameRecord).candidates) {
 			if (!isContainer(c) || !containers.some((o) => contains(o, c))) continue;
 			if (c.place.kind === 'admin2') counties.push(c);
 			if (c.score > best) within.length = 0;
@@ -310,6 +317,16 @@ export function definitionOf(
 	return { qualifier: { containers, span: named }, within, counties };
 }
 
+export const definedSubject: RuleInfo = {
+	id: 'recognise/defined-subject',
+	description: 'a sentence\'s subject the text defines as a place ("Deh Now is a village in …")'
+};
+
+export const definition: RuleInfo = {
+	id: 'candidates/definition',
+	description: 'a definition places the name in the divisions it names ("X is a city in Y County")'
+};
+
 /** Prepositions of place after which an unknown name with an appositive is read as a place. */
 const APPOSITIVE_AFTER = new Set(['in', 'near', 'outside']);
 
@@ -317,7 +334,7 @@ const APPOSITIVE_AFTER = new Set(['in', 'near', 'outside']);
 const MAX_UNKNOWN_WORDS = 4;
 
 /**
- * `spans` with the subjects of definitions that no span covers: "Deh Now is a village in Howmeh
+ * `records` with the subjects of definitions that no name covers: "Deh Now is a village in Howmeh
  * Rural District, … Kerman Province, Iran" names a village the gazetteer may not hold, and the
  * divisions named after it (`definitionOf`) still say where it lies. The subject is a run of
  * capitalised words opening a sentence, its first word no ordinary one ("It is a town", "This
@@ -326,21 +343,21 @@ const MAX_UNKNOWN_WORDS = 4;
 export function withDefinedSubjects(
 	text: string,
 	tokens: Token[],
-	spans: Span[],
+	records: NameRecord[],
 	gaz: Pick<MemoGazetteer, 'key' | 'has'>
-): Span[] {
-	const added: Span[] = [];
+): NameRecord[] {
+	const added: NameRecord[] = [];
 	let s = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
-		while (s < spans.length && (spans[s] as Span).to <= i) s++;
+		while (s < records.length && (records[s] as NameRecord).span.to <= i) s++;
 		if (!t.cap) continue;
 		// A sentence's subject, or a name after "in"/"near" that an appositive defines ("in
 		// Qertu, a village in Kerman Province,").
 		const prev = tokens[i - 1];
 		const placed = prev !== undefined && t.gap === 'space' && APPOSITIVE_AFTER.has(prev.lower);
 		if (!t.sentStart && !placed) continue;
-		if (s < spans.length && (spans[s] as Span).from <= i) continue;
+		if (s < records.length && (records[s] as NameRecord).span.from <= i) continue;
 		// The word lists last: most capitalised words fail the cheaper tests above.
 		if (commonWordRank(t.lower) < Infinity || NEVER_PLACES.has(t.lower)) continue;
 		let to = i + 1;
@@ -352,7 +369,7 @@ export function withDefinedSubjects(
 		)
 			to++;
 		// A run reaching a recognised name is that name's lead ("Greater Manchester"), no subject.
-		if (s < spans.length && (spans[s] as Span).from < to) continue;
+		if (s < records.length && (records[s] as NameRecord).span.from < to) continue;
 		const end = (tokens[to - 1] as Token).end;
 		const query = text.slice(t.start, end);
 		const key = gaz.key(query);
@@ -367,17 +384,19 @@ export function withDefinedSubjects(
 			query,
 			form: 'name',
 			demonymOf: null,
-			fixed: null
+			fixed: null,
+			rules: [definedSubject.id]
 		};
-		if (definingNoun(span, tokens, text) >= 0) added.push(span);
+		if (definingNoun(span, tokens, text) >= 0) added.push(newRecord(span));
 	}
-	if (added.length === 0) return spans;
-	const out: Span[] = [];
+	if (added.length === 0) return records;
+	const out: NameRecord[] = [];
 	let a = 0;
-	for (const span of spans) {
-		while (a < added.length && (added[a] as Span).from < span.from) out.push(added[a++] as Span);
-		out.push(span);
+	for (const r of records) {
+		while (a < added.length && (added[a] as NameRecord).span.from < r.span.from)
+			out.push(added[a++] as NameRecord);
+		out.push(r);
 	}
-	while (a < added.length) out.push(added[a++] as Span);
+	while (a < added.length) out.push(added[a++] as NameRecord);
 	return out;
 }

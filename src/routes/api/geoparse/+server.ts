@@ -9,7 +9,8 @@ import { toFeatureCollection } from '$lib/geoparse/index';
 import { GazetteerLoadError } from '$lib/server/gazetteer';
 import { parseArticle } from '$lib/server/share/parse';
 import { parseCorrections } from '$lib/share/params';
-import { jsonError, readJsonBody } from '../http';
+import { readJsonBody } from '$lib/server/json-body';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {
