@@ -184,9 +184,9 @@ test.describe('uncertainty and review', () => {
 		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('low');
 		const lowMarker = markers(page).locator('.marker.low').first();
 		await expect(lowMarker).toBeVisible();
-		expect(
-			await lowMarker.evaluate((el) => getComputedStyle(el, '::after').content)
-		).toContain('?');
+		expect(await lowMarker.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(
+			'?'
+		);
 		await expect(lowMarker).toHaveAttribute('title', /low confidence \(\d+%\)/);
 		await page.getByRole('combobox', { name: 'Confidence' }).selectOption('any');
 		const launch = page.getByRole('button', { name: /^Review places \(\d+ to check\)/ });
@@ -283,5 +283,197 @@ test.describe('every passage of a place', () => {
 		await expect(target).toHaveAttribute('aria-current', 'true');
 		await expect(target).toBeFocused();
 		await expect(target).toBeInViewport();
+	});
+});
+
+/** A fresh browser (no storage, no cache) with the same guard as every test. */
+async function freshPage(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	return { context, page, problems };
+}
+
+/** Tag "Scottish" as Scotland, pin "Yeomanry" by coordinates, drop one "Iraq", accept a place. */
+async function annotate(page: Page) {
+	await selectWords(page, 'Irish Yeomanry', 'Scottish');
+	await page.keyboard.press('m');
+	const tag = page.getByRole('dialog', { name: 'Mark “Scottish” as a place' });
+	await tag.getByRole('combobox').fill('Scotland');
+	await tag.getByRole('option', { name: /^Scotland province or state/ }).click();
+	await expect(tag).toBeHidden();
+
+	await selectWords(page, 'Irish Yeomanry', 'Yeomanry');
+	await page.keyboard.press('m');
+	const pin = page.getByRole('dialog', { name: 'Mark “Yeomanry” as a place' });
+	await pin.getByRole('textbox', { name: 'Coordinates' }).fill('54.6, -5.93');
+	await pin.getByRole('button', { name: 'Pin “Yeomanry” here' }).click();
+	await expect(pin).toBeHidden();
+
+	await mention(page, 'Iraq', 1).click();
+	const popup = page.getByRole('dialog', { name: 'Iraq' });
+	await popup.getByRole('button', { name: 'Wrong place?' }).click();
+	await popup.getByRole('radio', { name: 'this mention only' }).check();
+	await popup.getByRole('button', { name: 'Not a place' }).click();
+
+	await page.getByRole('button', { name: /^Review places/ }).click();
+	const review = page.getByRole('dialog', { name: /^Review 1 of / });
+	const accepted = (await review.getByRole('heading').textContent())!
+		.replace(/^Review 1 of \d+: /, '')
+		.split(',')[0]!;
+	await review.getByRole('button', { name: 'Accept' }).click();
+	await page.keyboard.press('Escape');
+	return accepted;
+}
+
+/** What the reader shows of those edits. */
+async function expectAnnotated(page: Page, accepted: string, iraq: number) {
+	expect(await titles(page, 'Scottish')).toEqual([expect.stringMatching(/^Scotland\b/)]);
+	expect(await titles(page, 'Yeomanry')).toEqual([expect.stringMatching(/^Yeomanry \(place/)]);
+	expect((await titles(page, 'Iraq')).length).toBe(iraq);
+	const places = page.getByRole('region', { name: 'Places in this article' });
+	await expect(
+		places.getByRole('listitem').filter({ hasText: accepted }).filter({ hasText: '✓ checked' })
+	).toHaveCount(1);
+	await expect(places.getByRole('listitem').filter({ hasText: 'placed by a reader' })).toHaveCount(
+		2
+	);
+	const yours = page.getByRole('region', { name: 'Your corrections' });
+	await expect(yours.getByRole('button', { name: /^Undo/ })).toHaveCount(4);
+}
+
+test.describe('it all travels', () => {
+	// Many steps, then a second browser: three times the usual time on a busy machine.
+	test.slow();
+	test('a fresh browser opens a link carrying every kind of edit, exactly', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		await openReader(page);
+		const iraq = (await titles(page, 'Iraq')).length;
+		const accepted = await annotate(page);
+		await expectAnnotated(page, accepted, iraq - 1);
+		const link = page.url();
+		expect(link.length).toBeLessThan(2000);
+		const params = new URL(link).searchParams;
+		expect(params.get('v')).toBe('2');
+		expect(params.getAll('add')).toHaveLength(2);
+		expect(params.getAll('one')).toHaveLength(1);
+		expect(params.getAll('ok')).toHaveLength(1);
+
+		const other = await freshPage(browser, baseURL!);
+		await other.page.goto(link);
+		await expect(map(other.page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expectAnnotated(other.page, accepted, iraq - 1);
+		await expect(other.page.getByText(/could not be used|was dropped/)).toHaveCount(0);
+		expect(other.page.url()).toBe(link);
+		expect(other.problems).toEqual([]);
+		await other.context.close();
+	});
+
+	test('a stored article: downloads say who placed what; the embed shows it', async ({ page }) => {
+		await page.goto('/new');
+		await page.getByLabel('Title').fill('Yeomanry report');
+		await page
+			.getByLabel('Article text')
+			.fill(
+				'One of the soldiers who died served with the Scottish and North Irish Yeomanry.\n\nShe died after missiles were fired at Camp Taji, north of Baghdad, in Iraq. Iraq protested.'
+			);
+		await page.getByRole('button', { name: 'Make the map' }).click();
+		await expect(page).toHaveURL(/\/a\/[A-Za-z0-9_-]{16}$/);
+		await expect(map(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await selectWords(page, 'Irish Yeomanry', 'Yeomanry');
+		await page.keyboard.press('m');
+		const pin = page.getByRole('dialog', { name: 'Mark “Yeomanry” as a place' });
+		await pin.getByRole('textbox', { name: 'Coordinates' }).fill('54°36′N 5°56′W');
+		await pin.getByRole('button', { name: 'Pin “Yeomanry” here' }).click();
+		await expect(page).toHaveURL(/add=/);
+
+		const get = async (name: string) =>
+			page.request.get((await page.getByRole('link', { name, exact: true }).getAttribute('href'))!);
+		const geojson = (await (await get('GeoJSON')).json()) as {
+			features: { properties: { name: string; source: string; mentions: { source: string }[] } }[];
+		};
+		const yeomanry = geojson.features.find((f) => f.properties.name === 'Yeomanry')!;
+		expect(yeomanry.properties.source).toBe('reader');
+		expect(yeomanry.properties.mentions[0]!.source).toBe('reader');
+		expect(geojson.features.filter((f) => f.properties.source === 'parser').length).toBeGreaterThan(
+			0
+		);
+
+		const csv = await (await get('CSV')).text();
+		const [header, ...rows] = csv.trim().split('\r\n');
+		expect(header!.split(',').slice(-2)).toEqual(['source', 'checked']);
+		expect(rows.find((r) => r.includes(',Yeomanry,'))).toMatch(/,reader,false$/);
+
+		const kml = await (await get('KML')).text();
+		expect(kml).toContain('<Data name="source"><value>reader</value></Data>');
+		expect(kml).toContain('North Irish [Yeomanry].');
+		expect(kml).not.toMatch(/” at \d+–\d+/);
+
+		await page.getByText('Embed', { exact: true }).click();
+		const snippet = await page.getByRole('textbox', { name: /Paste this/ }).inputValue();
+		const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+		await page.goto(src.pathname + src.search);
+		await expect(map(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		expect(await titles(page, 'Yeomanry')).toEqual([expect.stringMatching(/^Yeomanry \(place/)]);
+	});
+
+	test('a private link (/view) carries the edits too', async ({ page, browser, baseURL }) => {
+		await page.goto('/new');
+		await page.getByLabel('Title').fill('Private yeomanry');
+		await page
+			.getByLabel('Article text')
+			.fill('She served with the Scottish and North Irish Yeomanry, and died near Baghdad.');
+		await page.getByRole('button', { name: 'Make a private link' }).click();
+		await expect(map(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await selectWords(page, 'Irish Yeomanry', 'Scottish');
+		await page.keyboard.press('m');
+		const tag = page.getByRole('dialog', { name: 'Mark “Scottish” as a place' });
+		await tag.getByRole('combobox').fill('Scotland');
+		await tag.getByRole('option', { name: /^Scotland province or state/ }).click();
+		await expect(page).toHaveURL(/add=.*#t=/);
+		const other = await freshPage(browser, baseURL!);
+		await other.page.goto(page.url());
+		await expect(map(other.page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		expect(await titles(other.page, 'Scottish')).toEqual([expect.stringMatching(/^Scotland\b/)]);
+		expect(other.problems).toEqual([]);
+		await other.context.close();
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test.slow();
+
+	test('tag by tapping the button, pin by coordinates, review by tapping', async ({ page }) => {
+		await openReader(page);
+		await selectWords(page, 'Irish Yeomanry', 'Yeomanry');
+		await page.getByRole('button', { name: /^Mark “Yeomanry” as place/ }).tap();
+		const dialog = page.getByRole('dialog', { name: 'Mark “Yeomanry” as a place' });
+		await expect(dialog).toBeInViewport();
+		await dialog.getByRole('textbox', { name: 'Coordinates' }).fill('54.6 -5.93');
+		await dialog.getByRole('button', { name: 'Pin “Yeomanry” here' }).tap();
+		expect(await titles(page, 'Yeomanry')).toEqual([expect.stringMatching(/^Yeomanry \(place/)]);
+
+		await page.getByRole('button', { name: /^Review places/ }).tap();
+		const review = page.getByRole('dialog', { name: /^Review 1 of / });
+		await expect(review).toBeInViewport();
+		await review.getByRole('button', { name: 'Skip' }).tap();
+		await expect(page.getByRole('dialog', { name: /^Review 2 of / })).toBeVisible();
+		await page
+			.getByRole('dialog', { name: /^Review 2 of / })
+			.getByRole('button', { name: 'Accept' })
+			.tap();
+		await expect(page.getByRole('dialog', { name: /^Review 3 of / })).toBeVisible();
+		await page.getByRole('button', { name: 'Close review' }).tap();
+
+		await page.getByRole('searchbox', { name: 'Find a place' }).fill('bagh');
+		await expect(map(page)).toHaveAttribute('data-markers', '1');
 	});
 });
