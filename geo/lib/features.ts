@@ -15,7 +15,7 @@ import type { EntryDraft } from './draft';
  * LK lake, STM stream, VLC volcano, MTS range, ISLS islands, CMPRF refugee camp, PSTB border
  * post…), with the kinds a row of that code may be.
  */
-export const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
+const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
 	LK: 'water',
 	LKS: 'water',
 	LKSL: 'water',

@@ -36,7 +36,7 @@ function ringArea(ring: Ring): number {
  * longitudes by 360° gives a narrower one (Fiji, Russia, the Aleutians), the box crosses the
  * antimeridian and is returned with west > east.
  */
-function bboxOfPositions(points: Iterable<Position>): BBox | null {
+export function bboxOfPositions(points: Iterable<Position>): BBox | null {
 	let w = Infinity;
 	let e = -Infinity;
 	let s = Infinity;

@@ -57,8 +57,8 @@ async function* streamLines(path: string): AsyncIterable<string> {
 }
 
 /** CLDR's subdivision names: English, then every other locale's (cldr-subdivisions-full). */
-export function cldrSubdivisionNames(): SubdivisionNames {
-	const dir = join(packageDir('cldr-subdivisions-full'), 'subdivisions');
+export function cldrSubdivisionNames(dirOf = packageDir): SubdivisionNames {
+	const dir = join(dirOf('cldr-subdivisions-full'), 'subdivisions');
 	const english = new Map<string, string>();
 	const other = new Map<string, string[]>();
 	for (const locale of readdirSync(dir).sort()) {
@@ -124,7 +124,7 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
-		cldrSubdivisions: cldrSubdivisionNames(),
+		cldrSubdivisions: cldrSubdivisionNames(dirOf),
 		sourceVersions: versions
 	};
 }

@@ -11,7 +11,7 @@ import type { ReaderPlace } from './types';
 const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['continent', 'country', 'region', 'water']);
 
 /** Farther than this from every other place of the story, a place is an outlier. */
-export const FAR_KM = 1500;
+const FAR_KM = 1500;
 
 export interface ReviewItem {
 	entry: ReaderPlace;

@@ -75,10 +75,11 @@ export function whyOf(
 					? `1 other place in the story is within ${WEIGHTS.nearKm} km`
 					: `${t.nearCount} other places in the story are within ${WEIGHTS.nearKm} km`
 			);
-		if (t.admin1 >= NAMED_TERM && place.admin1Name && place.kind !== 'admin1')
-			why.push(`other places in the story are in ${place.admin1Name}`);
-		if (t.country >= NAMED_TERM && place.countryName && place.kind !== 'country')
-			why.push(`the story is about ${countryInText(place.countryName)}`);
+		// The narrowest area the other names vote for: a division, else a country.
+		const division = t.admin1 >= NAMED_TERM && place.admin1Name && place.kind !== 'admin1';
+		if (division) why.push(`other places in the story are in ${place.admin1Name}`);
+		else if (t.country >= NAMED_TERM && place.countryName && place.kind !== 'country')
+			why.push(`other places in the story are in ${countryInText(place.countryName)}`);
 		if (t.listLevel >= NAMED_TERM) why.push('listed with places of its kind');
 		if (t.world >= NAMED_TERM) why.push('a wire story names prominent places');
 	}

@@ -9,5 +9,10 @@
 export type * from './types';
 export { geoparse, geoparseRun, type GeoparseRun } from './parse';
 export { explain } from './explain';
-export { toFeatureCollection, toToponyms, type Toponym } from './output';
+export {
+	toFeatureCollection,
+	toToponyms,
+	type FeatureCollectionOptions,
+	type Toponym
+} from './output';
 export { tokenize, type Token } from './tokenize';

@@ -17,11 +17,20 @@ export interface Toponym {
 	role: string;
 }
 
+/** Options of `toFeatureCollection`. */
+export interface FeatureCollectionOptions {
+	/** Each mention's other candidates too (for a reader's corrections); default false. */
+	alternatives?: boolean;
+}
+
 /**
  * GeoJSON FeatureCollection: one Point Feature per place, in order of first mention, with every
  * mention (demonyms included, marked `form: 'demonym'`).
  */
-export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
+export function toFeatureCollection(
+	result: GeoparseResult,
+	{ alternatives = false }: FeatureCollectionOptions = {}
+): PlaceCollection {
 	return {
 		type: 'FeatureCollection',
 		features: result.places.map((p) => ({
@@ -42,7 +51,8 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 					role: m.role,
 					form: m.form,
 					confidence: m.confidence,
-					...(m.source ? { source: m.source } : {})
+					...(m.source ? { source: m.source } : {}),
+					...(alternatives ? { alternatives: m.alternatives } : {})
 				})),
 				...(p.why ? { why: p.why } : {}),
 				// Only a result with reader edits says who placed what; the parser's output is unchanged.

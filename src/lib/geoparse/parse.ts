@@ -12,7 +12,7 @@
 import { lookupStage } from './candidates/lookup';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
-import { withDefinedSubjects } from './context/definition';
+import { withDefinedSubjects } from './recognise/defined-subject';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';

@@ -44,7 +44,8 @@ import {
 } from './candidates/lookup';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
-import { definedSubject, definition } from './context/definition';
+import { definition } from './context/definition';
+import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangersRule } from './evidence/strangers';

@@ -104,6 +104,8 @@ export interface FeatureMention {
 	role: MentionRole;
 	form: MentionForm;
 	confidence: number;
+	/** The other candidates (only when asked for: the API sends them, for corrections). */
+	alternatives?: PlaceCandidate[];
 	/** Present when the result carries reader edits (see `Mention.source`). */
 	source?: PlaceSource;
 }

@@ -12,13 +12,3 @@ export {
 } from './params';
 export { centerDecimals } from './precision';
 export { decodeArticleFragment, encodeArticleFragment } from './fragment';
-export {
-	applyCorrections,
-	correctionKey,
-	gazetteerResolver,
-	type AppliedCorrections,
-	type CorrectionTarget,
-	type PlaceResolver
-} from './corrections';
-export { collectionToResult } from './collection';
-export { articlePath, isArticleId } from './links';
