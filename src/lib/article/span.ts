@@ -1,5 +1,5 @@
 /** Longest stretch of text a reader may mark as one place. */
-export const MAX_MARK_LENGTH = 120;
+const MAX_MARK_LENGTH = 120;
 
 /**
  * The words of `[start, end)` a reader selected, without the blanks and punctuation around
