@@ -151,6 +151,11 @@ function decodeCorrections(values: string[], dropped: string[]): Corrections {
 		const at = value.lastIndexOf(SEPARATOR);
 		const key = at > 0 ? value.slice(0, at) : '';
 		const target = at > 0 ? value.slice(at + 1) : '';
+		if (key === '__proto__') {
+			// Never a name (nameKey folds the underscores away), and no serialiser takes it as data.
+			dropped.push(`fix: "__proto__" is not a place name`);
+			continue;
+		}
 		if (!isKey(key) || (target !== NOT_A_PLACE && !PLACE_ID_PATTERN.test(target))) {
 			dropped.push(`fix: expected name~placeId or name~none (${quote(value)})`);
 			continue;
