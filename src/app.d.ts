@@ -1,8 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** Digest of the parser's source, set by vite.config.ts (absent under plain tsx). */
+	const __PARSER_VERSION__: string | undefined;
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** Charge work (bytes parsed) to this request's client: see security/work-limit.ts. */
+			chargeWork(units: number): void;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

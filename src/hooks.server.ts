@@ -8,6 +8,7 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
+import { getParsePool } from '$lib/server/parse/index';
 import {
 	DEFAULT_RATES,
 	checkCrossSiteForm,
@@ -15,29 +16,37 @@ import {
 	checkJsonContentType,
 	clientKey,
 	createRateLimiter,
+	createWorkLimiter,
 	ensureJsonError,
 	isApiPath,
+	isWorkPath,
 	jsonError,
 	parseRateSpec,
 	rateClassOf,
 	securityHeaders,
 	type GuardRejection,
 	type RateClass,
-	type RateLimiter
+	type RateLimiter,
+	type WorkLimiter
 } from '$lib/server/security';
 
 /** Distinct clients remembered per bucket: about 1 MB of memory at most. */
 const MAX_CLIENTS = 10_000;
 
 let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
+let workLimiter: WorkLimiter | null = null;
 
 export const init: ServerInit = () => {
 	limiters = {
 		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES'),
 		compute: limiterFor(env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute, 'RATE_LIMIT_GEOPARSE')
 	};
+	const work = parseRateSpec(env.WORK_LIMIT ?? DEFAULT_RATES.work, 'WORK_LIMIT');
+	workLimiter = work && createWorkLimiter({ ...work, maxClients: MAX_CLIENTS });
 	try {
 		getGazetteer();
+		// Start the parse workers now: each loads its own gazetteer before the first request.
+		getParsePool();
 	} catch (error) {
 		if (error instanceof GazetteerLoadError) {
 			console.error(`\nCannot start: ${error.message}\n`);
@@ -57,7 +66,9 @@ const errorMessages = new WeakMap<RequestEvent, string>();
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
 	const api = isApiPath(pathname);
-	const rejection = guard(event, api);
+	const client = clientKey(clientAddress(event));
+	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
+	const rejection = guard(event, api, client);
 	let response = rejection
 		? jsonError(rejection.status, rejection.error, rejection.headers)
 		: await resolve(event);
@@ -71,7 +82,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /** The refusal for a request that must not reach its route, or null. */
-function guard(event: RequestEvent, api: boolean): GuardRejection | null {
+function guard(event: RequestEvent, api: boolean, client: string): GuardRejection | null {
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
@@ -81,13 +92,23 @@ function guard(event: RequestEvent, api: boolean): GuardRejection | null {
 	if (refused) return refused;
 	const rateClass = rateClassOf(method, event.url.pathname);
 	const limiter = rateClass && limiters?.[rateClass];
-	if (!limiter) return null;
-	const decision = limiter.take(clientKey(clientAddress(event)), Date.now());
-	if (decision.allowed) return null;
+	const decision = limiter ? limiter.take(client, Date.now()) : null;
+	if (!decision || decision.allowed) return workGuard(method, event.url.pathname, client);
+	return tooMany(decision.retryAfterSeconds);
+}
+
+/** 429 while the client's work balance is spent (see security/work-limit.ts). */
+function workGuard(method: string, pathname: string, client: string): GuardRejection | null {
+	if (!workLimiter || !isWorkPath(method, pathname)) return null;
+	const decision = workLimiter.check(client, Date.now());
+	return decision.allowed ? null : tooMany(decision.retryAfterSeconds);
+}
+
+function tooMany(retryAfterSeconds: number): GuardRejection {
 	return {
 		status: 429,
-		error: `Too many requests; try again in ${decision.retryAfterSeconds} s.`,
-		headers: { 'retry-after': String(decision.retryAfterSeconds) }
+		error: `Too many requests; try again in ${retryAfterSeconds} s.`,
+		headers: { 'retry-after': String(retryAfterSeconds) }
 	};
 }
 

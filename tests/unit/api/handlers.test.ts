@@ -33,7 +33,10 @@ afterAll(() => {
 });
 
 type Handler = (event: never) => Response | Promise<Response>;
-const call = (handler: Handler, event: Record<string, unknown>) => handler(event as never);
+/** Work charged to the client by the handlers called (see security/work-limit.ts). */
+const charged: number[] = [];
+const call = (handler: Handler, event: Record<string, unknown>) =>
+	handler({ locals: { chargeWork: (units: number) => charged.push(units) }, ...event } as never);
 const post = (url: string, body: string, type = 'application/json') =>
 	new Request(`http://test${url}`, { method: 'POST', headers: { 'content-type': type }, body });
 const eventFor = (path: string, params: Record<string, string>) => ({
@@ -47,6 +50,8 @@ describe('POST /api/geoparse', () => {
 			request: post('/api/geoparse', JSON.stringify({ text: TEXT, title: 'T' }))
 		});
 		expect(response.status).toBe(200);
+		// The parse is charged to the client's work limit, by the bytes parsed.
+		expect(charged.at(-1)).toBe(Buffer.byteLength(TEXT));
 		expect(response.headers.get('content-type')).toContain('application/geo+json');
 		const body = (await response.json()) as PlaceCollection;
 		expect(body.type).toBe('FeatureCollection');
@@ -161,7 +166,10 @@ describe('articles API on a real SQLite file', () => {
 		expect(doc.features.map((f) => f.properties.name)).toContain('Mosul');
 		expect(doc.article.shareUrl).toBe(`http://test/a/${id}?fix=basra~none`);
 
+		// Parsed once for the first export; the others are served from the parse cache, for less.
+		charged.length = 0;
 		const csv = await call(exportGet, eventFor(`/a/${id}/export.csv`, { id, format: 'csv' }));
+		expect(charged).toEqual([Math.ceil(Buffer.byteLength(TEXT) / 4)]);
 		expect(csv.headers.get('content-type')).toContain('text/csv');
 		const rows = parseCSV(await csv.text());
 		expect(rows.slice(1).some((r) => r[8] === 'Basra')).toBe(true);

@@ -17,7 +17,13 @@ import { resolve } from 'node:path';
 import type { ArticleInput } from '$lib/article-input/validate';
 import { articleId } from './id';
 import { fileAt, openReadOnly, openWritable, reason, sameFile, type Opened } from './open';
-import { StoreError, type ArticleStore, type StoreHealth, type StoredArticle } from './types';
+import {
+	StoreError,
+	type ArticleStore,
+	type StoreHealth,
+	type StoredArticle,
+	type StoredParse
+} from './types';
 
 interface Row {
 	id: string;
@@ -41,6 +47,14 @@ interface Connection extends Opened {
 	insert: Database.Statement | null;
 	select: Database.Statement<[string], Row>;
 	count: Database.Statement<[], { n: number }>;
+	/** Null when the database predates the parse cache (an old file opened read-only). */
+	selectParse: Database.Statement<[string], ParseRow> | null;
+	upsertParse: Database.Statement | null;
+}
+
+interface ParseRow {
+	version: string;
+	data: Buffer;
 }
 
 function connect(opened: Opened, writable: boolean): Connection {
@@ -53,7 +67,26 @@ function connect(opened: Opened, writable: boolean): Connection {
 				)
 			: null,
 		select: db.prepare<[string], Row>('SELECT * FROM articles WHERE id = ?'),
-		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles')
+		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
+		...parseStatements(db, writable)
+	};
+}
+
+function parseStatements(db: Database.Database, writable: boolean) {
+	const exists = db
+		.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'parses'")
+		.get();
+	if (!exists) return { selectParse: null, upsertParse: null };
+	return {
+		selectParse: db.prepare<[string], ParseRow>(
+			'SELECT version, data FROM parses WHERE text_hash = ?'
+		),
+		upsertParse: writable
+			? db.prepare(
+					'INSERT INTO parses (text_hash, version, data) VALUES (?, ?, ?) ' +
+						'ON CONFLICT (text_hash) DO UPDATE SET version = excluded.version, data = excluded.data'
+				)
+			: null
 	};
 }
 
@@ -180,6 +213,26 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 				sourceUrl: row.source_url,
 				createdAt: row.created_at
 			};
+		},
+
+		async getParse(textHash: string): Promise<StoredParse | null> {
+			const c = forRead();
+			let row: ParseRow | undefined;
+			try {
+				row = c.selectParse?.get(textHash);
+			} catch (error) {
+				throw storeError(error, 'read');
+			}
+			return row ? { version: row.version, data: new Uint8Array(row.data) } : null;
+		},
+
+		async putParse(textHash: string, parse: StoredParse): Promise<void> {
+			const c = forWrite();
+			try {
+				c.upsertParse?.run(textHash, parse.version, parse.data);
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
 		},
 
 		async health(): Promise<StoreHealth> {

@@ -4,24 +4,22 @@ import { decodeShareParams } from '$lib/share/params';
 import { readerData } from '../reader.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// The parse without the link's corrections: the reader applies them (and can undo them).
-	const plain = new URL(url);
-	plain.searchParams.delete('fix');
-	const { article, result } = await loadSharedArticle(params.id, plain);
+	const { article, parse } = await loadSharedArticle(params.id, locals.chargeWork);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, unresolved, withoutOutline, corrected } = readerData(
-		result,
+	const { packed, targets, unresolved, withoutOutline, placeNames } = readerData(
+		parse,
 		share.state.corrections
 	);
 	return {
 		article,
-		result,
+		packed,
 		share: share.state,
 		targets,
 		withoutOutline,
 		dropped: [...share.dropped, ...unresolved.map((key) => `fix: no such place for "${key}"`)],
-		description: describePlaces(corrected),
+		description: describePlaces(placeNames),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};
 };

@@ -5,19 +5,20 @@ import { readerData } from '../../a/reader.server';
 import type { PageServerLoad } from './$types';
 
 /** The embed view: the same article, corrections and selection as `/a/{id}`, minimal chrome. */
-export const load: PageServerLoad = async ({ params, url }) => {
-	const plain = new URL(url);
-	plain.searchParams.delete('fix');
-	const { article, result } = await loadSharedArticle(params.id, plain);
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const { article, parse } = await loadSharedArticle(params.id, locals.chargeWork);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, withoutOutline, corrected } = readerData(result, share.state.corrections);
+	const { packed, targets, withoutOutline, placeNames } = readerData(
+		parse,
+		share.state.corrections
+	);
 	return {
 		article,
-		result,
+		packed,
 		share: share.state,
 		targets,
 		withoutOutline,
-		description: describePlaces(corrected),
+		description: describePlaces(placeNames),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};
 };
