@@ -143,4 +143,27 @@ describe('SQLite article store', () => {
 		}
 		expect(isArticleId(await store.put(article))).toBe(true);
 	});
+
+	it('waits for a lock without blocking the event loop (#21 item 4)', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const store = openSqliteStore({ path, busyTimeoutMs: 3000 });
+		open.push(store);
+		const locker = new Database(path);
+		locker.exec('BEGIN IMMEDIATE');
+		// Only a turning event loop runs this timer: SQLite's own busy wait (the old 5 s) would
+		// have held the loop until the wait ran out, and the write failed "busy".
+		const release = setTimeout(() => locker.exec('ROLLBACK'), 150);
+		let ticks = 0;
+		const ticker = setInterval(() => ticks++, 10);
+		try {
+			expect(isArticleId(await store.put(article))).toBe(true);
+			expect(await store.get(articleId(article))).toMatchObject({ text: article.text });
+			expect(ticks).toBeGreaterThan(5);
+		} finally {
+			clearTimeout(release);
+			clearInterval(ticker);
+			if (locker.inTransaction) locker.exec('ROLLBACK');
+			locker.close();
+		}
+	});
 });

@@ -57,8 +57,31 @@ interface ParseRow {
 	data: Buffer;
 }
 
+/**
+ * SQLite's own wait for a lock, per attempt. better-sqlite3 is synchronous: SQLite's busy wait
+ * blocks the event loop (a lock held by another process for the whole 5 s froze every request).
+ * So SQLite waits only this long, and {@link whileBusy} retries between turns of the loop.
+ */
+export const LOCK_STEP_MS = 10;
+
+/** `attempt()`, retried asynchronously while the database is locked, for up to `totalMs`. */
+async function whileBusy<T>(totalMs: number, attempt: () => T): Promise<T> {
+	const until = Date.now() + totalMs;
+	for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+		try {
+			return attempt();
+		} catch (error) {
+			const code = String((error as { code?: unknown })?.code ?? '');
+			const locked = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+			if (!locked || Date.now() + wait > until) throw error;
+		}
+		await new Promise((done) => setTimeout(done, wait));
+	}
+}
+
 function connect(opened: Opened, writable: boolean): Connection {
 	const { db } = opened;
+	db.pragma(`busy_timeout = ${LOCK_STEP_MS}`);
 	return {
 		...opened,
 		insert: writable
@@ -175,14 +198,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 				const c = forWrite();
 				let existing: Row | undefined;
 				try {
-					const { changes } = c.insert!.run(
-						id,
-						article.text,
-						article.title,
-						article.sourceUrl,
-						new Date().toISOString()
+					const { changes } = await whileBusy(busy, () =>
+						c.insert!.run(
+							id,
+							article.text,
+							article.title,
+							article.sourceUrl,
+							new Date().toISOString()
+						)
 					);
-					if (changes === 0) existing = c.select.get(id);
+					if (changes === 0) existing = await whileBusy(busy, () => c.select.get(id));
 				} catch (error) {
 					throw storeError(error, 'write');
 				}
@@ -201,7 +226,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			const c = forRead();
 			let row: Row | undefined;
 			try {
-				row = c.select.get(id);
+				row = await whileBusy(busy, () => c.select.get(id));
 			} catch (error) {
 				throw storeError(error, 'read');
 			}
@@ -219,7 +244,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			const c = forRead();
 			let row: ParseRow | undefined;
 			try {
-				row = c.selectParse?.get(textHash);
+				row = await whileBusy(busy, () => c.selectParse?.get(textHash));
 			} catch (error) {
 				throw storeError(error, 'read');
 			}
@@ -229,7 +254,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 		async putParse(textHash: string, parse: StoredParse): Promise<void> {
 			const c = forWrite();
 			try {
-				c.upsertParse?.run(textHash, parse.version, parse.data);
+				await whileBusy(busy, () => c.upsertParse?.run(textHash, parse.version, parse.data));
 			} catch (error) {
 				throw storeError(error, 'write');
 			}
