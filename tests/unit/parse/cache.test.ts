@@ -44,7 +44,7 @@ describe('the parse cache', () => {
 		const cache = createParseCache({ store, pool, version: () => 'v1' });
 		const lookups = await Promise.all([1, 2, 3, 4].map(() => cache.get('Rockets hit Taji.')));
 		expect(texts).toEqual(['Rockets hit Taji.']);
-		expect(lookups.filter((l) => l.parsed)).toHaveLength(1);
+		expect(lookups.filter((l) => l.parseMs !== null)).toHaveLength(1);
 		expect(new Set(lookups.map((l) => l.parse)).size).toBe(1);
 	});
 
@@ -56,7 +56,7 @@ describe('the parse cache', () => {
 			'Taji.'
 		);
 		expect(second.texts).toEqual([]);
-		expect(lookup.parsed).toBe(false);
+		expect(lookup.parseMs).toBeNull();
 	});
 
 	it('recomputes a parse made by another parser or gazetteer version, once, and keeps it', async () => {
@@ -64,9 +64,9 @@ describe('the parse cache', () => {
 		await createParseCache({ store, pool: old.pool, version: () => 'v1' }).get('Taji.');
 		const next = countingPool();
 		const cache = createParseCache({ store, pool: next.pool, version: () => 'v2' });
-		expect((await cache.get('Taji.')).parsed).toBe(true);
+		expect((await cache.get('Taji.')).parseMs).not.toBeNull();
 		const restarted = createParseCache({ store, pool: next.pool, version: () => 'v2' });
-		expect((await restarted.get('Taji.')).parsed).toBe(false);
+		expect((await restarted.get('Taji.')).parseMs).toBeNull();
 		expect(next.texts).toEqual(['Taji.']);
 	});
 
@@ -92,7 +92,7 @@ describe('the parse cache', () => {
 		const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const { pool } = countingPool();
 		const lookup = await createParseCache({ store: broken, pool, version: () => 'v1' }).get('T.');
-		expect(lookup.parsed).toBe(true);
+		expect(lookup.parseMs).not.toBeNull();
 		expect(errors.mock.calls.join(' ')).toMatch(/cannot read the parse .*disk I\/O error/);
 		expect(warnings.mock.calls.join(' ')).toMatch(/cannot keep the parse .*full/);
 	});

@@ -39,3 +39,13 @@ describe('work limiter', () => {
 		expect(isWorkPath('GET', '/')).toBe(false);
 	});
 });
+
+describe('work cost', () => {
+	it('charges a parse its bytes or its time at 2 MB/s, whichever is more; a cached one its bytes', async () => {
+		const { workCost } = await import('$lib/server/share/work');
+		const text = 'x'.repeat(200_000);
+		expect(workCost(text, 10)).toBe(200_000);
+		expect(workCost(text, 3000)).toBe(6_000_000);
+		expect(workCost(text, null)).toBe(200_000);
+	});
+});

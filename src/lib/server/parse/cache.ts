@@ -51,8 +51,8 @@ export class CachedParse {
 
 export interface ParseLookup {
 	parse: CachedParse;
-	/** True when this call parsed the text (it was neither in memory nor stored). */
-	parsed: boolean;
+	/** Milliseconds this call spent parsing the text, or null when it was cached. */
+	parseMs: number | null;
 }
 
 export interface ParseCacheOptions {
@@ -101,19 +101,19 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 			if (stored && stored.version === v) {
 				const json = (await gunzipAsync(stored.data)).toString('utf8');
 				const parse = new CachedParse(text, JSON.parse(json) as PackedResult, json.length);
-				return { parse, parsed: false };
+				return { parse, parseMs: null };
 			}
 		} catch (error) {
 			console.error(`parse cache: cannot read the parse of ${hash}: ${message(error)}`);
 		}
-		const { json } = await pool.run({ kind: 'packed', text });
+		const { json, parseMs } = await pool.run({ kind: 'packed', text });
 		const parse = new CachedParse(text, JSON.parse(json) as PackedResult, json.length);
 		try {
 			await store.putParse(hash, { version: v, data: new Uint8Array(await gzipAsync(json)) });
 		} catch (error) {
 			console.warn(`parse cache: cannot keep the parse of ${hash}: ${message(error)}`);
 		}
-		return { parse, parsed: true };
+		return { parse, parseMs };
 	};
 
 	return {
@@ -124,10 +124,10 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 			if (hit && hit.version === v) {
 				memory.delete(hash);
 				memory.set(hash, hit);
-				return { parse: hit.parse, parsed: false };
+				return { parse: hit.parse, parseMs: null };
 			}
 			const pending = inflight.get(hash);
-			if (pending) return { parse: (await pending).parse, parsed: false };
+			if (pending) return { parse: (await pending).parse, parseMs: null };
 			const job = load(text, hash, v).finally(() => inflight.delete(hash));
 			inflight.set(hash, job);
 			const lookup = await job;

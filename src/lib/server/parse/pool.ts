@@ -1,6 +1,6 @@
 /**
  * Parsing off the request thread: a pool of worker threads, each with its own gazetteer, sized
- * to the cores (`PARSE_WORKERS`, default the available parallelism; `0` parses inline). A 200 KB
+ * to the cores (`PARSE_WORKERS`, default the cores but one; `0` parses inline). A 200 KB
  * article takes up to a few seconds to parse; on the event loop that stalls every other request,
  * in a worker only the requests waiting for a parse wait.
  *
@@ -51,11 +51,14 @@ interface Slot {
 	busy: { id: number; done: (reply: Reply) => void } | null;
 }
 
-/** Workers for `PARSE_WORKERS` (default: one per core). */
+/**
+ * Workers for `PARSE_WORKERS` (default: one per core but one, which is left to the event loop,
+ * so a flood of parses cannot starve the requests that need no parse; at least one).
+ */
 export function poolSize(): number {
 	const configured = process.env.PARSE_WORKERS;
 	if (configured !== undefined && /^\d+$/.test(configured.trim())) return Number(configured);
-	return Math.max(1, availableParallelism());
+	return Math.max(1, availableParallelism() - 1);
 }
 
 export function createParsePool(size = poolSize()): ParsePool {

@@ -32,8 +32,8 @@ export async function loadSharedArticle(id: string, charge?: ChargeWork): Promis
 	}
 	if (!article) error(404, 'No article has this link. Check that it was copied whole.');
 	try {
-		const { parse, parsed } = await getParseCache().get(article.text);
-		charge?.(workCost(article.text, parsed));
+		const { parse, parseMs } = await getParseCache().get(article.text);
+		charge?.(workCost(article.text, parseMs));
 		return { article, parse };
 	} catch (cause) {
 		if (cause instanceof GazetteerLoadError || cause instanceof ParseFailedError) {

@@ -24,7 +24,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	try {
 		const { text } = input.article;
 		const { json, parseMs } = await getParsePool().run({ kind: 'geojson', text, corrections });
-		locals.chargeWork(workCost(text, true));
+		locals.chargeWork(workCost(text, parseMs));
 		return new Response(json, {
 			headers: {
 				'content-type': 'application/geo+json; charset=utf-8',
