@@ -7,6 +7,8 @@ declare global {
 		interface Locals {
 			/** Charge work (bytes parsed) to this request's client: see security/work-limit.ts. */
 			chargeWork(units: number): void;
+			/** Hold the costly-render gate until the response is made (security/render-gate.ts). */
+			holdRenderGate(): Promise<void>;
 		}
 		// interface PageData {}
 		// interface PageState {}

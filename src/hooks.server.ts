@@ -9,6 +9,7 @@ import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getParsePool } from '$lib/server/parse/index';
+import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
 	checkCrossSiteForm,
@@ -35,6 +36,7 @@ const MAX_CLIENTS = 10_000;
 
 let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
 let workLimiter: WorkLimiter | null = null;
+const renderGate = createGate();
 
 export const init: ServerInit = () => {
 	limiters = {
@@ -68,10 +70,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const api = isApiPath(pathname);
 	const client = clientKey(clientAddress(event));
 	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
+	let leaveGate: (() => void) | null = null;
+	event.locals.holdRenderGate = async () => {
+		leaveGate ??= await renderGate.enter();
+	};
 	const rejection = guard(event, api, client);
-	let response = rejection
-		? jsonError(rejection.status, rejection.error, rejection.headers)
-		: await resolve(event);
+	let response: Response;
+	try {
+		response = rejection
+			? jsonError(rejection.status, rejection.error, rejection.headers)
+			: await resolve(event);
+	} finally {
+		(leaveGate as (() => void) | null)?.();
+	}
 	if (api) response = await ensureJsonError(response, errorMessages.get(event));
 	return withHeaders(
 		response,

@@ -36,7 +36,10 @@ type Handler = (event: never) => Response | Promise<Response>;
 /** Work charged to the client by the handlers called (see security/work-limit.ts). */
 const charged: number[] = [];
 const call = (handler: Handler, event: Record<string, unknown>) =>
-	handler({ locals: { chargeWork: (units: number) => charged.push(units) }, ...event } as never);
+	handler({
+		locals: { chargeWork: (units: number) => charged.push(units), holdRenderGate: async () => {} },
+		...event
+	} as never);
 const post = (url: string, body: string, type = 'application/json') =>
 	new Request(`http://test${url}`, { method: 'POST', headers: { 'content-type': type }, body });
 const eventFor = (path: string, params: Record<string, string>) => ({

@@ -2,7 +2,7 @@
  * Load what a stored-article page shows: the article and its parse, from the parse cache (parsed
  * once per text, see `src/lib/server/parse`). Used by `/a/{id}`, its embed view and its exports.
  * The work a request caused (bytes parsed, or read from the cache and rendered) is charged to
- * its client through `charge`.
+ * its client, and the render waits for the render gate (`locals`).
  */
 import { error } from '@sveltejs/kit';
 import { GazetteerLoadError } from '$lib/server/gazetteer';
@@ -10,7 +10,7 @@ import { getParseCache, ParseFailedError, type CachedParse } from '$lib/server/p
 import { getArticleStore, StoreError, type StoredArticle } from '$lib/server/store/index';
 import { isArticleId } from '$lib/share/links';
 import { packedPlaceNames } from '$lib/wire/packed-result';
-import { workCost, type ChargeWork } from './work';
+import { workCost } from './work';
 
 export interface SharedArticle {
 	article: StoredArticle;
@@ -18,7 +18,10 @@ export interface SharedArticle {
 }
 
 /** The article `id` and its parse; throws 404 / 503 page errors. */
-export async function loadSharedArticle(id: string, charge?: ChargeWork): Promise<SharedArticle> {
+export async function loadSharedArticle(
+	id: string,
+	locals?: Pick<App.Locals, 'chargeWork' | 'holdRenderGate'>
+): Promise<SharedArticle> {
 	if (!isArticleId(id)) error(404, 'No article has this link. Check that it was copied whole.');
 	let article: StoredArticle | null;
 	try {
@@ -33,7 +36,9 @@ export async function loadSharedArticle(id: string, charge?: ChargeWork): Promis
 	if (!article) error(404, 'No article has this link. Check that it was copied whole.');
 	try {
 		const { parse, parseMs } = await getParseCache().get(article.text);
-		charge?.(workCost(article.text, parseMs));
+		locals?.chargeWork(workCost(article.text, parseMs));
+		// Rendering a large article is the costly part left: one at a time (render-gate.ts).
+		await locals?.holdRenderGate();
 		return { article, parse };
 	} catch (cause) {
 		if (cause instanceof GazetteerLoadError || cause instanceof ParseFailedError) {

@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// The parse without the link's corrections: the reader applies them (and can undo them).
-	const { article, parse } = await loadSharedArticle(params.id, locals.chargeWork);
+	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const share = decodeShareParams(url.searchParams);
 	const { packed, targets, unresolved, withoutOutline, placeNames } = readerData(
 		parse,

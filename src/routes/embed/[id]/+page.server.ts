@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 
 /** The embed view: the same article, corrections and selection as `/a/{id}`, minimal chrome. */
 export const load: PageServerLoad = async ({ params, url, locals }) => {
-	const { article, parse } = await loadSharedArticle(params.id, locals.chargeWork);
+	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const share = decodeShareParams(url.searchParams);
 	const { packed, targets, withoutOutline, placeNames } = readerData(
 		parse,

@@ -15,7 +15,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const format = params.format;
 	if (!isExportFormat(format)) error(404, 'Exports are .geojson, .csv or .kml.');
-	const { article, parse } = await loadSharedArticle(params.id, locals.chargeWork);
+	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const page = new URL(`/a/${article.id}`, url);
 	page.search = url.search;
 	const make = () => {
