@@ -167,3 +167,37 @@ describe('SQLite article store', () => {
 		}
 	});
 });
+
+describe('keyed article ids (#21 item 9)', () => {
+	it('keys ids with the server secret: a guessed text cannot be checked without it', async () => {
+		const keyed = openSqliteStore({ path: join(dir, 'a.sqlite'), idSecret: 'server secret' });
+		open.push(keyed);
+		const id = await keyed.put(article);
+		expect(isArticleId(id)).toBe(true);
+		expect(id).not.toBe(articleId(article)); // the unkeyed hash anyone can compute
+		expect(id).toBe(articleId(article, 'server secret'));
+		expect(articleId(article, 'another secret')).not.toBe(id);
+	});
+
+	it('keeps old ids valid: an article stored under its unkeyed id still opens', async () => {
+		const path = join(dir, 'a.sqlite');
+		const old = openSqliteStore({ path });
+		const oldId = await old.put(article);
+		old.close();
+		const keyed = openSqliteStore({ path, idSecret: 'server secret' });
+		open.push(keyed);
+		expect(await keyed.get(oldId)).toMatchObject({ text: article.text });
+	});
+
+	it('takes the secret from ARTICLE_ID_SECRET, else makes one beside the database and keeps it', async () => {
+		const { idSecret } = await import('$lib/server/store/index');
+		const { readFileSync, statSync } = await import('node:fs');
+		const path = join(dir, 'a.sqlite');
+		expect(idSecret(path, { ARTICLE_ID_SECRET: 'shared' })).toBe('shared');
+		const made = idSecret(path, {});
+		expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(readFileSync(`${path}.secret`, 'utf8').trim()).toBe(made);
+		expect(statSync(`${path}.secret`).mode & 0o777).toBe(0o600);
+		expect(idSecret(path, {})).toBe(made); // the next start reads the same one
+	});
+});

@@ -3,7 +3,9 @@
  * `data/articles.sqlite` under the working directory (the app's data folder, git-ignored).
  * `ARTICLE_DB_READONLY=1` opens it read-only (existing links work, new ones are refused).
  */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { idSecret } from './secret';
 import { openSqliteStore } from './sqlite';
 import type { ArticleStore } from './types';
 
@@ -11,6 +13,7 @@ export type * from './types';
 export { StoreError } from './types';
 export { openSqliteStore } from './sqlite';
 export { articleId } from './id';
+export { idSecret } from './secret';
 
 export const DEFAULT_ARTICLE_DB = 'data/articles.sqlite';
 
@@ -23,9 +26,16 @@ let store: ArticleStore | null = null;
 
 export function getArticleStore(): ArticleStore {
 	if (!store) {
+		const path = articleDbPath();
+		try {
+			mkdirSync(dirname(path), { recursive: true });
+		} catch {
+			// The store reports it (unavailable or read-only); the secret is then not needed.
+		}
 		store = openSqliteStore({
-			path: articleDbPath(),
-			readOnly: process.env.ARTICLE_DB_READONLY === '1'
+			path,
+			readOnly: process.env.ARTICLE_DB_READONLY === '1',
+			idSecret: idSecret(path)
 		});
 		// adapter-node emits this on SIGTERM/SIGINT after in-flight requests finish: closing
 		// checkpoints the WAL so the file is complete on its own.

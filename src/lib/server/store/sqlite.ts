@@ -40,6 +40,8 @@ export interface SqliteStoreOptions {
 	busyTimeoutMs?: number;
 	/** Open read-only on purpose (a snapshot or a maintenance window): reads work, writes fail. */
 	readOnly?: boolean;
+	/** Key of the article ids (see `id.ts`); null makes the unkeyed ids of old versions. */
+	idSecret?: string | null;
 }
 
 /** An open connection with its prepared statements. */
@@ -191,7 +193,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 
 	return {
 		async put(article: ArticleInput): Promise<string> {
-			const id = articleId(article);
+			const id = articleId(article, options.idSecret ?? null);
 			// Write, then check the file written is still the one at the path: a deletion between
 			// the first check and the commit is caught before the write is acknowledged.
 			for (let attempt = 0; ; attempt++) {
