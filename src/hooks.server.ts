@@ -9,6 +9,7 @@ import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getParsePool } from '$lib/server/parse/index';
+import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
@@ -77,9 +78,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const rejection = guard(event, api, client);
 	let response: Response;
 	try {
-		response = rejection
-			? jsonError(rejection.status, rejection.error, rejection.headers)
-			: await resolve(event);
+		response = rejection ? refusal(event, api, rejection) : await resolve(event);
 	} finally {
 		(leaveGate as (() => void) | null)?.();
 	}
@@ -91,6 +90,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		})
 	);
 };
+
+/** The API refuses in JSON; a page or form (the no-JavaScript "New map") with a page. */
+function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): Response {
+	if (api) return jsonError(rejection.status, rejection.error, rejection.headers);
+	const back = event.request.method === 'GET' ? event.url.pathname : '/new';
+	return htmlError(rejection.status, rejection.error, back, rejection.headers);
+}
 
 /** The refusal for a request that must not reach its route, or null. */
 function guard(event: RequestEvent, api: boolean, client: string): GuardRejection | null {
