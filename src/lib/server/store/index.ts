@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { holdDatabase } from './maintenance';
 import { idSecret } from './secret';
 import { openSqliteStore } from './sqlite';
 import type { ArticleStore } from './types';
@@ -37,6 +38,8 @@ export function getArticleStore(): ArticleStore {
 			readOnly: process.env.ARTICLE_DB_READONLY === '1',
 			idSecret: idSecret(path)
 		});
+		// Restore refuses while this process has the database open (maintenance.ts).
+		holdDatabase(path);
 		// adapter-node emits this on SIGTERM/SIGINT after in-flight requests finish: closing
 		// checkpoints the WAL so the file is complete on its own.
 		process.once('sveltekit:shutdown', () => closeArticleStore());
