@@ -9,6 +9,8 @@ import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getParsePool } from '$lib/server/parse/index';
+import { articleDbPath } from '$lib/server/store/index';
+import { integrityProblem } from '$lib/server/store/maintenance';
 import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
 import {
@@ -46,6 +48,14 @@ export const init: ServerInit = () => {
 	};
 	const work = parseRateSpec(env.WORK_LIMIT ?? DEFAULT_RATES.work, 'WORK_LIMIT');
 	workLimiter = work && createWorkLimiter({ ...work, maxClients: MAX_CLIENTS });
+	const damage = integrityProblem(articleDbPath());
+	if (damage) {
+		const message =
+			`The article store ${articleDbPath()} is damaged (${damage}). Restore a backup with ` +
+			'`npm run db:restore -- FILE`, or move the file away to start with an empty store.';
+		console.error(`\nCannot start: ${message}\n`);
+		throw new Error(message);
+	}
 	try {
 		getGazetteer();
 		// Start the parse workers now: each loads its own gazetteer before the first request.

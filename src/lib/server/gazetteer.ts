@@ -35,7 +35,10 @@ export function loadGazetteer(path = artifactPath()): Gazetteer {
 		loadedVersion = createHash('sha256').update(raw).digest('base64url').slice(0, 16);
 		// Accept both the gzip file and an uncompressed one (gzip magic bytes 1f 8b).
 		const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
-		return openGazetteer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+		// The server insists on the checksum: damage must stop it here, not surface later.
+		return openGazetteer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+			requireChecksum: true
+		});
 	} catch (err) {
 		const reason = err instanceof Error ? err.message : String(err);
 		throw new GazetteerLoadError(

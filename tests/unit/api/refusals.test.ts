@@ -69,3 +69,30 @@ describe.skipIf(!built)('refusals and failures', () => {
 		expect(await limited?.text()).toContain('Too many requests');
 	});
 });
+
+describe.skipIf(!built)('integrity at start (#21 item 6)', () => {
+	it('refuses to start on a damaged database, naming the fix', async () => {
+		const Database = (await import('better-sqlite3')).default;
+		const { closeSync, openSync, statSync, writeSync } = await import('node:fs');
+		const db = join(dir, 'damaged.sqlite');
+		const sqlite = new Database(db);
+		sqlite.exec(
+			'CREATE TABLE articles (id TEXT PRIMARY KEY, text TEXT NOT NULL, title TEXT, source_url TEXT, created_at TEXT NOT NULL)'
+		);
+		const insert = sqlite.prepare('INSERT INTO articles VALUES (?, ?, NULL, NULL, ?)');
+		for (let i = 0; i < 300; i++) insert.run(`id${i}`, 'x'.repeat(500), '2026-01-01');
+		sqlite.pragma('user_version = 1');
+		sqlite.close();
+		const fd = openSync(db, 'r+');
+		writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, Math.floor(statSync(db).size / 8192) * 4096);
+		closeSync(fd);
+		const { ServerExitError } = await import('../../bench/server');
+		const started = startServer({ env: { ARTICLE_DB: db } });
+		await expect(started).rejects.toBeInstanceOf(ServerExitError);
+		const output = await started.catch(
+			(error: InstanceType<typeof ServerExitError>) => error.output
+		);
+		expect(output).toMatch(/Cannot start: The article store .* is damaged/);
+		expect(output).toMatch(/npm run db:restore -- FILE/);
+	}, 60_000);
+});

@@ -95,3 +95,23 @@ describe('database backup and restore', () => {
 		});
 	}, 60_000);
 });
+
+describe('integrity at start (#21 item 6)', () => {
+	it('finds a database damaged mid-file, and passes a sound or missing one', async () => {
+		const { integrityProblem } = await import('$lib/server/store/maintenance');
+		const { closeSync, openSync, statSync, writeSync } = await import('node:fs');
+		const db = join(dir, 'articles.sqlite');
+		expect(integrityProblem(db)).toBeNull();
+		const store = openSqliteStore({ path: db });
+		for (let i = 0; i < 300; i++)
+			await store.put({ ...article(i), text: `${article(i).text} ${'x'.repeat(500)}` });
+		store.close();
+		expect(integrityProblem(db)).toBeNull();
+		// Overwrite a page in the middle of the file (as a failing disk would).
+		const fd = openSync(db, 'r+');
+		const middle = Math.floor(statSync(db).size / 2 / 4096) * 4096;
+		writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, middle);
+		closeSync(fd);
+		expect(integrityProblem(db)).toMatch(/./);
+	});
+});

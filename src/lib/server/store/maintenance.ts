@@ -117,3 +117,29 @@ export async function restoreDatabase(dbPath: string, file: string): Promise<{ a
 	}
 	return { articles };
 }
+
+/**
+ * Why the database at `dbPath` must not be served, or null: SQLite's `quick_check` at start, so a
+ * file damaged mid-way is refused with the fix instead of taking writes and failing reads later.
+ * A missing file is fine (it is created); one that cannot be opened is the store's to report.
+ */
+export function integrityProblem(dbPath: string): string | null {
+	if (!existsSync(dbPath)) return null;
+	let db: Database.Database;
+	try {
+		db = new Database(dbPath, { readonly: true, fileMustExist: true, timeout: 5000 });
+	} catch {
+		return null;
+	}
+	try {
+		const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+		const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
+		return problems.length === 0 ? null : problems.slice(0, 3).join('; ');
+	} catch (error) {
+		const code = String((error as { code?: unknown }).code ?? '');
+		if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_CANTOPEN')) return null;
+		return error instanceof Error ? error.message : String(error);
+	} finally {
+		db.close();
+	}
+}
