@@ -5,6 +5,8 @@ declare global {
 	namespace App {
 		// interface Error {}
 		interface Locals {
+			/** The rate-limit key of the client (address, IPv6 per /64). */
+			client: string;
 			/** Charge work (bytes parsed) to this request's client: see security/work-limit.ts. */
 			chargeWork(units: number): void;
 			/** Hold the costly-render gate until the response is made (security/render-gate.ts). */

@@ -80,6 +80,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
 	const api = isApiPath(pathname);
 	const client = clientKey(clientAddress(event));
+	event.locals.client = client;
 	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
 	let leaveGate: (() => void) | null = null;
 	event.locals.holdRenderGate = async () => {

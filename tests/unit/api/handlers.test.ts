@@ -37,7 +37,11 @@ type Handler = (event: never) => Response | Promise<Response>;
 const charged: number[] = [];
 const call = (handler: Handler, event: Record<string, unknown>) =>
 	handler({
-		locals: { chargeWork: (units: number) => charged.push(units), holdRenderGate: async () => {} },
+		locals: {
+			client: '192.0.2.1',
+			chargeWork: (units: number) => charged.push(units),
+			holdRenderGate: async () => {}
+		},
 		...event
 	} as never);
 const post = (url: string, body: string, type = 'application/json') =>
@@ -145,6 +149,27 @@ describe('articles API on a real SQLite file', () => {
 		expect(response.status).toBe(200);
 		expect(((await response.json()) as { text: string }).text).toBe(TEXT);
 		expect((await getArticleStore().health()).articles).toBe(1);
+	});
+
+	it('refuses past the client’s daily storage quota with 429 (#21 item 8)', async () => {
+		process.env.STORE_QUOTA_PER_DAY = '300';
+		try {
+			const body = (n: number) => JSON.stringify({ text: `${'Baghdad. '.repeat(15)}${n}` });
+			// A client of its own: the tests above stored under the default one today.
+			const store = (n: number) =>
+				call(articlesPost, {
+					request: post('/x', body(n)),
+					locals: { client: '198.51.100.7', chargeWork: () => {}, holdRenderGate: async () => {} }
+				});
+			expect((await store(1)).status).toBe(201);
+			expect((await store(2)).status).toBe(201);
+			const refused = await store(3);
+			expect(refused.status).toBe(429);
+			expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+			expect(((await refused.json()) as { error: string }).error).toMatch(/daily limit/);
+		} finally {
+			delete process.env.STORE_QUOTA_PER_DAY;
+		}
 	});
 
 	it('validates like /api/geoparse', async () => {

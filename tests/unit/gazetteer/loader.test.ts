@@ -44,7 +44,8 @@ describe('damage inside the artifact is refused at load (#21 item 6)', () => {
 		writeFileSync(path, good);
 		expect(() => loadGazetteer(path)).not.toThrow();
 		const damaged = good.slice();
-		damaged[damaged.length - 100] ^= 0x55;
+		const at = damaged.length - 100;
+		damaged[at] = damaged[at]! ^ 0x55;
 		writeFileSync(join(dir, 'damaged.bin'), damaged);
 		expect(() => loadGazetteer(join(dir, 'damaged.bin'))).toThrow(
 			/damaged \(its checksum does not match.*npm run geo:build/

@@ -201,3 +201,40 @@ describe('keyed article ids (#21 item 9)', () => {
 		expect(idSecret(path, {})).toBe(made); // the next start reads the same one
 	});
 });
+
+describe('storage abuse (#21 item 8)', () => {
+	it('counts each client’s bytes per day against its quota, atomically', async () => {
+		const store = openStore(join(dir, 'a.sqlite'));
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 600, 1000)).toBe(true);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 600, 1000)).toBe(false);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 400, 1000)).toBe(true);
+		// Another client, or the next day, starts from zero.
+		expect(await store.chargeQuota('10.0.0.2', '2026-12-07', 1000, 1000)).toBe(true);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-08', 1000, 1000)).toBe(true);
+	});
+
+	it('expires articles neither stored nor read since the cutoff, keeping read ones', async () => {
+		const path = join(dir, 'a.sqlite');
+		const store = openSqliteStore({ path, trackReads: true });
+		open.push(store);
+		const unread = await store.put({ ...article, text: 'Unread, in Mosul.' });
+		const read = await store.put({ ...article, text: 'Read, in Basra.' });
+		const db = new Database(path);
+		db.prepare("UPDATE articles SET created_at = '2020-01-01T00:00:00.000Z'").run();
+		db.close();
+		await store.get(read); // a read today keeps it
+		expect(await store.expireUnread('2026-01-01T00:00:00.000Z')).toBe(1);
+		expect(await store.get(unread)).toBeNull();
+		expect(await store.get(read)).toMatchObject({ text: 'Read, in Basra.' });
+	});
+
+	it('reads the quota and expiry settings from the environment', async () => {
+		const { quotaPerDay, DEFAULT_QUOTA_PER_DAY } = await import('$lib/server/share/store-article');
+		const { expiryDays } = await import('$lib/server/store/index');
+		expect(quotaPerDay({})).toBe(DEFAULT_QUOTA_PER_DAY);
+		expect(quotaPerDay({ STORE_QUOTA_PER_DAY: '5000000' })).toBe(5_000_000);
+		expect(quotaPerDay({ STORE_QUOTA_PER_DAY: 'off' })).toBeNull();
+		expect(expiryDays({})).toBeNull();
+		expect(expiryDays({ ARTICLE_EXPIRE_DAYS: '90' })).toBe(90);
+	});
+});

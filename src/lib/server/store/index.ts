@@ -33,11 +33,14 @@ export function getArticleStore(): ArticleStore {
 		} catch {
 			// The store reports it (unavailable or read-only); the secret is then not needed.
 		}
+		const expireDays = expiryDays();
 		store = openSqliteStore({
 			path,
 			readOnly: process.env.ARTICLE_DB_READONLY === '1',
-			idSecret: idSecret(path)
+			idSecret: idSecret(path),
+			trackReads: expireDays !== null
 		});
+		if (expireDays !== null) scheduleExpiry(store, expireDays);
 		// Restore refuses while this process has the database open (maintenance.ts).
 		holdDatabase(path);
 		// adapter-node emits this on SIGTERM/SIGINT after in-flight requests finish: closing
@@ -51,4 +54,23 @@ export function getArticleStore(): ArticleStore {
 export function closeArticleStore(): void {
 	store?.close();
 	store = null;
+}
+
+/** `ARTICLE_EXPIRE_DAYS`: delete articles unread for that many days; null (unset) keeps them. */
+export function expiryDays(env: NodeJS.ProcessEnv = process.env): number | null {
+	const days = Number(env.ARTICLE_EXPIRE_DAYS);
+	return env.ARTICLE_EXPIRE_DAYS && Number.isFinite(days) && days > 0 ? days : null;
+}
+
+/** Run the expiry now and every 6 hours while the process lives. */
+function scheduleExpiry(target: ArticleStore, days: number): void {
+	const sweep = () => {
+		const before = new Date(Date.now() - days * 86_400_000).toISOString();
+		target.expireUnread(before).then(
+			(n) => n > 0 && console.log(`article store: ${n} articles unread for ${days} days deleted`),
+			(error: unknown) => console.warn(`article store: expiry failed: ${String(error)}`)
+		);
+	};
+	sweep();
+	setInterval(sweep, 6 * 3_600_000).unref();
 }

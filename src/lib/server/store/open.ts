@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Schema version in `PRAGMA user_version`; bump with a migration when the table changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The statements that bring a database from version `i` to `i + 1`, in order. */
 const MIGRATIONS = [
@@ -24,7 +24,15 @@ const MIGRATIONS = [
 		text_hash TEXT PRIMARY KEY,
 		version TEXT NOT NULL,
 		data BLOB NOT NULL
-	) STRICT;`
+	) STRICT;`,
+	// Per-client daily storage quotas, and when an article was last read (for expiry).
+	`CREATE TABLE IF NOT EXISTS quotas (
+		client TEXT NOT NULL,
+		day TEXT NOT NULL,
+		bytes INTEGER NOT NULL,
+		PRIMARY KEY (client, day)
+	) STRICT, WITHOUT ROWID;
+	ALTER TABLE articles ADD COLUMN read_at TEXT;`
 ];
 
 /**

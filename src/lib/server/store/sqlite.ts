@@ -42,6 +42,8 @@ export interface SqliteStoreOptions {
 	readOnly?: boolean;
 	/** Key of the article ids (see `id.ts`); null makes the unkeyed ids of old versions. */
 	idSecret?: string | null;
+	/** Note when each article is read (at most once a day each), for expiring unread ones. */
+	trackReads?: boolean;
 }
 
 /** An open connection with its prepared statements. */
@@ -52,6 +54,44 @@ interface Connection extends Opened {
 	/** Null when the database predates the parse cache (an old file opened read-only). */
 	selectParse: Database.Statement<[string], ParseRow> | null;
 	upsertParse: Database.Statement | null;
+	/** Null when read-only or the schema predates them. */
+	maintenance: Maintenance | null;
+}
+
+interface Maintenance {
+	markRead: Database.Statement;
+	quota: (client: string, day: string, bytes: number, limit: number) => boolean;
+	expire: (before: string) => number;
+}
+
+function maintenanceStatements(db: Database.Database): Maintenance | null {
+	const version = db.pragma('user_version', { simple: true }) as number;
+	if (version < 3) return null;
+	const markRead = db.prepare(
+		'UPDATE articles SET read_at = ? WHERE id = ? AND (read_at IS NULL OR read_at < ?)'
+	);
+	const used = db.prepare<[string, string], { bytes: number }>(
+		'SELECT bytes FROM quotas WHERE client = ? AND day = ?'
+	);
+	const add = db.prepare(
+		'INSERT INTO quotas (client, day, bytes) VALUES (?, ?, ?) ' +
+			'ON CONFLICT (client, day) DO UPDATE SET bytes = bytes + excluded.bytes'
+	);
+	const removeArticles = db.prepare('DELETE FROM articles WHERE coalesce(read_at, created_at) < ?');
+	const removeQuotas = db.prepare('DELETE FROM quotas WHERE day < ?');
+	return {
+		markRead,
+		quota: db.transaction((client: string, day: string, bytes: number, limit: number) => {
+			const now = used.get(client, day)?.bytes ?? 0;
+			if (now + bytes > limit) return false;
+			add.run(client, day, bytes);
+			return true;
+		}),
+		expire: db.transaction((before: string) => {
+			removeQuotas.run(before.slice(0, 10));
+			return removeArticles.run(before).changes;
+		})
+	};
 }
 
 interface ParseRow {
@@ -93,7 +133,8 @@ function connect(opened: Opened, writable: boolean): Connection {
 			: null,
 		select: db.prepare<[string], Row>('SELECT * FROM articles WHERE id = ?'),
 		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
-		...parseStatements(db, writable)
+		...parseStatements(db, writable),
+		maintenance: writable ? maintenanceStatements(db) : null
 	};
 }
 
@@ -233,6 +274,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 				throw storeError(error, 'read');
 			}
 			if (!row) return null;
+			if (options.trackReads && c.maintenance) noteRead(c.maintenance, id);
 			return {
 				id: row.id,
 				text: row.text,
@@ -257,6 +299,26 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			const c = forWrite();
 			try {
 				await whileBusy(busy, () => c.upsertParse?.run(textHash, parse.version, parse.data));
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
+		},
+
+		async chargeQuota(client, day, bytes, limit) {
+			const c = forWrite();
+			if (!c.maintenance) return true;
+			try {
+				return await whileBusy(busy, () => c.maintenance!.quota(client, day, bytes, limit));
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
+		},
+
+		async expireUnread(before) {
+			const c = forWrite();
+			if (!c.maintenance) return 0;
+			try {
+				return await whileBusy(busy, () => c.maintenance!.expire(before));
 			} catch (error) {
 				throw storeError(error, 'write');
 			}
@@ -287,6 +349,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			if (conn?.db.open) conn.db.close();
 		}
 	};
+}
+
+/** Note that article `id` was read today (one write a day at most; failures only logged). */
+function noteRead(maintenance: Maintenance, id: string): void {
+	const now = new Date().toISOString();
+	try {
+		maintenance.markRead.run(now, id, now.slice(0, 10));
+	} catch (error) {
+		console.warn(`article store: cannot note that ${id} was read: ${reason(error)}`);
+	}
 }
 
 /** A typed error for a SQLite failure, by its result code. */

@@ -48,6 +48,16 @@ export interface ArticleStore {
 	getParse(textHash: string): Promise<StoredParse | null>;
 	/** Keep a parse (replacing any other version). Throws {@link StoreError}. */
 	putParse(textHash: string, parse: StoredParse): Promise<void>;
+	/**
+	 * Count `bytes` against `client`'s quota of `limit` bytes for `day` (YYYY-MM-DD), atomically:
+	 * true and counted when it fits, false (nothing counted) when it does not.
+	 */
+	chargeQuota(client: string, day: string, bytes: number, limit: number): Promise<boolean>;
+	/**
+	 * Delete the articles neither stored nor read since `before` (ISO time), with the quota
+	 * rows of days before it; returns how many articles went.
+	 */
+	expireUnread(before: string): Promise<number>;
 	/** Release the database (checkpoints the WAL for SQLite). */
 	close(): void;
 }
