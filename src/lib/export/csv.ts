@@ -25,14 +25,14 @@ export const CSV_COLUMNS = [
  * spreadsheets show as text: an article's words must never run as a formula on the reader's
  * machine. Numbers are written as they are.
  */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
 	let text = value === null ? '' : String(value);
 	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** UTF-8 byte order mark: spreadsheet programs read the file as UTF-8, not the local code page. */
-export const CSV_BOM = '\uFEFF';
+const CSV_BOM = '\uFEFF';
 
 /** The CSV file text: a header, then the mentions of every place in reading order. */
 export function toCSV({ collection }: ExportOptions): string {

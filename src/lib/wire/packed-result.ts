@@ -20,10 +20,10 @@ import type {
 	ResolvedPlace
 } from '../geoparse/types';
 
-export const PACKED_VERSION = 1;
+const PACKED_VERSION = 1;
 
 /** A place or candidate: what both share, once per id. */
-export interface PackedPlace {
+interface PackedPlace {
 	id: string;
 	name: string;
 	kind: PlaceKind;
@@ -37,8 +37,11 @@ export interface PackedResult {
 	v: typeof PACKED_VERSION;
 	/** Every place and candidate, once. */
 	places: PackedPlace[];
-	/** The resolved places in order of first mention: index into `places` and confidence × 1e4. */
-	resolved: Array<[place: number, confidence: number]>;
+	/**
+	 * The resolved places in order of first mention: index into `places`, confidence × 1e4 and,
+	 * when the parser said, why it chose the place.
+	 */
+	resolved: Array<[place: number, confidence: number, why?: string[]]>;
 	/** Distinct lists of alternatives: `[place index, confidence × 1e4]` pairs, flattened. */
 	alternatives: number[][];
 	/**
@@ -78,9 +81,11 @@ export function packResult(result: GeoparseResult): PackedResult {
 		return index;
 	};
 	const resolvedIndex = new Map<string, number>();
-	const resolved = result.places.map((place, i): [number, number] => {
+	const resolved = result.places.map((place, i): PackedResult['resolved'][number] => {
 		resolvedIndex.set(place.id, i);
-		return [indexOf(place), scaled(place.confidence)];
+		const entry: PackedResult['resolved'][number] = [indexOf(place), scaled(place.confidence)];
+		if (place.why) entry.push(place.why);
+		return entry;
 	});
 	const alternatives: number[][] = [];
 	const listIndex = new Map<string, number>();
@@ -131,10 +136,11 @@ export function unpackResult(packed: PackedResult, text: string): GeoparseResult
 }
 
 function unpack(packed: PackedResult, text: string): GeoparseResult {
-	const places: ResolvedPlace[] = packed.resolved.map(([index, confidence]) => ({
+	const places: ResolvedPlace[] = packed.resolved.map(([index, confidence, why]) => ({
 		...placeAt(packed, index),
 		confidence: confidence / SCALE,
-		mentions: []
+		mentions: [],
+		...(why ? { why } : {})
 	}));
 	const lists = packed.alternatives.map((list) => {
 		const out: PlaceCandidate[] = [];

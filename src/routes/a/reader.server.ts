@@ -8,7 +8,8 @@ import { getAreas } from '$lib/server/areas';
 import { getGazetteer } from '$lib/server/gazetteer';
 import type { CachedParse } from '$lib/server/parse/index';
 import { applyCorrections, gazetteerResolver, type CorrectionTarget } from '$lib/share/corrections';
-import type { Corrections } from '$lib/share/types';
+import { hasEdits } from '$lib/share/edits-params';
+import type { Corrections, ReaderEdits } from '$lib/share/types';
 import { packedPlaceNames, type PackedResult } from '$lib/wire/packed-result';
 
 export interface ReaderData {
@@ -17,6 +18,8 @@ export interface ReaderData {
 	targets: CorrectionTarget[];
 	/** Correction keys whose place the gazetteer does not know (ignored). */
 	unresolved: string[];
+	/** Edits that could not apply, one line each (shown with the link's other dropped values). */
+	dropped: string[];
 	/** Area ids of places and candidates with no outline polygon. */
 	withoutOutline: string[];
 	/** Names of the places with the corrections applied (for descriptions and link previews). */
@@ -25,14 +28,19 @@ export interface ReaderData {
 
 const AREA_KINDS = new Set(['country', 'admin1', 'admin2', 'continent', 'region', 'water']);
 
-export function readerData(parse: CachedParse, corrections: Corrections): ReaderData {
+export function readerData(
+	parse: CachedParse,
+	corrections: Corrections,
+	edits?: ReaderEdits
+): ReaderData {
 	const { packed } = parse;
 	const withoutParse = parse.memo('withoutOutline', () => areasWithoutOutline(packed.places));
-	if (Object.keys(corrections).length === 0) {
+	if (Object.keys(corrections).length === 0 && !hasEdits(edits)) {
 		return {
 			packed,
 			targets: [],
 			unresolved: [],
+			dropped: [],
 			withoutOutline: withoutParse,
 			placeNames: parse.memo('placeNames', () => packedPlaceNames(packed))
 		};
@@ -41,20 +49,32 @@ export function readerData(parse: CachedParse, corrections: Corrections): Reader
 	const resolve = gazetteerResolver(getGazetteer());
 	const known = new Set(base.places.map((p) => p.id));
 	const targets: CorrectionTarget[] = [];
-	for (const correction of Object.values(corrections)) {
+	const named = [
+		...Object.values(corrections),
+		...(edits?.added.map((a) => a.target) ?? []),
+		...(edits?.mentions.map((m) => m.fix) ?? [])
+	];
+	for (const correction of named) {
 		if (!('placeId' in correction) || known.has(correction.placeId)) continue;
 		const target = resolve(correction.placeId);
 		if (target && !targets.some((t) => t.id === target.id)) targets.push(target);
 	}
-	const { result: corrected, unresolved } = applyCorrections({
+	const {
+		result: corrected,
+		unresolved,
+		dropped
+	} = applyCorrections({
 		result: base,
 		corrections,
+		edits,
+		text: parse.text,
 		resolve: (id) => targets.find((t) => t.id === id) ?? null
 	});
 	return {
 		packed,
 		targets,
 		unresolved,
+		dropped,
 		withoutOutline: [...withoutParse, ...areasWithoutOutline(targets)],
 		placeNames: corrected.places.map((place) => place.name)
 	};

@@ -36,7 +36,7 @@ describe('damage inside the artifact is refused at load (#21 item 6)', () => {
 		// (Before the checksum this loaded, and one later lookup spun a core for minutes.)
 		const { buildGazetteer } = await import('../../../geo/lib/build');
 		const { loadSources } = await import('../../../geo/scripts/sources');
-		const { MINI_PACKAGES } = await import('../helpers/mini-gazetteer');
+		const MINI_PACKAGES = join(import.meta.dirname, '../../fixtures/mini-gazetteer/packages');
 		const { encodeArtifact } = await import('../../../src/lib/gazetteer/format');
 		const { tables } = await buildGazetteer(loadSources({ packagesDir: MINI_PACKAGES }));
 		const good = encodeArtifact(tables);

@@ -14,7 +14,7 @@ import { buildGazetteer } from '../../../geo/lib/build';
 import { loadSources } from '../../../geo/scripts/sources';
 import { encodeArtifact, openGazetteer, type Gazetteer } from '../../../src/lib/gazetteer';
 
-export const MINI_PACKAGES = join(import.meta.dirname, '../../fixtures/mini-gazetteer/packages');
+const MINI_PACKAGES = join(import.meta.dirname, '../../fixtures/mini-gazetteer/packages');
 
 let cached: Promise<Gazetteer> | null = null;
 

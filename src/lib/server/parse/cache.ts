@@ -49,7 +49,7 @@ export class CachedParse {
 	}
 }
 
-export interface ParseLookup {
+interface ParseLookup {
 	parse: CachedParse;
 	/** Milliseconds this call spent parsing the text, or null when it was cached. */
 	parseMs: number | null;
@@ -70,7 +70,7 @@ export interface ParseCache {
 	memorySize(): number;
 }
 
-export function textHash(text: string): string {
+function textHash(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64url').slice(0, 22);
 }
 

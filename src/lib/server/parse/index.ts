@@ -6,16 +6,8 @@ import { getArticleStore } from '../store/index';
 import { createParseCache, type ParseCache } from './cache';
 import { createParsePool, type ParsePool } from './pool';
 
-export {
-	CachedParse,
-	createParseCache,
-	textHash,
-	type ParseCache,
-	type ParseLookup
-} from './cache';
-export { ParseFailedError, createParsePool, poolSize, type ParsePool } from './pool';
-export type { ParseAnswer, ParseTask } from './task';
-export { parseVersion } from './version';
+export { CachedParse, createParseCache, type ParseCache } from './cache';
+export { ParseFailedError, createParsePool, type ParsePool } from './pool';
 
 let pool: ParsePool | null = null;
 let cache: ParseCache | null = null;

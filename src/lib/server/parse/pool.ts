@@ -55,7 +55,7 @@ interface Slot {
  * Workers for `PARSE_WORKERS` (default: one per core but one, which is left to the event loop,
  * so a flood of parses cannot starve the requests that need no parse; at least one).
  */
-export function poolSize(): number {
+function poolSize(): number {
 	const configured = process.env.PARSE_WORKERS;
 	if (configured !== undefined && /^\d+$/.test(configured.trim())) return Number(configured);
 	return Math.max(1, availableParallelism() - 1);

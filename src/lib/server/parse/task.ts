@@ -32,5 +32,5 @@ export function runParseTask(task: ParseTask, gazetteer: Gazetteer): ParseAnswer
 		corrections: task.corrections,
 		resolve: gazetteerResolver(gazetteer)
 	}).result;
-	return { json: JSON.stringify(toFeatureCollection(corrected)), parseMs };
+	return { json: JSON.stringify(toFeatureCollection(corrected, { alternatives: true })), parseMs };
 }

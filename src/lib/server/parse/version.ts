@@ -7,7 +7,7 @@ import { gazetteerVersion } from '../gazetteer';
 
 declare const __PARSER_VERSION__: string | undefined;
 
-export function parserVersion(): string {
+function parserVersion(): string {
 	return typeof __PARSER_VERSION__ === 'string' ? __PARSER_VERSION__ : 'source';
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Whether `pathname` is the embeddable view. */
-export function isEmbedPath(pathname: string): boolean {
+function isEmbedPath(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
@@ -13,7 +13,7 @@ export function isEmbedPath(pathname: string): boolean {
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /** Browser features no page of the app uses, all turned off. */
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
 /** Options of {@link securityHeaders}. */
 export interface HeaderOptions {

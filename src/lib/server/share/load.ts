@@ -9,7 +9,6 @@ import { GazetteerLoadError } from '$lib/server/gazetteer';
 import { getParseCache, ParseFailedError, type CachedParse } from '$lib/server/parse/index';
 import { getArticleStore, StoreError, type StoredArticle } from '$lib/server/store/index';
 import { isArticleId } from '$lib/share/links';
-import { packedPlaceNames } from '$lib/wire/packed-result';
 import { workCost } from './work';
 
 export interface SharedArticle {
@@ -56,5 +55,3 @@ export function describePlaces(names: string[], max = 6): string {
 	const more = names.length - shown.length;
 	return `An article on a map. Places: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }
-
-export { packedPlaceNames };

@@ -6,14 +6,11 @@
  * costs its bytes (rendering a page of a 200 KB article still takes tens of milliseconds).
  */
 
-/** Charges `units` of work to the client of the current request. */
-export type ChargeWork = (units: number) => void;
-
 /** A parse served from the cache costs this fraction of its text's bytes. */
-export const CACHED_FRACTION = 1;
+const CACHED_FRACTION = 1;
 
 /** Nominal parse speed: 1 ms of parsing is worth this many bytes (2 MB/s, the budget). */
-export const BYTES_PER_PARSE_MS = 2000;
+const BYTES_PER_PARSE_MS = 2000;
 
 /** The cost of serving `text`, parsed now in `parseMs`, or from the cache when null. */
 export function workCost(text: string, parseMs: number | null): number {

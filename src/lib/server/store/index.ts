@@ -16,7 +16,7 @@ export { openSqliteStore } from './sqlite';
 export { articleId } from './id';
 export { idSecret } from './secret';
 
-export const DEFAULT_ARTICLE_DB = 'data/articles.sqlite';
+const DEFAULT_ARTICLE_DB = 'data/articles.sqlite';
 
 /** The database file the app uses. */
 export function articleDbPath(): string {

@@ -65,7 +65,7 @@ export async function backupDatabase(dbPath: string, file: string): Promise<{ ar
 }
 
 /** What a backup holds; throws with the reason when it is not a usable article database. */
-export function checkBackup(file: string): { articles: number } {
+function checkBackup(file: string): { articles: number } {
 	if (!existsSync(file)) throw new Error(`There is no file ${file}.`);
 	let db: Database.Database;
 	try {

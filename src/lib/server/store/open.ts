@@ -39,7 +39,7 @@ const MIGRATIONS = [
  * Largest file read into memory when a WAL database cannot be opened read-only in place (see
  * `openReadOnly`); larger ones are reported unavailable rather than exhausting the server's memory.
  */
-export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
 /** Which file a connection has open: a path can later name another file, or none. */
 export interface FileIdentity {

@@ -104,7 +104,7 @@ interface ParseRow {
  * blocks the event loop (a lock held by another process for the whole 5 s froze every request).
  * So SQLite waits only this long, and {@link whileBusy} retries between turns of the loop.
  */
-export const LOCK_STEP_MS = 10;
+const LOCK_STEP_MS = 10;
 
 /** `attempt()`, retried asynchronously while the database is locked, for up to `totalMs`. */
 async function whileBusy<T>(totalMs: number, attempt: () => T): Promise<T> {

@@ -8,9 +8,10 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// The parse without the link's corrections: the reader applies them (and can undo them).
 	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const share = decodeShareParams(url.searchParams);
-	const { packed, targets, unresolved, withoutOutline, placeNames } = readerData(
+	const { packed, targets, unresolved, dropped, withoutOutline, placeNames } = readerData(
 		parse,
-		share.state.corrections
+		share.state.corrections,
+		share.state.edits
 	);
 	return {
 		article,
@@ -18,7 +19,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		share: share.state,
 		targets,
 		withoutOutline,
-		dropped: [...share.dropped, ...unresolved.map((key) => `fix: no such place for "${key}"`)],
+		dropped: [
+			...share.dropped,
+			...unresolved.map((key) => `fix: no such place for "${key}"`),
+			...dropped
+		],
 		description: describePlaces(placeNames),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};

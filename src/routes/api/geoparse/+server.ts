@@ -1,6 +1,7 @@
 /**
  * POST /api/geoparse — `{ "text": "…", "title"?: "…", "corrections"?: {…} }` → the places and
- * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape). Nothing is stored. The
+ * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape, each mention with its
+ * `alternatives`, the other candidates a reader's "Wrong place?" offers). Nothing is stored. The
  * parse runs in the worker pool, and its bytes are charged to the client's work limit.
  * Errors: `{ "error": "…" }` with 400 (malformed), 413 (too large), 415 (not JSON), 503.
  */
@@ -9,7 +10,8 @@ import { GazetteerLoadError } from '$lib/server/gazetteer';
 import { getParsePool, ParseFailedError } from '$lib/server/parse/index';
 import { workCost } from '$lib/server/share/work';
 import { parseCorrections } from '$lib/share/params';
-import { jsonError, readJsonBody } from '../http';
+import { readJsonBody } from '$lib/server/json-body';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, locals }) => {

@@ -10,7 +10,8 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const share = decodeShareParams(url.searchParams);
 	const { packed, targets, withoutOutline, placeNames } = readerData(
 		parse,
-		share.state.corrections
+		share.state.corrections,
+		share.state.edits
 	);
 	return {
 		article,

@@ -19,10 +19,12 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const page = new URL(`/a/${article.id}`, url);
 	page.search = url.search;
 	const make = () => {
-		const { corrections } = decodeShareParams(url.searchParams).state;
+		const { corrections, edits } = decodeShareParams(url.searchParams).state;
 		const { result } = applyCorrections({
 			result: parse.result,
 			corrections,
+			edits,
+			text: article.text,
 			resolve: gazetteerResolver(getGazetteer())
 		});
 		return exportFile(format, {

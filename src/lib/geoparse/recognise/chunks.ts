@@ -6,14 +6,8 @@
  */
 
 import { CHUNK_CONNECTORS } from '../lexicon/index';
+import type { Chunk } from '../record';
 import type { Token } from '../tokenize';
-
-export interface Chunk {
-	/** First token index. */
-	from: number;
-	/** One past the last token index. */
-	to: number;
-}
 
 const joins = (t: Token) => t.gap === 'space' || t.gap === 'hyphen' || t.gap === 'none';
 
