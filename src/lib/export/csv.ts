@@ -1,7 +1,8 @@
 /**
  * CSV export: one row per mention, RFC 4180 (CRLF line ends; fields with a quote, comma, CR or LF
- * are quoted and their quotes doubled), UTF-8 with a byte order mark, formulas neutralised. Columns are fixed so spreadsheets and scripts can rely on
- * them: see {@link CSV_COLUMNS}.
+ * are quoted and their quotes doubled), UTF-8 with a byte order mark, formulas neutralised. Columns
+ * are fixed so spreadsheets and scripts can rely on them: see {@link CSV_COLUMNS}. `source` says
+ * who placed the mention (`parser` or `reader`); `checked` is `true` for a place a reader accepted.
  */
 import type { ExportOptions } from './types';
 
@@ -16,7 +17,9 @@ export const CSV_COLUMNS = [
 	'end',
 	'text',
 	'role',
-	'confidence'
+	'confidence',
+	'source',
+	'checked'
 ] as const;
 
 /**
@@ -55,7 +58,9 @@ export function toCSV({ collection }: ExportOptions): string {
 			mention.end,
 			mention.text,
 			mention.role,
-			round(mention.confidence, 3)
+			round(mention.confidence, 3),
+			mention.source ?? 'parser',
+			feature.properties.checked ? 'true' : 'false'
 		]);
 	}
 	return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
