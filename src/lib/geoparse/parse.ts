@@ -10,6 +10,7 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { featureKindStage } from './candidates/feature-kind';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
@@ -47,6 +48,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
+	featureKindStage(records, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) });

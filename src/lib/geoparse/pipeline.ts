@@ -42,6 +42,7 @@ import {
 	looseOnlyWhenNone,
 	townByOwnName
 } from './candidates/lookup';
+import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -50,6 +51,7 @@ import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { featureNamesake } from './resolve/feature-namesake';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -199,6 +201,8 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	standInRule,
 	definition,
 	definedLookup,
+	featureKind,
+	featureNamesakeOnly,
 	namedElsewhereRule
 ];
 
@@ -206,7 +210,12 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
  * The resolve stage's rules: the evidence read off the first pass, then the placeness cut
  * (`resolve/places.ts`). The votes themselves are the terms of `resolve/score.ts`.
  */
-export const RESOLVE_RULES: readonly RuleInfo[] = [neighboursRule, strangersRule, placenessCut];
+export const RESOLVE_RULES: readonly RuleInfo[] = [
+	neighboursRule,
+	strangersRule,
+	placenessCut,
+	featureNamesake
+];
 
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
