@@ -78,6 +78,7 @@ import { directionsBeforeName } from './reject/directions-before-name';
 import { diseaseAfter } from './reject/disease-after';
 import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
+import { featureWordBefore } from './reject/feature-word-before';
 import { firstNameSurname } from './reject/first-name-surname';
 import { initialBefore } from './reject/initial-before';
 import type { RejectRule } from './reject/input';
@@ -144,6 +145,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	titleAlone,
 	institutionOf,
 	featureOfWord,
+	featureWordBefore,
 	kindWordOf,
 	triggerAlone,
 	ordinaryWordBeforeName,
