@@ -69,6 +69,7 @@ import { townBeforeCityWordRule } from './recognise/town-before-city-word';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
+import { clubInSport } from './reject/club-in-sport';
 import { clubSuffix } from './reject/club-suffix';
 import { clubWord } from './reject/club-word';
 import { degreeAfterComma } from './reject/degree-after-comma';
@@ -158,6 +159,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	nameSuffixAfter,
 	clubWord,
 	clubSuffix,
+	clubInSport,
 	ampersand,
 	personInRun,
 	organisationWordAfter,
