@@ -90,6 +90,7 @@ import { landformAfter } from './reject/landform-after';
 import { leagueHeading } from './reject/league-heading';
 import { majorSurnameAlone } from './reject/major-surname-alone';
 import { nameSuffixAfter } from './reject/name-suffix-after';
+import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { personInRun } from './reject/person-in-run';
@@ -160,6 +161,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubWord,
 	clubSuffix,
 	clubInSport,
+	newspaperOrAirline,
 	ampersand,
 	personInRun,
 	organisationWordAfter,
