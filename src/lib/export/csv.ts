@@ -1,7 +1,8 @@
 /**
  * CSV export: one row per mention, RFC 4180 (CRLF line ends; fields with a quote, comma, CR or LF
  * are quoted and their quotes doubled). Columns are fixed so spreadsheets and scripts can rely on
- * them: see {@link CSV_COLUMNS}.
+ * them: see {@link CSV_COLUMNS}. `source` says who placed the mention (`parser` or `reader`);
+ * `checked` is `true` for a place a reader accepted.
  */
 import type { ExportOptions } from './types';
 
@@ -16,7 +17,9 @@ export const CSV_COLUMNS = [
 	'end',
 	'text',
 	'role',
-	'confidence'
+	'confidence',
+	'source',
+	'checked'
 ] as const;
 
 /** One field, quoted when RFC 4180 requires it. */
@@ -46,7 +49,9 @@ export function toCSV({ collection }: ExportOptions): string {
 			mention.end,
 			mention.text,
 			mention.role,
-			round(mention.confidence, 3)
+			round(mention.confidence, 3),
+			mention.source ?? 'parser',
+			feature.properties.checked ? 'true' : 'false'
 		]);
 	}
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

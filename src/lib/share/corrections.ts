@@ -184,6 +184,8 @@ function group(
 			mentions: placeMentions
 		};
 		if (placeMentions.every((m) => m.source === 'reader')) place.source = 'reader';
+		// The parser's reasons hold for the place it chose, not for one a reader put there.
+		else if (known.get(id)?.why) place.why = known.get(id)!.why;
 		if (accepted.has(id)) place.checked = true;
 		return place;
 	});

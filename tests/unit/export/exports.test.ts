@@ -120,3 +120,52 @@ describe('file names', () => {
 		expect(exportFileName('"; rm -rf', 'csv')).toBe('rm-rf.csv');
 	});
 });
+
+describe('exports of a reader’s edits', () => {
+	const start = TEXT.indexOf('state');
+	const edited = applyCorrections({
+		result: sampleResult(),
+		corrections: {},
+		text: TEXT,
+		edits: {
+			added: [{ start, end: start + 5, target: { pin: { lat: 32.9, lng: -83.1, radiusKm: 300 } } }],
+			mentions: [],
+			accepted: ['gn:611717']
+		}
+	}).result;
+	const edits = { ...options, collection: toFeatureCollection(edited), text: TEXT };
+
+	it('say who placed each place and mention, and which places a reader checked', () => {
+		const doc = JSON.parse(toGeoJSON(edits));
+		const pin = doc.features.find((f: { id: string }) => f.id === 'pin:32.9_-83.1_300');
+		expect(pin.properties).toMatchObject({ name: 'state', source: 'reader', checked: false });
+		expect(pin.properties.mentions[0].source).toBe('reader');
+		const tbilisi = doc.features.find((f: { id: string }) => f.id === 'gn:611717');
+		expect(tbilisi.properties).toMatchObject({ source: 'parser', checked: true });
+		expect(tbilisi.properties.mentions.map((m: { source: string }) => m.source)).toEqual([
+			'parser',
+			'parser'
+		]);
+
+		const rows = parseCSV(toCSV(edits));
+		const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
+		const state = rows.find((r) => r[col('text')] === 'state')!;
+		expect([state[col('source')], state[col('checked')]]).toEqual(['reader', 'false']);
+		const tbilisiRows = rows.filter((r) => r[col('place_id')] === 'gn:611717');
+		expect(tbilisiRows.map((r) => [r[col('source')], r[col('checked')]])).toEqual([
+			['parser', 'true'],
+			['parser', 'true']
+		]);
+
+		const kml = toKML(edits);
+		checkWellFormedXml(kml);
+		expect(kml).toContain('<Data name="source"><value>reader</value></Data>');
+	});
+
+	it('quote each passage in KML descriptions, not offsets', () => {
+		const kml = toKML(edits);
+		expect(kml).toContain('Troops left [Georgia] for Tbilisi. (literal)');
+		expect(kml).toContain('[state]');
+		expect(kml).not.toMatch(/ at \d+–\d+ /);
+	});
+});

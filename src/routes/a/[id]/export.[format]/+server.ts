@@ -15,7 +15,8 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	page.search = url.search;
 	const file = exportFile(params.format, {
 		collection: toFeatureCollection(result),
-		meta: { title: article.title, sourceUrl: article.sourceUrl, shareUrl: page.href }
+		meta: { title: article.title, sourceUrl: article.sourceUrl, shareUrl: page.href },
+		text: article.text
 	});
 	const name = exportFileName(article.title, file.extension);
 	return new Response(file.body, {
