@@ -22,6 +22,7 @@ import { recognize } from './recognise/scan';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
+import { unresolvedMentions } from './unresolved';
 import type { GeoparseOptions, GeoparseResult } from './types';
 
 export type { GeoparseRun } from './record';
@@ -46,6 +47,8 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		...resolution,
 		maxAlternatives: Math.max(0, options.alternatives ?? 5)
 	});
+	const unresolved = unresolvedMentions(text, tokens, records, rejected);
+	if (unresolved.length > 0) result.unresolved = unresolved;
 	return {
 		result,
 		records,

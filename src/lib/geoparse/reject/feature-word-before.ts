@@ -43,6 +43,18 @@ function opensFeature(x: RejectInput): boolean {
 	return CONNECTORS.has(after.lower) && next !== undefined && next.cap && next.gap === 'space';
 }
 
+/**
+ * The first token of the feature a name rejected by this rule belongs to ("Plaza" of "Plaza de
+ * Mayo" for the span at `from`), or -1 when the span opens the feature itself.
+ */
+export function featureStart(tokens: Token[], from: number): number {
+	const prev = tokens[from - 1];
+	if (featureWord(prev)) return from - 1;
+	return prev !== undefined && CONNECTORS.has(prev.lower) && featureWord(tokens[from - 2])
+		? from - 2
+		: -1;
+}
+
 function test(x: RejectInput): boolean {
 	if (opensFeature(x)) return true;
 	const prev = x.prev;
