@@ -51,6 +51,7 @@ import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
@@ -220,7 +221,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	neighboursRule,
 	strangersRule,
 	placenessCut,
-	featureNamesake
+	featureNamesake,
+	farOutlier
 ];
 
 /** Every rule by id (for `--explain`). */

@@ -8,6 +8,7 @@
 
 import type { NameRecord } from './record';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
+import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import type { Token } from './tokenize';
 import type { UnresolvedMention } from './types';
@@ -23,8 +24,9 @@ export function unresolvedMentions(
 	const add = (start: number, end: number, rule: string) =>
 		out.push({ start, end, text: text.slice(start, end), rule });
 	for (const r of records) {
-		if (r.group?.trace.includes(featureNamesake.id))
-			add(r.span.start, r.span.end, featureNamesake.id);
+		const trace = r.group?.trace ?? [];
+		if (trace.includes(featureNamesake.id)) add(r.span.start, r.span.end, featureNamesake.id);
+		else if (trace.includes(farOutlier.id)) add(r.span.start, r.span.end, farOutlier.id);
 	}
 	for (const r of rejected) {
 		if (r.trace.at(-1) !== featureWordBefore.id) continue;
