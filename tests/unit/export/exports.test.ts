@@ -54,7 +54,9 @@ describe('CSV export', () => {
 	const csv = toCSV(options);
 
 	it('round-trips through an RFC 4180 parser, one row per mention in reading order', () => {
-		const rows = parseCSV(csv);
+		// UTF-8 with a byte order mark, so spreadsheets do not read it in the local code page.
+		expect(csv.startsWith('\uFEFFplace_id,')).toBe(true);
+		const rows = parseCSV(csv.slice(1));
 		expect(rows[0]).toEqual([...CSV_COLUMNS]);
 		const body = rows.slice(1);
 		expect(body).toHaveLength(corrected.mentions.length);
@@ -76,9 +78,22 @@ describe('CSV export', () => {
 	it('quotes commas, quotes and line breaks', () => {
 		const tricky = structuredClone(options);
 		tricky.collection.features[0]!.properties.name = 'Georgia, "the" state\nline two';
-		const rows = parseCSV(toCSV(tricky));
+		const rows = parseCSV(toCSV(tricky).slice(1));
 		expect(rows[1]![1]).toBe('Georgia, "the" state\nline two');
 		expect(toCSV(tricky)).toContain('"Georgia, ""the"" state\nline two"');
+	});
+
+	it('neutralises text a spreadsheet would run as a formula (#21 item 7)', () => {
+		for (const name of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1']) {
+			const hostile = structuredClone(options);
+			hostile.collection.features[0]!.properties.name = name;
+			const field = parseCSV(toCSV(hostile).slice(1))[1]![1];
+			expect(field).toBe(`'${name}`);
+		}
+		// Numbers stay numbers: a negative longitude is not a formula.
+		const west = structuredClone(options);
+		west.collection.features[0]!.geometry.coordinates = [-73.5, 40.7];
+		expect(parseCSV(toCSV(west).slice(1))[1]![5]).toBe('-73.5');
 	});
 });
 

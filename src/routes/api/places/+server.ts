@@ -53,7 +53,10 @@ export const GET: RequestHandler = ({ url }) => {
 			.map(withOutline);
 		return json({ places }, { headers: { 'cache-control': 'public, max-age=3600' } });
 	} catch (error) {
-		if (error instanceof GazetteerLoadError) return jsonError(503, error.message);
+		if (error instanceof GazetteerLoadError) {
+			console.error(`places: ${error.message}`);
+			return jsonError(503, 'Places cannot be looked up right now; try again later.');
+		}
 		throw error;
 	}
 };

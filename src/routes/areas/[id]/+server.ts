@@ -25,7 +25,8 @@ export const GET: RequestHandler = ({ params, request }) => {
 	try {
 		areas = getAreas();
 	} catch (error) {
-		if (error instanceof AreasLoadError) return jsonError(503, error.message);
+		// The cause (with the file's path) was logged when it first failed; not for the client.
+		if (error instanceof AreasLoadError) return jsonError(503, 'Outlines are unavailable.');
 		throw error;
 	}
 	const geometry = areas.area(id);
