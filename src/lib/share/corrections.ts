@@ -150,8 +150,16 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 		});
 	}
 	mentions.sort((a, b) => a.start - b.start);
+	// Names off the map stay listed until a reader places them (an added mention over one).
+	const offMap = result.unresolved?.filter(
+		(u) => !mentions.some((m) => m.start < u.end && u.start < m.end)
+	);
 	return {
-		result: { places: group(mentions, known, targets, accepted), mentions },
+		result: {
+			places: group(mentions, known, targets, accepted),
+			mentions,
+			...(offMap && offMap.length > 0 ? { unresolved: offMap } : {})
+		},
 		unresolved: [...unresolved],
 		dropped
 	};
