@@ -36,13 +36,15 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	qualifyStage(text, records, tokens, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
-	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) });
+	const why = options.why === true;
+	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) }, why);
 	const result = collectMentions({
 		text,
 		tokens,
 		records,
 		...resolution,
-		maxAlternatives: Math.max(0, options.alternatives ?? 5)
+		maxAlternatives: Math.max(0, options.alternatives ?? 5),
+		why
 	});
 	return {
 		result,

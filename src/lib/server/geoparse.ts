@@ -7,7 +7,7 @@ import { geoparse } from '../geoparse/index';
 import type { GeoparseResult } from '../geoparse/types';
 import { getGazetteer } from './gazetteer';
 
-/** Geoparse `text` with the server's gazetteer. */
+/** Geoparse `text` with the server's gazetteer; each place says why (the reader shows it). */
 export function geoparseText(text: string, alternatives?: number): GeoparseResult {
-	return geoparse({ text, gazetteer: getGazetteer(), alternatives });
+	return geoparse({ text, gazetteer: getGazetteer(), alternatives, why: true });
 }
