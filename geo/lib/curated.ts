@@ -29,7 +29,7 @@ export const PLACE_COLUMNS = [
 	'aliases'
 ] as const;
 
-function rows(text: string): string[][] {
+export function rows(text: string): string[][] {
 	return text
 		.split('\n')
 		.map((l) => l.replace(/\r$/, ''))
@@ -38,7 +38,7 @@ function rows(text: string): string[][] {
 		.map((l) => l.split('\t'));
 }
 
-const list = (cell: string | undefined) =>
+export const list = (cell: string | undefined) =>
 	(cell ?? '')
 		.split('|')
 		.map((s) => s.trim())

@@ -27,7 +27,8 @@ export interface AreasReport {
 export function writeAreas(
 	inputs: BuildInputs,
 	out: string,
-	admin1Codes: ReadonlySet<string>
+	admin1Codes: ReadonlySet<string>,
+	unions?: ReadonlyMap<string, readonly string[]>
 ): AreasReport {
 	const file = buildAreas({
 		countries: inputs.countries,
@@ -36,6 +37,7 @@ export function writeAreas(
 		admin1Codes,
 		usCounties: inputs.usCounties,
 		stateFipsToPostal: usStateFipsToPostal(inputs.neAdmin1, inputs.usStates),
+		unions,
 		sourceVersions: inputs.sourceVersions
 	});
 	// The digest covers everything else in the file: a cache key that changes with any outline.

@@ -46,7 +46,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 	if (!values['no-areas']) {
 		const t0 = performance.now();
 		const areasOut = values['areas-out'] as string;
-		const areas = writeAreas(inputs, areasOut, report.admin1Outlined);
+		const areas = writeAreas(inputs, areasOut, report.admin1Outlined, report.unions);
 		if (!values.quiet) {
 			const s = ((performance.now() - t0) / 1000).toFixed(1);
 			console.log(`areas: ${JSON.stringify(areas.counts)} → ${areasOut}`);

@@ -119,6 +119,10 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
 		cldrSubdivisions: cldrSubdivisionNames(),
+		unions: {
+			source: 'region-unions.tsv',
+			text: readFileSync(join(dataDir, 'region-unions.tsv'), 'utf8')
+		},
 		sourceVersions: versions
 	};
 }
