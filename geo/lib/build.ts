@@ -142,10 +142,22 @@ export async function buildGazetteer(
 		);
 	}
 
-	const tables = assembleTables(drafts, {
-		sources: inputs.sourceVersions,
-		skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
-	});
+	const admin1Outlined = new Set(
+		drafts
+			.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
+			.map((d) => d.id.slice('admin1:'.length))
+	);
+	// The drafts are handed over, not kept: the assembly lets each go once it is in the tables.
+	const handed = drafts;
+	drafts = [];
+	const tables = assembleTables(
+		handed,
+		{
+			sources: inputs.sourceVersions,
+			skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
+		},
+		{ consume: true }
+	);
 	return {
 		tables,
 		report: {
@@ -153,11 +165,7 @@ export async function buildGazetteer(
 			keys: tables.keys.length,
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
-			admin1Outlined: new Set(
-				drafts
-					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
-					.map((d) => d.id.slice('admin1:'.length))
-			),
+			admin1Outlined,
 			unions
 		}
 	};

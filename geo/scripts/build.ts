@@ -1,6 +1,8 @@
 /**
  * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path] [-- --no-areas]
  *
+ * `--out` ending in `.gz` is gzip (the default), any other name is written uncompressed.
+ *
  * Reads the installed source packages and geo/data, builds the gazetteer artifact and the areas
  * artifact (outlines by id) and writes them (gzip) to geo/out/. Prints a report: entries per
  * kind, skipped malformed rows, sizes, timings.
@@ -30,8 +32,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 	const started = performance.now();
 	const inputs = loadSources({ geonamesDump: values.geonames, cities500: !values['no-cities500'] });
 	const { tables, report } = await buildGazetteer(inputs);
-	const bytes = gzipArtifact(encodeArtifact(tables));
 	const out = values.out as string;
+	// An --out without .gz is written uncompressed: a full dump's artifact then loads without a
+	// gunzip of gigabytes (the loader takes either).
+	const raw = encodeArtifact(tables);
+	const bytes = out.endsWith('.gz') ? gzipArtifact(raw) : raw;
 	mkdirSync(dirname(out), { recursive: true });
 	// Write then rename, so a reader never sees a half-written artifact.
 	writeFileSync(`${out}.tmp`, bytes);
