@@ -18,7 +18,7 @@ import { union } from '@turf/union';
  * Per kind: about 1 km of tolerance for countries and divisions (drawn at country or province
  * zoom), 300 m for counties; 3 decimals (≈ 110 m) and 4 (≈ 11 m) kept.
  */
-export const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2' | 'region', SimplifyOptions> = {
+const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2' | 'region', SimplifyOptions> = {
 	country: { tolerance: 0.01, decimals: 3 },
 	admin1: { tolerance: 0.01, decimals: 3 },
 	region: { tolerance: 0.01, decimals: 3 },

@@ -19,6 +19,7 @@ import { addBareDivisionNames } from './bare-names';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
+import { featureNames } from './features';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
 import { applyUnions, parseUnions } from './unions';
@@ -57,6 +58,8 @@ export interface BuildReport {
 	keys: number;
 	counts: Record<string, number>;
 	skipped: SkipCounts;
+	/** Bare aliases of curated features left out because a settlement or division bears them. */
+	featureAliasesDropped: number;
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
 	/** Regions placed by their members (id → member ids): the areas artifact outlines these. */
@@ -114,6 +117,7 @@ export async function buildGazetteer(
 	);
 
 	addBareDivisionNames(drafts);
+	const featureAliasesDropped = featureNames(drafts);
 
 	const unions = inputs.unions
 		? applyUnions(
@@ -165,6 +169,7 @@ export async function buildGazetteer(
 			keys: tables.keys.length,
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
+			featureAliasesDropped,
 			admin1Outlined,
 			unions
 		}

@@ -31,6 +31,11 @@ export interface EntryDraft {
 	lat: number;
 	bbox: BBox | null;
 	source: string;
+	/**
+	 * Curated aliases marked `!` in their table: names that stand alone for the feature even
+	 * where a settlement or division shares them ("Gaza", "Atlantic"); see features.ts.
+	 */
+	standAlone?: string[];
 	/** Demonyms and adjectives for countries ("Iraqi", "Iraqis"). */
 	demonyms?: string[];
 	/** Demonyms that lose to another country's curated one (tier 1). */

@@ -23,7 +23,7 @@ export interface GeonamesRow {
 	population: number;
 }
 
-export const GEONAMES_COLUMNS = 19;
+const GEONAMES_COLUMNS = 19;
 
 /**
  * Parse one dump line, or return null when it is malformed (wrong column count, bad id or
@@ -106,7 +106,7 @@ const CLASS_KINDS: Record<string, PlaceKind> = {
 const HISTORICAL = /^(ADM\dH|ADMDH|PCLH|RGNH|STMH|LKH|PPLH|PPLQ|PPLW|PPLCH)$/;
 
 /** Populated places at or above this population, or seats of government, are `city`. */
-export const CITY_POPULATION = 15000;
+const CITY_POPULATION = 15000;
 
 /**
  * The kind a GeoNames row becomes, or null to leave it out. All populated places (class P,

@@ -22,7 +22,7 @@ import type { EntryDraft } from './draft';
 /** Display aliases kept per entry (all of them are still indexed). */
 const MAX_DISPLAY_ALIASES = 24;
 /** Ranking penalty per tier, used to order postings (lookup applies the same). */
-export const TIER_PENALTY = [0, 0.5, 1.5, 0];
+const TIER_PENALTY = [0, 0.5, 1.5, 0];
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -42,7 +42,7 @@ function orderDrafts(drafts: EntryDraft[]): EntryDraft[] {
 }
 
 /** Keep the first draft per id (callers put curated rows first so they win). */
-export function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
+function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
 	const seen = new Set<string>();
 	return drafts.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
 }

