@@ -37,6 +37,8 @@ export interface AreaInputs {
 	/** Regions placed by their members (id → `admin1:…`/`country:…` ids): outlined dissolved. */
 	unions?: ReadonlyMap<string, readonly string[]>;
 	sourceVersions: Record<string, string>;
+	/** Outlines already simplified elsewhere (the Natural Earth import's lakes, rivers…), by id. */
+	extra?: Record<string, Geometry>;
 }
 
 /**
@@ -123,10 +125,14 @@ export function buildAreas(inputs: AreaInputs): Omit<AreasFile, 'digest'> {
 		if (id && county.geometry) put(id, 'admin2', [county.geometry]);
 	}
 
+	const extra = Object.entries(inputs.extra ?? {});
+	for (const [id, g] of extra) areas[id] = g as AreaGeometry;
+	const allCounts = extra.length > 0 ? { ...counts, 'natural-earth': extra.length } : counts;
+
 	return {
 		format: AREAS_FORMAT,
 		version: AREAS_VERSION,
-		meta: { sources: inputs.sourceVersions, counts, simplification: SIMPLIFICATION },
+		meta: { sources: inputs.sourceVersions, counts: allCounts, simplification: SIMPLIFICATION },
 		areas
 	};
 }

@@ -4,6 +4,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import type { Geometry } from 'geojson';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +29,8 @@ export function writeAreas(
 	inputs: BuildInputs,
 	out: string,
 	admin1Codes: ReadonlySet<string>,
-	unions?: ReadonlyMap<string, readonly string[]>
+	unions?: ReadonlyMap<string, readonly string[]>,
+	extra: Record<string, Geometry> = {}
 ): AreasReport {
 	const file = buildAreas({
 		countries: inputs.countries,
@@ -38,7 +40,8 @@ export function writeAreas(
 		usCounties: inputs.usCounties,
 		stateFipsToPostal: usStateFipsToPostal(inputs.neAdmin1, inputs.usStates),
 		unions,
-		sourceVersions: inputs.sourceVersions
+		sourceVersions: inputs.sourceVersions,
+		extra
 	});
 	// The digest covers everything else in the file: a cache key that changes with any outline.
 	const unsigned = encodeAreas({ ...file, digest: '' });

@@ -1,5 +1,6 @@
 /**
- * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path] [-- --no-areas]
+ * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --natural-earth DIR]
+ *   [-- --out path] [-- --no-areas]
  *
  * `--out` ending in `.gz` is gzip (the default), any other name is written uncompressed.
  *
@@ -22,6 +23,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		args: argv,
 		options: {
 			geonames: { type: 'string' },
+			'natural-earth': { type: 'string' },
 			out: { type: 'string', default: DEFAULT_ARTIFACT_PATH },
 			'areas-out': { type: 'string', default: DEFAULT_AREAS_PATH },
 			'no-areas': { type: 'boolean', default: false },
@@ -30,7 +32,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		}
 	});
 	const started = performance.now();
-	const inputs = loadSources({ geonamesDump: values.geonames, cities500: !values['no-cities500'] });
+	const inputs = loadSources({
+		geonamesDump: values.geonames,
+		naturalEarthDir: values['natural-earth'],
+		cities500: !values['no-cities500']
+	});
 	const { tables, report } = await buildGazetteer(inputs);
 	const out = values.out as string;
 	// An --out without .gz is written uncompressed: a full dump's artifact then loads without a
@@ -50,11 +56,23 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		console.log(
 			`  feature aliases left to a settlement or division of that name: ${report.featureAliasesDropped}`
 		);
+		if (inputs.naturalEarth) {
+			const ne = report.naturalEarth;
+			console.log(
+				`  natural earth: ${ne.added} features added, ${ne.duplicates} already curated, ${Object.keys(ne.outlines).length} outlines`
+			);
+		}
 	}
 	if (!values['no-areas']) {
 		const t0 = performance.now();
 		const areasOut = values['areas-out'] as string;
-		const areas = writeAreas(inputs, areasOut, report.admin1Outlined, report.unions);
+		const areas = writeAreas(
+			inputs,
+			areasOut,
+			report.admin1Outlined,
+			report.unions,
+			report.naturalEarth.outlines
+		);
 		if (!values.quiet) {
 			const s = ((performance.now() - t0) / 1000).toFixed(1);
 			console.log(`areas: ${JSON.stringify(areas.counts)} → ${areasOut}`);

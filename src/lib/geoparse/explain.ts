@@ -6,9 +6,8 @@
  * only built here, after the parse: the stages push ids.
  */
 
-import type { GeoparseRun } from './parse';
 import { RULES } from './pipeline';
-import type { Group, NameRecord, Scored, ScoreTerms } from './record';
+import type { GeoparseRun, Group, NameRecord, Scored, ScoreTerms } from './record';
 import { WEIGHTS } from './weights';
 
 /** A term must add at least this much to the chosen reading's score to be named in its `why`. */
@@ -113,7 +112,9 @@ export function explain(text: string, run: GeoparseRun, top = 3): string {
 					? 'no reading in the gazetteer'
 					: resolved.has(r.group)
 						? 'place'
-						: 'left out: unlikely to be a place here';
+						: run.result.unresolved?.some((u) => u.start === s.start)
+							? 'not on the map: no place of its kind nearby'
+							: 'left out: unlikely to be a place here';
 		lines.push(`"${text.slice(s.start, s.end)}" [${s.start}, ${s.end}) ${status}`);
 		for (const id of r.trace) lines.push(`  ${described(id)}`);
 		const g = r.group;
