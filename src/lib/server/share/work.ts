@@ -12,9 +12,17 @@ const CACHED_FRACTION = 1;
 /** Nominal parse speed: 1 ms of parsing is worth this many bytes (2 MB/s, the budget). */
 const BYTES_PER_PARSE_MS = 2000;
 
+/**
+ * A parse's time counts up to this many times its bytes: a worker's first parses (compiling,
+ * decoding the gazetteer) and a loaded machine stretch wall time far beyond the work itself,
+ * and charging that put ordinary readers over their limit.
+ */
+const MAX_TIME_FACTOR = 20;
+
 /** The cost of serving `text`, parsed now in `parseMs`, or from the cache when null. */
 export function workCost(text: string, parseMs: number | null): number {
 	const bytes = Buffer.byteLength(text, 'utf8');
 	if (parseMs === null) return Math.ceil(bytes * CACHED_FRACTION);
-	return Math.max(bytes, Math.ceil(parseMs * BYTES_PER_PARSE_MS));
+	const byTime = Math.min(parseMs * BYTES_PER_PARSE_MS, bytes * MAX_TIME_FACTOR);
+	return Math.max(bytes, Math.ceil(byTime));
 }
