@@ -43,7 +43,7 @@ export const lightPalette: BasemapPalette = {
 	land: '#f4f1ea',
 	coast: '#9fbdd0',
 	border: '#a39a92',
-	regionBorder: '#c9bfb4',
+	regionBorder: '#b3a89c',
 	countryLabel: '#6b6560',
 	regionLabel: '#8d857d',
 	cityLabel: '#3f3a36',
@@ -58,7 +58,7 @@ export const darkPalette: BasemapPalette = {
 	land: '#1f2328',
 	coast: '#2c4a60',
 	border: '#6a635c',
-	regionBorder: '#45403b',
+	regionBorder: '#524c46',
 	countryLabel: '#9c958e',
 	regionLabel: '#7d766f',
 	cityLabel: '#d6d0c8',
@@ -231,8 +231,8 @@ export function basemapStyle({
 			}),
 			line('region-borders', 'boundaries', kind('region'), {
 				'line-color': palette.regionBorder,
-				'line-width': widths(4, 0.4, 8, 1, 12, 1.6),
-				'line-dasharray': [3, 2]
+				'line-width': widths(3, 0.6, 7, 1.1, 12, 1.8),
+				'line-dasharray': [4, 2]
 			}),
 			line(
 				'country-borders',

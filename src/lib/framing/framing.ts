@@ -15,6 +15,8 @@ export interface FramedPlace {
 	weight: number;
 	/** Where something happens (literal), not a place only named in passing (associative). */
 	literal: boolean;
+	/** A country, province or region: its point is a centre, not where things happen. */
+	area?: boolean;
 }
 
 export interface FrameOptions {
@@ -103,27 +105,31 @@ export function separationZoom(points: readonly LngLat[], radius: number): numbe
 }
 
 /**
- * The story's first view. The places framed are the literal ones (all, if none is), in the
- * heaviest cluster and any cluster near its weight; the zoom is the fit of their box, allowed
- * past `maxZoom` (up to `separateMaxZoom`) when that is what it takes to tell them apart.
+ * The story's first view. The places weighed are the literal ones (all, if none is), clustered
+ * by distance; the heaviest cluster and any cluster near its weight are framed. An area (a
+ * country, a province) weighs for the cluster around it, but the frame holds the cluster's
+ * points (towns, sites) when it has any: an area's centre is not where things happen. The zoom
+ * is the fit of the frame's box, allowed past `maxZoom` (up to `separateMaxZoom`) when that is
+ * what it takes to tell the places apart.
  */
 export function frameStory(places: readonly FramedPlace[], options: FrameOptions): Frame {
 	const { linkKm = 500, keepShare = 0.5, separateMaxZoom = 12 } = options;
 	const literal = places.filter((p) => p.literal);
-	const pool = literal.length ? literal : places;
-	const groups = clusters(pool, linkKm);
+	const groups = clusters(literal.length ? literal : places, linkKm);
 	const main = groups[0];
 	if (!main) return { bounds: null, zoom: 0, framed: [] };
 	const total = (group: FramedPlace[]) => group.reduce((n, p) => n + p.weight, 0);
 	const kept = groups.filter((g) => total(g) >= keepShare * total(main)).flat();
-	const bounds = boundsOfPoints(kept.map((p) => p.point))!;
+	const points = kept.filter((p) => !p.area);
+	const framed = points.length ? points : kept;
+	const bounds = boundsOfPoints(framed.map((p) => p.point))!;
 	const fit = fitZoom(bounds, { ...options, maxZoom: Infinity });
 	const separate = separationZoom(
-		kept.map((p) => p.point),
+		framed.map((p) => p.point),
 		options.groupRadius
 	);
 	const cap = Math.max(options.maxZoom, Math.min(separateMaxZoom, separate));
-	return { bounds, zoom: Math.min(fit, cap), framed: kept.map((p) => p.id) };
+	return { bounds, zoom: Math.min(fit, cap), framed: framed.map((p) => p.id) };
 }
 
 /**

@@ -105,3 +105,29 @@ describe('outsideLabel', () => {
 		expect(outsideLabel(['Washington'])).toBe('+1 outside: Washington');
 	});
 });
+
+describe('frameStory with areas', () => {
+	it('frames the towns, not the centre of a country named with them', () => {
+		const iraq = { ...place('iraq', [43.7, 33.0], 6), area: true };
+		const gulf = { ...place('gulf', [50, 27], 1), area: true };
+		const frame = frameStory([baghdad, taji, iraq, gulf], view);
+		expect(frame.framed.sort()).toEqual(['baghdad', 'taji']);
+	});
+
+	it('frames areas when the story names no town', () => {
+		const iraq = { ...place('iraq', [43.7, 33.0], 6), area: true };
+		expect(frameStory([iraq], view).framed).toEqual(['iraq']);
+	});
+});
+
+describe('frameStory weighing areas', () => {
+	it("counts a country's mentions for the towns around it", () => {
+		// Four mentions of sites in Washington, five of Iraqi towns and six of Iraq itself.
+		const pentagon = place('pentagon', [-77.06, 38.87], 2);
+		const whiteHouse = place('white-house', [-77.04, 38.9], 2);
+		const iraq = { ...place('iraq', [44, 33], 6), area: true };
+		const jurf = place('jurf', [44.2, 32.9], 2);
+		const frame = frameStory([pentagon, whiteHouse, baghdad, jurf, iraq], view);
+		expect(frame.framed.sort()).toEqual(['baghdad', 'jurf']);
+	});
+});
