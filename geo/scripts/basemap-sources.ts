@@ -22,11 +22,33 @@ export const BASEMAP_PACKAGES = [
 	'@maplibre/vt-pbf'
 ];
 
+/** The deployer's finer inputs (paths of GeoJSON files), none by default. */
+export interface FineInputs {
+	fineCoast?: string;
+	fineWater?: string;
+	fineBorders?: string;
+}
+
+/** The finer inputs of some options (only those set). */
+export function fineInputs(options: FineInputs): FineInputs {
+	const { fineCoast, fineWater, fineBorders } = options;
+	return { fineCoast, fineWater, fineBorders };
+}
+
+/** The finer inputs the environment names (BASEMAP_FINE_COAST, _WATER, _BORDERS). */
+export function fineInputsFromEnv(env: NodeJS.ProcessEnv = process.env): FineInputs {
+	return {
+		fineCoast: env.BASEMAP_FINE_COAST || undefined,
+		fineWater: env.BASEMAP_FINE_WATER || undefined,
+		fineBorders: env.BASEMAP_FINE_BORDERS || undefined
+	};
+}
+
 /**
  * A digest of everything the tiles depend on: package versions, the builder's code, our water
  * names table, and the deployer's finer inputs if any. Stored in the file's metadata.
  */
-export function basemapBuildKey(fine: { fineCoast?: string; fineLakes?: string } = {}): string {
+export function basemapBuildKey(fine: FineInputs = {}): string {
 	const hash = createHash('sha1');
 	for (const name of BASEMAP_PACKAGES) {
 		const pkg = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as {
@@ -43,14 +65,14 @@ export function basemapBuildKey(fine: { fineCoast?: string; fineLakes?: string }
 	}
 	hash.update(readFileSync(join(ROOT, 'src/lib/basemap/schema.ts')));
 	hash.update(readFileSync(join(DATA_DIR, 'places-water.tsv')));
-	hash.update(`fine:${fine.fineCoast ?? ''}|${fine.fineLakes ?? ''}`);
+	hash.update(`fine:${fine.fineCoast ?? ''}|${fine.fineWater ?? ''}|${fine.fineBorders ?? ''}`);
 	return hash.digest('hex').slice(0, 16);
 }
 
 /** Why the tiles need a build, or null when they are up to date. */
 export function basemapStaleReason(
 	path = join(ROOT, DEFAULT_TILES_PATH),
-	fine: { fineCoast?: string; fineLakes?: string } = {}
+	fine: FineInputs = {}
 ): string | null {
 	if (!existsSync(path)) return 'basemap tiles missing';
 	try {

@@ -17,13 +17,19 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
 import { countryBoundaries, divisionBoundaries } from '../lib/basemap/boundaries';
+import { borderFeatures, singlePartFeatures, waterFeatures } from '../lib/basemap/deployer';
 import { countryPlaces, regionPlaces, waterNames } from '../lib/basemap/names';
 import { localityFeatures, parseGeoNamesPlaces } from '../lib/basemap/places';
 import { LABEL_MAX_ZOOM, LOW_ZOOM_MAX, TILE_MAX_ZOOM } from '../../src/lib/basemap/schema';
 import { cutTiles, type TileInput } from '../lib/basemap/tiler';
 import { writeMbtiles } from './mbtiles';
 import { DATA_DIR, packageDir, ROOT } from './paths';
-import { BASEMAP_PACKAGES, basemapBuildKey, DEFAULT_TILES_PATH } from './basemap-sources';
+import {
+	BASEMAP_PACKAGES,
+	basemapBuildKey,
+	DEFAULT_TILES_PATH,
+	fineInputs
+} from './basemap-sources';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -42,40 +48,9 @@ function topoLayer(path: string, object: string): FeatureCollection {
 	);
 }
 
-/**
- * A GeoJSON file as a FeatureCollection of single polygons and lines (the @geo-maps files are one
- * GeometryCollection of one MultiPolygon): the tiler then skips whole parts that lie inside a
- * tile, instead of clipping every vertex of the world's coast at every zoom.
- */
+/** A GeoJSON file as single polygons and lines, each with its feature's properties. */
 export function readGeoJson(path: string): FeatureCollection {
-	const data = readJson<FeatureCollection | Geometry | Feature>(path);
-	const geometries: Geometry[] =
-		data.type === 'FeatureCollection'
-			? data.features.flatMap((f) => (f.geometry ? [f.geometry] : []))
-			: data.type === 'Feature'
-				? data.geometry
-					? [data.geometry]
-					: []
-				: [data];
-	return collection(
-		geometries
-			.flatMap(singleParts)
-			.map((geometry) => ({ type: 'Feature', properties: {}, geometry }))
-	);
-}
-
-/** A geometry as its single parts (a MultiPolygon's polygons, a collection's members). */
-function singleParts(geometry: Geometry): Geometry[] {
-	switch (geometry.type) {
-		case 'GeometryCollection':
-			return geometry.geometries.flatMap(singleParts);
-		case 'MultiPolygon':
-			return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-		case 'MultiLineString':
-			return geometry.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
-		default:
-			return [geometry];
-	}
+	return singlePartFeatures(readJson<FeatureCollection | Geometry | Feature>(path));
 }
 
 const tagged = (fc: FeatureCollection, properties: Record<string, unknown>): FeatureCollection =>
@@ -85,8 +60,10 @@ export interface BasemapBuildOptions {
 	out?: string;
 	/** The deployer's finer coast (Natural Earth 10m land, GeoJSON): replaces the 250 m land. */
 	fineCoast?: string;
-	/** The deployer's finer lakes (Natural Earth 10m lakes, GeoJSON): added to the 1 km lakes. */
-	fineLakes?: string;
+	/** The deployer's lakes and rivers (Natural Earth 10m, GeoJSON): added, with their names. */
+	fineWater?: string;
+	/** The deployer's country borders (Natural Earth 10m boundary lines): disputed ones dashed. */
+	fineBorders?: string;
 	/** Print timings. */
 	log?: (line: string) => void;
 }
@@ -143,10 +120,7 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 	const fineLand = options.fineCoast
 		? readGeoJson(options.fineCoast)
 		: readGeoJson(geoMaps('earth-lands-250m'));
-	const lakes = [
-		readGeoJson(geoMaps('earth-lakes-1km')),
-		...(options.fineLakes ? [readGeoJson(options.fineLakes)] : [])
-	];
+	const lakes = [readGeoJson(geoMaps('earth-lakes-1km'))];
 
 	const boundaries = divisionBoundaries(divisions, { countryOf: (p) => p?.adm0 as string });
 	return [
@@ -194,6 +168,27 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 	];
 }
 
+/** The deployer's water and borders, for the zooms past Natural Earth 1:50m's. */
+export function deployerInputs(
+	options: Pick<BasemapBuildOptions, 'fineWater' | 'fineBorders'>
+): TileInput[] {
+	const high = { minZoom: LOW_ZOOM_MAX + 1, maxZoom: TILE_MAX_ZOOM };
+	return [
+		...(options.fineWater
+			? [{ layer: 'water' as const, ...high, data: waterFeatures(readGeoJson(options.fineWater)) }]
+			: []),
+		...(options.fineBorders
+			? [
+					{
+						layer: 'boundaries' as const,
+						...high,
+						data: borderFeatures(readGeoJson(options.fineBorders))
+					}
+				]
+			: [])
+	];
+}
+
 /** Builds the tiles into `out` (written aside, then moved into place). */
 export function buildBasemap(options: BasemapBuildOptions = {}): { tiles: number; bytes: number } {
 	const out = options.out ?? join(ROOT, DEFAULT_TILES_PATH);
@@ -213,7 +208,7 @@ export function buildBasemap(options: BasemapBuildOptions = {}): { tiles: number
 			minzoom: '0',
 			maxzoom: String(TILE_MAX_ZOOM),
 			attribution: 'Natural Earth; © OpenStreetMap contributors; GeoNames',
-			build: basemapBuildKey({ fineCoast: options.fineCoast, fineLakes: options.fineLakes })
+			build: basemapBuildKey(fineInputs(options))
 		}
 	);
 	renameSync(partial, out);
@@ -233,7 +228,8 @@ export function main(argv = process.argv.slice(2)): void {
 	buildBasemap({
 		out: flag(argv, '--out'),
 		fineCoast: flag(argv, '--fine-coast') ?? process.env.BASEMAP_FINE_COAST,
-		fineLakes: flag(argv, '--fine-lakes') ?? process.env.BASEMAP_FINE_LAKES,
+		fineWater: flag(argv, '--fine-water') ?? process.env.BASEMAP_FINE_WATER,
+		fineBorders: flag(argv, '--fine-borders') ?? process.env.BASEMAP_FINE_BORDERS,
 		log: console.log
 	});
 }

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { decodeAreas } from '../../src/lib/gazetteer/areas';
 import { decodeArtifact } from '../../src/lib/gazetteer/format';
 import { buildBasemap } from './basemap';
-import { basemapStaleReason } from './basemap-sources';
+import { basemapStaleReason, fineInputsFromEnv } from './basemap-sources';
 import { main as build } from './build';
 import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
 import { sourceVersions } from './sources';
@@ -60,10 +60,7 @@ export function areasStaleReason(path = DEFAULT_AREAS_PATH): string | null {
 
 /** The basemap tiles, when missing or built from other inputs (the deployer's options too). */
 function ensureBasemap(): void {
-	const fine = {
-		fineCoast: process.env.BASEMAP_FINE_COAST || undefined,
-		fineLakes: process.env.BASEMAP_FINE_LAKES || undefined
-	};
+	const fine = fineInputsFromEnv();
 	const reason = basemapStaleReason(undefined, fine);
 	if (reason === null) {
 		console.log('basemap: tiles are up to date');
