@@ -42,7 +42,36 @@ export interface NeAdmin1Props {
 	longitude?: number;
 	ne_id?: number;
 	type_en?: string;
+	/** ISO 3166-2 code ("IQ-KA"): the key of CLDR's subdivision names. */
+	iso_3166_2?: string;
+	/** Names in other languages (`name_de`, `name_zh`…): search-only names. */
+	[language: `name_${string}`]: string | number | undefined;
 }
+
+/**
+ * CLDR subdivision names by ISO 3166-2 code, lower case without the hyphen as CLDR keys them
+ * ("iqka"): the English name, and every other locale's.
+ */
+export interface SubdivisionNames {
+	english: Map<string, string>;
+	other: Map<string, string[]>;
+}
+
+/** Natural Earth's name fields that are not another language's. */
+const NE_OWN_NAME_FIELDS = new Set(['name_alt', 'name_en', 'name_len']);
+
+/** A feature's names in other languages (Natural Earth's `name_xx` columns). */
+function otherLanguageNames(p: NeAdmin1Props): string[] {
+	const out: string[] = [];
+	for (const [field, value] of Object.entries(p)) {
+		if (!field.startsWith('name_') || NE_OWN_NAME_FIELDS.has(field)) continue;
+		if (typeof value === 'string' && value.trim().length > 1) out.push(value.trim());
+	}
+	return out;
+}
+
+/** The CLDR key of a feature's ISO 3166-2 code ("IQ-KA" → "iqka"), or ''. */
+const cldrKey = (p: NeAdmin1Props) => (p.iso_3166_2 ?? '').toLowerCase().replace('-', '');
 
 /** Countries whose admin1 postal abbreviations are in common use in news text. */
 const POSTAL_COUNTRIES = new Set(['US', 'CA', 'AU']);
@@ -160,9 +189,11 @@ export interface Admin1Input {
 	stats: Map<string, DivisionStats>;
 	/** Extra aliases by admin1 code ("US.GA" → ["Ga."]). */
 	extraAliases: Map<string, string[]>;
+	/** CLDR subdivision names, joined through Natural Earth's ISO 3166-2 codes. */
+	cldr?: SubdivisionNames;
 }
 
-export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): EntryDraft[] {
+export function admin1Drafts({ table, ne, stats, extraAliases, cldr }: Admin1Input): EntryDraft[] {
 	const byCode = new Map<string, Feature<Geometry, NeAdmin1Props>[]>();
 	for (const f of [...ne].sort((a, b) => (a.properties.ne_id ?? 0) - (b.properties.ne_id ?? 0))) {
 		const code = f.properties.gn_a1_code;
@@ -201,7 +232,20 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 		let point: LngLat | null = null;
 		let bbox: BBox | null = null;
 		const aliases: string[] = [];
+		const alternates: string[] = [];
+		const searchNames: string[] = [];
 		if (features.length > 0) {
+			// Other languages' names, and CLDR's, only where every feature is this one division
+			// (one ISO 3166-2 code): sub-units' names are not the division's.
+			const isoKeys = new Set(features.map((f) => cldrKey(f.properties)));
+			const [iso] = isoKeys;
+			if (isoKeys.size === 1 && iso) {
+				const english = cldr?.english.get(iso);
+				if (english) alternates.push(english);
+				searchNames.push(...(cldr?.other.get(iso) ?? []));
+			}
+			if (features.length === 1 || isoKeys.size === 1)
+				searchNames.push(...features.flatMap((f) => otherLanguageNames(f.properties)));
 			bbox = unionBBox(features.map((f) => bboxOfGeometry(f.geometry)).filter((b) => b !== null));
 			const main = largestFeature(features);
 			const { latitude, longitude } = main.properties;
@@ -223,7 +267,8 @@ export function admin1Drafts({ table, ne, stats, extraAliases }: Admin1Input): E
 			id: `admin1:${code}`,
 			name,
 			aliases: aliases.filter((a) => a !== name),
-			alternates: [],
+			alternates: alternates.filter((a) => a !== name),
+			searchNames,
 			kind: 'admin1',
 			featureCode: 'ADM1',
 			countryCode: cc,

@@ -52,7 +52,7 @@ const shift = (ring: Ring, dx: number): Ring => ring.map(([x = 0, y = 0]) => [x 
  * A polygon as one or more polygons within [−180, 180]. A ring round a pole (its unwrapped
  * ends differ by 360°: Antarctica) is already drawable and is kept as it is.
  */
-export function splitPolygon(poly: Ring[]): Ring[][] {
+function splitPolygon(poly: Ring[]): Ring[][] {
 	const [outer0, ...holes0] = poly;
 	if (!outer0) return [];
 	const outer = unwrap(outer0);

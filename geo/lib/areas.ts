@@ -17,7 +17,7 @@ import { simplifyGeometry, type SimplifyOptions } from './simplify';
  * Per kind: about 1 km of tolerance for countries and divisions (drawn at country or province
  * zoom), 300 m for counties; 3 decimals (≈ 110 m) and 4 (≈ 11 m) kept.
  */
-export const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2', SimplifyOptions> = {
+const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2', SimplifyOptions> = {
 	country: { tolerance: 0.01, decimals: 3 },
 	admin1: { tolerance: 0.01, decimals: 3 },
 	admin2: { tolerance: 0.003, decimals: 4 }

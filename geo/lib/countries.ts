@@ -41,7 +41,7 @@ export interface CountryInput {
 }
 
 /** "Iraqi" → ["Iraqi", "Iraqis"]; no plural for -ese/-ish/-ch/-s forms ("Chinese", "British"). */
-export function demonymForms(word: string): string[] {
+function demonymForms(word: string): string[] {
 	if (/(ese|ish|ch|sh|s|x|z)$/i.test(word)) return [word];
 	return [word, `${word}s`];
 }

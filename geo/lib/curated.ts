@@ -10,24 +10,18 @@ import type { BBox, PlaceKind } from '../../src/lib/gazetteer/types';
 import { countSkip, type EntryDraft, type SkipCounts } from './draft';
 
 /**
- * Ids a curated row may carry: public ids only, plus the two provisional `curated:` ids still
- * awaiting a verified public id (geo/README.md, "Curated tables").
+ * Ids a curated row may carry: public ids only (`enwiki:` is an English Wikipedia title, spaces
+ * as underscores, for rows whose Wikidata item could not be checked), plus the two provisional
+ * `curated:` ids still awaiting a verified public id (geo/README.md, "Curated tables").
  */
-export const CURATED_ID = /^(wd:Q\d+|gn:\d+|ourairports:\d+|curated:[a-z0-9-]+)$/;
+export const CURATED_ID =
+	/^(wd:Q\d+|gn:\d+|ourairports:\d+|enwiki:[^\s_#|\][{}<>][^\s#|\][{}<>]*|curated:[a-z0-9-]+)$/;
 
-/** Column order of a places table. */
-export const PLACE_COLUMNS = [
-	'id',
-	'kind',
-	'featureCode',
-	'country',
-	'lat',
-	'lng',
-	'importance',
-	'bbox',
-	'name',
-	'aliases'
-] as const;
+/** Kilometres per degree of latitude. */
+const KM_PER_DEGREE = 111.32;
+
+// A places table's columns, in order: id, kind, featureCode, country, lat, lng, importance,
+// bbox, name, aliases.
 
 function rows(text: string): string[][] {
 	return text
@@ -44,8 +38,14 @@ const list = (cell: string | undefined) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 
-function parseBBox(cell: string): BBox | null | undefined {
+/**
+ * A bbox cell: `west,south,east,north`, or `r:KM`, a radius round the row's point for features
+ * small or round enough that a box written by hand would add nothing (a peak, a crater lake).
+ */
+function parseBBox(cell: string, lat: number, lng: number): BBox | null | undefined {
 	if (cell.trim() === '') return null;
+	const radius = /^r:(\d+(?:\.\d+)?)$/.exec(cell.trim());
+	if (radius) return radiusBox(lat, lng, Number(radius[1]));
 	const v = cell.split(',').map(Number);
 	if (v.length !== 4 || v.some((x) => !Number.isFinite(x))) return undefined;
 	const [w = 0, s = 0, e = 0, n = 0] = v;
@@ -54,6 +54,30 @@ function parseBBox(cell: string): BBox | null | undefined {
 	}
 	return [w, s, e, n];
 }
+
+/** The box `km` round a point, clipped to the poles, rounded to 1e-4 degree. */
+function radiusBox(lat: number, lng: number, km: number): BBox | undefined {
+	if (!Number.isFinite(lat) || !Number.isFinite(lng) || km <= 0) return undefined;
+	const dLat = km / KM_PER_DEGREE;
+	const dLng = Math.min(
+		km / (KM_PER_DEGREE * Math.max(Math.cos((lat * Math.PI) / 180), 0.01)),
+		180
+	);
+	const r = (v: number) => Math.round(v * 1e4) / 1e4;
+	const wrap = (v: number) => (v > 180 ? v - 360 : v < -180 ? v + 360 : v);
+	return [
+		r(wrap(lng - dLng)),
+		r(Math.max(lat - dLat, -90)),
+		r(wrap(lng + dLng)),
+		r(Math.min(lat + dLat, 90))
+	];
+}
+
+/**
+ * The country cell: one ISO alpha-2 code, several separated by commas (a lake shared by three
+ * countries), or empty. The entry carries the code when there is one and '' when several.
+ */
+const COUNTRIES = /^([A-Z]{2}(,[A-Z]{2})*)?$/;
 
 /** Parse a curated places table; `source` names it in the report. */
 export function parseCuratedPlaces(
@@ -64,16 +88,16 @@ export function parseCuratedPlaces(
 	const out: EntryDraft[] = [];
 	for (const c of rows(text)) {
 		const [id = '', kind = '', featureCode = '', country = '', lat = '', lng = '', imp = ''] = c;
-		const bbox = parseBBox(c[7] ?? '');
 		const name = (c[8] ?? '').trim();
 		const y = Number(lat);
 		const x = Number(lng);
+		const bbox = parseBBox(c[7] ?? '', y, x);
 		const importance = Number(imp);
 		const valid =
 			c.length >= 9 &&
 			CURATED_ID.test(id) &&
 			KINDS.includes(kind as PlaceKind) &&
-			/^([A-Z]{2})?$/.test(country) &&
+			COUNTRIES.test(country) &&
 			lat !== '' &&
 			lng !== '' &&
 			Math.abs(y) <= 90 &&
@@ -85,14 +109,17 @@ export function parseCuratedPlaces(
 			countSkip(skipped, source);
 			continue;
 		}
+		const aliases = list(c[9]);
+		const standAlone = aliases.filter((a) => a.startsWith('!')).map((a) => a.slice(1).trim());
 		out.push({
 			id,
 			name,
-			aliases: list(c[9]),
+			aliases: aliases.map((a) => (a.startsWith('!') ? a.slice(1).trim() : a)),
+			...(standAlone.length > 0 ? { standAlone } : {}),
 			alternates: [],
 			kind: kind as PlaceKind,
 			featureCode,
-			countryCode: country,
+			countryCode: country.includes(',') ? '' : country,
 			admin1: '',
 			population: 0,
 			importance,

@@ -13,6 +13,11 @@ export interface EntryDraft {
 	aliases: string[];
 	/** Bulk alternate names (GeoNames alternatenames): noisier, ranked lower. */
 	alternates: string[];
+	/**
+	 * Names for search only (the correction search, lookups that ask for them): other
+	 * languages' names, and names that would mislead the geoparser in free text.
+	 */
+	searchNames?: string[];
 	kind: PlaceKind;
 	featureCode: string;
 	/** ISO alpha-2, or '' for places spanning countries. */
@@ -26,6 +31,11 @@ export interface EntryDraft {
 	lat: number;
 	bbox: BBox | null;
 	source: string;
+	/**
+	 * Curated aliases marked `!` in their table: names that stand alone for the feature even
+	 * where a settlement or division shares them ("Gaza", "Atlantic"); see features.ts.
+	 */
+	standAlone?: string[];
 	/** Demonyms and adjectives for countries ("Iraqi", "Iraqis"). */
 	demonyms?: string[];
 	/** Demonyms that lose to another country's curated one (tier 1). */

@@ -71,7 +71,7 @@ export function polygonArea(p: Polygon): number {
 }
 
 /** The polygon with the largest outer ring, or null. */
-export function largestPolygon(g: Geometry | null | undefined): Polygon | null {
+function largestPolygon(g: Geometry | null | undefined): Polygon | null {
 	let best: Polygon | null = null;
 	let bestArea = -1;
 	for (const p of polygonsOf(g)) {
@@ -114,7 +114,7 @@ export function containsPoint(g: Geometry | null | undefined, [x, y]: LngLat): b
  * Area-weighted centroid of a polygon's outer ring (planar, in degrees), or null for a
  * degenerate ring. Closer to the conventional "centre" gazetteers quote than a label point.
  */
-export function ringCentroid(ring: Ring): LngLat | null {
+function ringCentroid(ring: Ring): LngLat | null {
 	let a = 0;
 	let cx = 0;
 	let cy = 0;

@@ -23,7 +23,7 @@ export interface GeonamesRow {
 	population: number;
 }
 
-export const GEONAMES_COLUMNS = 19;
+const GEONAMES_COLUMNS = 19;
 
 /**
  * Parse one dump line, or return null when it is malformed (wrong column count, bad id or
@@ -98,7 +98,7 @@ const FEATURE_KINDS: Record<string, PlaceKind> = {
 };
 
 /** Populated places at or above this population, or seats of government, are `city`. */
-export const CITY_POPULATION = 15000;
+const CITY_POPULATION = 15000;
 
 /**
  * The kind a GeoNames row becomes, or null to leave it out. All populated places (class P,
@@ -111,7 +111,6 @@ export function geonamesKind(row: GeonamesRow): PlaceKind | null {
 		const seat = /^PPL(C|A|A2|G)$/.test(row.featureCode);
 		return seat || row.population >= CITY_POPULATION ? 'city' : 'town';
 	}
-	if (row.featureClass === 'S' && row.featureCode === 'PPLX') return 'landmark';
 	return FEATURE_KINDS[row.featureCode] ?? null;
 }
 

@@ -15,13 +15,14 @@ import {
 } from '../../src/lib/gazetteer/format';
 import { looseKey, nameKey, withoutArticle } from '../../src/lib/gazetteer/normalize';
 import { compareUtf8, StringColumn, utf8 } from '../../src/lib/gazetteer/strings';
+import { PostingCollector } from './postings';
 import type { ArtifactMeta } from '../../src/lib/gazetteer/types';
 import type { EntryDraft } from './draft';
 
 /** Display aliases kept per entry (all of them are still indexed). */
 const MAX_DISPLAY_ALIASES = 24;
 /** Ranking penalty per tier, used to order postings (lookup applies the same). */
-export const TIER_PENALTY = [0, 0.5, 1.5, 0];
+const TIER_PENALTY = [0, 0.5, 1.5, 0];
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -34,39 +35,9 @@ function orderDrafts(drafts: EntryDraft[]): EntryDraft[] {
 }
 
 /** Keep the first draft per id (callers put curated rows first so they win). */
-export function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
+function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
 	const seen = new Set<string>();
 	return drafts.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
-}
-
-type Postings = Map<string, Map<number, number>>;
-
-function post(index: Postings, key: string, entry: number, tier: number): void {
-	if (key === '') return;
-	let m = index.get(key);
-	if (!m) index.set(key, (m = new Map()));
-	const prev = m.get(entry);
-	if (prev === undefined || tier < prev) m.set(entry, tier);
-}
-
-/** Flatten a key → {entry: tier} map to sorted keys plus starts/postings arrays. */
-function flatten(index: Postings, rank: (entry: number, tier: number) => number, tiered: boolean) {
-	// Byte order, as the reader's binary search compares UTF-8 bytes.
-	const encoded = new Map([...index.keys()].map((k) => [k, utf8(k)]));
-	const keys = [...index.keys()].sort((a, b) =>
-		compareUtf8(encoded.get(a) as Uint8Array, encoded.get(b) as Uint8Array)
-	);
-	const starts = new Uint32Array(keys.length + 1);
-	const flat: number[] = [];
-	keys.forEach((key, k) => {
-		starts[k] = flat.length;
-		const entries = [...(index.get(key) as Map<number, number>)];
-		// Best first, so a lookup with a small limit can stop early.
-		entries.sort(([ea, ta], [eb, tb]) => rank(eb, tb) - rank(ea, ta) || ea - eb);
-		for (const [e, t] of entries) flat.push(tiered ? e * TIER_COUNT + t : e);
-	});
-	starts[keys.length] = flat.length;
-	return { keys: StringColumn.from(keys), starts, postings: Uint32Array.from(flat) };
 }
 
 const clean = (s: string) => s.replace(/[\n\r\t|]+/g, ' ').trim();
@@ -109,6 +80,9 @@ export function assembleTables(
 		demonymKeys: StringColumn.from([]),
 		demonymStarts: new Uint32Array(1),
 		demonymPostings: new Uint32Array(0),
+		searchKeys: StringColumn.from([]),
+		searchStarts: new Uint32Array(1),
+		searchPostings: new Uint32Array(0),
 		idOrder: new Uint32Array(0)
 	};
 	const cols = {
@@ -120,9 +94,22 @@ export function assembleTables(
 	};
 	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
 	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
-	const keyIndex: Postings = new Map();
-	const looseIndex: Postings = new Map();
-	const demonymIndex: Postings = new Map();
+	const tiered = (code: number) => Math.floor(code / TIER_COUNT);
+	const rankTiered = (code: number) =>
+		(t.importance[tiered(code)] ?? 0) - (TIER_PENALTY[code % TIER_COUNT] ?? 0) * IMPORTANCE_SCALE;
+	const keyIndex = new PostingCollector(tiered, rankTiered);
+	const looseIndex = new PostingCollector(tiered, rankTiered);
+	// Demonyms: a country's curated demonym (tier 0) before another's weaker one (tier 1).
+	const demonymIndex = new PostingCollector(
+		(code) => code >> 1,
+		(code) => (t.importance[code >> 1] ?? 0) - (TIER_PENALTY[code & 1] ?? 0) * IMPORTANCE_SCALE
+	);
+	const searchIndex = new PostingCollector(
+		(code) => code,
+		(code) => t.importance[code] ?? 0
+	);
+	const post = (index: PostingCollector, key: string, entry: number, tier: number) =>
+		index.add(key, entry * TIER_COUNT + tier);
 	const bboxEntries: number[] = [];
 	const bboxes: number[] = [];
 	const counts: Record<string, number> = {};
@@ -166,15 +153,25 @@ export function assembleTables(
 		for (const a of d.aliases) add(a, TIER.alias);
 		for (const a of d.alternates) add(a, TIER.alternate);
 		cols.aliases.push(display.slice(0, MAX_DISPLAY_ALIASES).join(ALIAS_SEPARATOR));
-		for (const dem of d.demonyms ?? []) post(demonymIndex, nameKey(dem), i, 0);
-		for (const dem of d.weakDemonyms ?? []) post(demonymIndex, nameKey(dem), i, 1);
+		for (const dem of d.demonyms ?? []) demonymIndex.add(nameKey(dem), i * 2);
+		for (const dem of d.weakDemonyms ?? []) demonymIndex.add(nameKey(dem), i * 2 + 1);
+		// Search-only names: those the place is not already indexed under.
+		for (const raw of d.searchNames ?? []) {
+			const key = nameKey(clean(raw));
+			if (key === '' || seenKeys.has(key)) continue;
+			seenKeys.add(key);
+			searchIndex.add(key, i);
+			const bare = withoutArticle(key);
+			if (bare && !seenKeys.has(bare)) searchIndex.add(bare, i);
+		}
 	});
 
-	const rank = (entry: number, tier: number) =>
-		(t.importance[entry] ?? 0) - (TIER_PENALTY[tier] ?? 0) * IMPORTANCE_SCALE;
-	const keys = flatten(keyIndex, rank, true);
-	const loose = flatten(looseIndex, rank, true);
-	const dem = flatten(demonymIndex, rank, false);
+	const keys = keyIndex.flatten(n);
+	const loose = looseIndex.flatten(n);
+	const dem = demonymIndex.flatten(n);
+	const search = searchIndex.flatten(n);
+	// Demonym postings are plain entry indexes.
+	dem.postings = dem.postings.map((code) => code >> 1);
 	t.keys = keys.keys;
 	t.keyStarts = keys.starts;
 	t.keyPostings = keys.postings;
@@ -184,6 +181,9 @@ export function assembleTables(
 	t.demonymKeys = dem.keys;
 	t.demonymStarts = dem.starts;
 	t.demonymPostings = dem.postings;
+	t.searchKeys = search.keys;
+	t.searchStarts = search.starts;
+	t.searchPostings = search.postings;
 	t.ids = StringColumn.from(cols.ids);
 	t.names = StringColumn.from(cols.names);
 	t.aliases = StringColumn.from(cols.aliases);

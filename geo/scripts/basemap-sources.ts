@@ -22,6 +22,9 @@ export const BASEMAP_PACKAGES = [
 	'@maplibre/vt-pbf'
 ];
 
+/** Our tables the water names come from (`geo/data`). */
+export const WATER_TABLES = ['places-water.tsv', 'places-seas.tsv', 'places-lakes.tsv'];
+
 /** The deployer's finer inputs (paths of GeoJSON files), none by default. */
 export interface FineInputs {
 	fineCoast?: string;
@@ -64,7 +67,7 @@ export function basemapBuildKey(fine: FineInputs = {}): string {
 		}
 	}
 	hash.update(readFileSync(join(ROOT, 'src/lib/basemap/schema.ts')));
-	hash.update(readFileSync(join(DATA_DIR, 'places-water.tsv')));
+	for (const table of WATER_TABLES) hash.update(readFileSync(join(DATA_DIR, table)));
 	hash.update(`fine:${fine.fineCoast ?? ''}|${fine.fineWater ?? ''}|${fine.fineBorders ?? ''}`);
 	return hash.digest('hex').slice(0, 16);
 }

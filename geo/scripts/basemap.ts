@@ -28,7 +28,8 @@ import {
 	BASEMAP_PACKAGES,
 	basemapBuildKey,
 	DEFAULT_TILES_PATH,
-	fineInputs
+	fineInputs,
+	WATER_TABLES
 } from './basemap-sources';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -88,7 +89,7 @@ export function basemapNames(admin1 = readAdmin1()) {
 			...regionPlaces(admin1.features),
 			...localityFeatures(cities)
 		],
-		water: waterNames(readFileSync(join(DATA_DIR, 'places-water.tsv'), 'utf8'))
+		water: waterNames(...WATER_TABLES.map((table) => readFileSync(join(DATA_DIR, table), 'utf8')))
 	};
 }
 

@@ -42,6 +42,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		console.log(`  size ${(bytes.byteLength / 1e6).toFixed(1)} MB, built in ${seconds} s`);
 		console.log(`  by kind: ${JSON.stringify(report.counts)}`);
 		console.log(`  skipped malformed rows: ${JSON.stringify(report.skipped)}`);
+		console.log(
+			`  feature aliases left to a settlement or division of that name: ${report.featureAliasesDropped}`
+		);
 	}
 	if (!values['no-areas']) {
 		const t0 = performance.now();

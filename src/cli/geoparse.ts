@@ -1,5 +1,7 @@
 /**
  * npm run -s geoparse -- FILE...            one GeoJSON FeatureCollection for all files' places
+ * npm run -s geoparse -- --explain FILE     for each mention, the rules that read, rejected or
+ *                                          judged it, and the top candidates with their scores
  * npm run -s geoparse -- --jsonl < in > out one output line per input line {id, text}:
  *                                          {"id", "toponyms": [{start, end, name, lat, lon, kind,
  *                                          confidence, role}]} (names only, no demonyms)
@@ -10,7 +12,13 @@
 
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { geoparse, toFeatureCollection, toToponyms } from '../lib/geoparse/index';
+import {
+	explain,
+	geoparse,
+	geoparseRun,
+	toFeatureCollection,
+	toToponyms
+} from '../lib/geoparse/index';
 import type { PlaceCollection } from '../lib/geoparse/types';
 import { loadGazetteer } from '../lib/server/gazetteer';
 
@@ -56,8 +64,18 @@ async function main(argv: string[]): Promise<void> {
 		return;
 	}
 	const paths = argv.filter((a) => !a.startsWith('--'));
+	if (argv.includes('--explain') && paths.length > 0) {
+		const gazetteer = loadGazetteer();
+		for (const path of paths) {
+			const text = readFileSync(path, 'utf8');
+			process.stdout.write(explain(text, geoparseRun({ text, gazetteer })));
+		}
+		return;
+	}
 	if (paths.length === 0) {
-		process.stderr.write('usage: npm run -s geoparse -- FILE...  |  --jsonl < docs.jsonl\n');
+		process.stderr.write(
+			'usage: npm run -s geoparse -- FILE...  |  --explain FILE...  |  --jsonl < docs.jsonl\n'
+		);
 		process.exit(2);
 	}
 	files(paths);

@@ -13,14 +13,23 @@ export const load: PageServerLoad = ({ url }) => {
 	demoResult ??= geoparseText(demoArticle.text);
 	// The demo page shares like any article: `/?place=…&m=…&map=…&fix=…`.
 	const share = decodeShareParams(url.searchParams);
-	const { targets, unresolved, withoutOutline } = readerData(demoResult, share.state.corrections);
+	const { targets, unresolved, dropped, withoutOutline } = readerData(
+		demoResult,
+		share.state.corrections,
+		share.state.edits,
+		demoArticle.text
+	);
 	return {
 		article: demoArticle,
 		result: demoResult,
 		share: share.state,
 		targets,
 		withoutOutline,
-		dropped: [...share.dropped, ...unresolved.map((key) => `fix: no such place for "${key}"`)],
+		dropped: [
+			...share.dropped,
+			...unresolved.map((key) => `fix: no such place for "${key}"`),
+			...dropped
+		],
 		// An online basemap for deployments with internet; empty means the offline one.
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};

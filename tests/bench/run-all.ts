@@ -140,11 +140,18 @@ const missed = summaries.filter((s) => s.status === 'missed');
 for (const s of missed)
 	failures.push(`${s.metric}: median ${s.median} ${s.unit} misses the budget`);
 const reportPath = join(ROOT, 'BENCHMARKS.md');
+// Before/after comparisons of a change, measured by hand with interleaved runs, stay below the
+// report from their heading on.
+const KEPT = '\n## Comparisons (measured by hand, kept across runs)\n';
+const previousReport = readFileSync(reportPath, 'utf8');
+const kept = previousReport.includes(KEPT)
+	? previousReport.slice(previousReport.indexOf(KEPT))
+	: '';
 // Formatted like every other file, so `npm run lint` (prettier --check) passes on it.
 const prettierOptions = (await prettier.resolveConfig(reportPath)) ?? {};
 writeFileSync(
 	reportPath,
-	await prettier.format(render(summaries), { ...prettierOptions, filepath: reportPath })
+	await prettier.format(render(summaries) + kept, { ...prettierOptions, filepath: reportPath })
 );
 console.error(`wrote BENCHMARKS.md (${summaries.length} figures, ${missed.length} over budget)`);
 for (const failure of failures) console.error(`FAILED: ${failure}`);

@@ -107,11 +107,14 @@ test.describe('the map reader', () => {
 		await page.keyboard.press('Escape');
 		await expect(page.getByRole('dialog')).toBeHidden();
 
-		// From a focused mention, Enter selects it and the arrows move focus along the text.
+		// From a focused mention, Enter selects it (focus goes to its popup, and Escape brings it
+		// back), and the arrows move focus along the text.
 		const second = mentionLinks(page).nth(1);
 		await second.focus();
 		await page.keyboard.press('Enter');
 		await expect(second).toHaveAttribute('aria-current', 'true');
+		await page.keyboard.press('Escape');
+		await expect(second).toBeFocused();
 		await page.keyboard.press('ArrowRight');
 		await expect(mentionLinks(page).nth(2)).toBeFocused();
 		await expect(mentionLinks(page).nth(2)).toHaveAttribute('aria-current', 'true');

@@ -9,7 +9,7 @@ import { topology } from 'topojson-server';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { BoundaryKind } from '../../../src/lib/basemap/schema';
 
-export interface BoundaryProps {
+interface BoundaryProps {
 	kind: BoundaryKind;
 	/** 1 where the line is disputed (drawn dashed). */
 	disputed: 0 | 1;

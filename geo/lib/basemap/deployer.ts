@@ -14,7 +14,7 @@ const collection = (features: Feature[]): FeatureCollection => ({
 });
 
 /** A geometry as its single parts (a MultiPolygon's polygons, a collection's members). */
-export function singleParts(geometry: Geometry): Geometry[] {
+function singleParts(geometry: Geometry): Geometry[] {
 	switch (geometry.type) {
 		case 'GeometryCollection':
 			return geometry.geometries.flatMap(singleParts);

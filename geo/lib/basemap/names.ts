@@ -30,7 +30,7 @@ const round = (x: number) => Math.round(x * 1e3) / 1e3;
 const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
 
 /** Planar area of a ring in square degrees, scaled by latitude (enough to rank countries). */
-export function ringArea(ring: Position[]): number {
+function ringArea(ring: Position[]): number {
 	let sum = 0;
 	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 		sum += (ring[j]![0]! + ring[i]![0]!) * (ring[i]![1]! - ring[j]![1]!);
@@ -43,7 +43,7 @@ export function ringArea(ring: Position[]): number {
  * in the sea: Croatia, Chile, Indonesia), ranked by that part's area. Shown from zoom 1 (the
  * largest) to 4 (the smallest), the map's collision test choosing among them.
  */
-export function countryPlace(
+function countryPlace(
 	name: string,
 	geometry: Polygon | MultiPolygon
 ): Feature<Point, PlaceProps> | null {
@@ -120,24 +120,49 @@ export interface WaterNameProps {
 	rank: number;
 }
 
+/** Feature codes named on the map: seas and their parts, lakes; not rivers, canals or dams. */
+const WATER_CODES = new Set(['OCN', 'SEA', 'GULF', 'BAY', 'STRT', 'SD', 'CHN', 'LGN', 'LK']);
+
+/** The first zoom a water name shows at, from our tables' importance (9: an ocean). */
+function waterZoom(importance: number): number {
+	const steps: Array<[number, number]> = [
+		[9, 1],
+		[8.5, 2],
+		[8, 3],
+		[7, 4],
+		[6, 5],
+		[5, 6],
+		[4, 7]
+	];
+	return steps.find(([least]) => importance >= least)?.[1] ?? 8;
+}
+
 /**
- * Ocean, sea, gulf and strait names from our curated water table (`geo/data/places-water.tsv`:
- * `id kind featureCode country lat lng importance bbox name aliases`). Rivers and canals are
- * left out: a point would name a line somewhere along it.
+ * Ocean, sea, gulf, strait and lake names from our curated tables (`geo/data/places-water.tsv`,
+ * `places-seas.tsv`, `places-lakes.tsv`: `id kind featureCode country lat lng importance bbox
+ * name aliases`), each name once. Rivers and canals are left out: a point would name a line
+ * somewhere along it.
  */
-export function waterNames(tsv: string): Feature<Point, WaterNameProps>[] {
+export function waterNames(...tables: string[]): Feature<Point, WaterNameProps>[] {
 	const out: Feature<Point, WaterNameProps>[] = [];
-	for (const line of tsv.split('\n')) {
+	const seen = new Set<string>();
+	for (const line of tables.join('\n').split('\n')) {
 		if (!line || line.startsWith('#') || line.startsWith('id\t')) continue;
 		const [, , code = '', , lat, lng, importance, , name = ''] = line.split('\t');
-		const kind = code === 'OCN' ? 'ocean' : code === 'LK' ? 'lake' : 'sea';
-		if (!['OCN', 'SEA', 'GULF', 'STRT', 'LK', 'BAY'].includes(code) || !name) continue;
-		const weight = Number(importance);
-		const min_zoom = weight >= 9 ? 1 : weight >= 8.5 ? 2 : weight >= 8 ? 3 : weight >= 7 ? 4 : 5;
+		if (!WATER_CODES.has(code) || !name || seen.has(name)) continue;
+		const [x, y] = [Number(lng), Number(lat)];
+		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+		seen.add(name);
+		const weight = Number(importance) || 0;
 		out.push({
 			type: 'Feature',
-			properties: { kind, name, min_zoom, rank: weight },
-			geometry: { type: 'Point', coordinates: [Number(lng), Number(lat)] }
+			properties: {
+				kind: code === 'OCN' ? 'ocean' : code === 'LK' ? 'lake' : 'sea',
+				name,
+				min_zoom: waterZoom(weight),
+				rank: weight
+			},
+			geometry: { type: 'Point', coordinates: [x, y] }
 		});
 	}
 	return out;

@@ -32,7 +32,7 @@ export interface ThinningOptions {
  * villages of 500 from zoom 11. Two names per 128 px square keep labels apart while leaving
  * MapLibre's own collision test something to choose from.
  */
-export const DEFAULT_THINNING: ThinningOptions = {
+const DEFAULT_THINNING: ThinningOptions = {
 	fromZoom: 3,
 	minPopulation: [
 		Infinity,

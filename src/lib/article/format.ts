@@ -42,11 +42,31 @@ export function formatConfidence(confidence: number): string {
 	return `${Math.round(confidence * 100)}%`;
 }
 
+/** What `placeWhere` and `placeLabel` read of a place or candidate. */
+export type PlaceNaming = Pick<ResolvedPlace, 'name' | 'kind' | 'country'> & {
+	admin1?: string | null;
+};
+
 /**
- * The place's name with where it is, for announcements and descriptions: "Camp Taji, Iraq";
- * a country or a place spanning countries is named alone.
+ * Where a place is, for telling namesakes apart: "Arkansas, United States" for Benton, "Iraq" for
+ * Baghdad (its province has its name); null for a country or a place spanning countries.
  */
-export function placeLabel(place: Pick<ResolvedPlace, 'name' | 'kind' | 'country'>): string {
-	const country = place.kind === 'country' ? null : countryName(place.country);
-	return country && country !== place.name ? `${place.name}, ${country}` : place.name;
+export function placeWhere(place: PlaceNaming): string | null {
+	if (place.kind === 'country' || place.kind === 'continent') return null;
+	const parts = [
+		place.kind === 'admin1' ? null : (place.admin1 ?? null),
+		countryName(place.country)
+	].filter(
+		(part, i, all): part is string => !!part && part !== place.name && all.indexOf(part) === i
+	);
+	return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/**
+ * The place's name with where it is, for the list, the popup, announcements and descriptions:
+ * "Benton, Arkansas, United States", "Camp Taji, Iraq"; a country is named alone.
+ */
+export function placeLabel(place: PlaceNaming): string {
+	const where = placeWhere(place);
+	return where ? `${place.name}, ${where}` : place.name;
 }

@@ -18,7 +18,13 @@ export const PLACE_COLOURS = [
 	'#4d7c0f'
 ] as const;
 
-export const PALETTE_SIZE = PLACE_COLOURS.length;
+const PALETTE_SIZE = PLACE_COLOURS.length;
+
+/**
+ * Below this confidence a place is drawn as doubtful and offered first for review. The parser's
+ * confidence is meant as a probability: under 0.6 it is wrong often enough to be worth a look.
+ */
+const LOW_CONFIDENCE = 0.6;
 
 const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
 	'continent',
@@ -47,7 +53,10 @@ export function buildReaderModel(result: GeoparseResult): ReaderModel {
 			colour: i % PALETTE_SIZE,
 			literal: false,
 			area: isArea(place.kind),
-			mentionIndexes: []
+			mentionIndexes: [],
+			low: place.confidence < LOW_CONFIDENCE && place.source !== 'reader' && !place.checked,
+			checked: place.checked === true,
+			reader: place.source === 'reader'
 		};
 		byId.set(place.id, entry);
 		return entry;

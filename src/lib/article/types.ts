@@ -17,6 +17,12 @@ export interface ReaderPlace {
 	area: boolean;
 	/** Indexes into `GeoparseResult.mentions` of this place's mentions, in reading order. */
 	mentionIndexes: number[];
+	/** True when the parser was unsure (below `LOW_CONFIDENCE`) and no reader confirmed it. */
+	low: boolean;
+	/** True when a reader accepted the place as right. */
+	checked: boolean;
+	/** True when a reader placed it (added, re-pinned or pinned by hand). */
+	reader: boolean;
 }
 
 /** Everything the reader derives once from a text and its geoparse result. */

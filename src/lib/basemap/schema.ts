@@ -28,8 +28,7 @@ export const LAYERS = {
 
 export type LayerName = (typeof LAYERS)[keyof typeof LAYERS];
 
-export type PlaceKind = 'country' | 'region' | 'locality' | 'capital';
-export type WaterKind = 'lake' | 'river' | 'ocean' | 'sea';
+type PlaceKind = 'country' | 'region' | 'locality' | 'capital';
 export type BoundaryKind = 'country' | 'region';
 
 /** Properties of a `places` point. */

@@ -79,7 +79,7 @@ export interface BasemapOptions {
 }
 
 /** Where the vector tiles are served (`src/routes/basemap/tiles`), XYZ. */
-export const TILES_URL = '/basemap/tiles/{z}/{x}/{y}.pbf';
+const TILES_URL = '/basemap/tiles/{z}/{x}/{y}.pbf';
 
 const NATURAL_EARTH =
 	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
@@ -88,14 +88,14 @@ const OPENSTREETMAP =
 const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 
 /** What the offline basemap shows on the map: Natural Earth, OpenStreetMap, GeoNames. */
-export const BASEMAP_ATTRIBUTION = `${NATURAL_EARTH} | ${OPENSTREETMAP} | ${GEONAMES}`;
+const BASEMAP_ATTRIBUTION = `${NATURAL_EARTH} | ${OPENSTREETMAP} | ${GEONAMES}`;
 
 /** Font stack names the label layers ask for; the glyph ranges are served under these names. */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 /** Where MapLibre fetches label glyphs: 256 codepoints a file (`src/routes/glyphs`). */
-export const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
+const GLYPHS_URL = '/glyphs/{fontstack}/{range}.pbf';
 
 const kind = (...kinds: string[]): ExpressionSpecification => [
 	'in',

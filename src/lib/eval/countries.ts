@@ -8,7 +8,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import type { CountryRule } from './types';
 
 /** Case, accent and apostrophe folding, as the reference scorer does it. */
-export const fold = (s: string) =>
+const fold = (s: string) =>
 	s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.’']/g, '').trim();
 
 /** Extra names the reference scorer accepts as countries. */

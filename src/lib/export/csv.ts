@@ -20,7 +20,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** One field, quoted when RFC 4180 requires it. */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
 	const text = value === null ? '' : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -9,7 +9,7 @@ import type { ExportOptions } from './types';
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /** The collection as an RFC 7946 document object. */
-export function toGeoJSONObject({ collection, meta }: ExportOptions): PlaceCollection & {
+function toGeoJSONObject({ collection, meta }: ExportOptions): PlaceCollection & {
 	article: { title: string | null; sourceUrl: string | null; shareUrl: string | null };
 } {
 	return {

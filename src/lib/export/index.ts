@@ -5,11 +5,11 @@ import { toKML } from './kml';
 import type { ExportFile, ExportFormat, ExportOptions } from './types';
 
 export type * from './types';
-export { toCSV, csvField, CSV_COLUMNS } from './csv';
-export { toGeoJSON, toGeoJSONObject } from './geojson';
-export { toKML, xmlEscape } from './kml';
+export { toCSV, CSV_COLUMNS } from './csv';
+export { toGeoJSON } from './geojson';
+export { toKML } from './kml';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['geojson', 'csv', 'kml'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['geojson', 'csv', 'kml'];
 
 export function isExportFormat(value: string): value is ExportFormat {
 	return (EXPORT_FORMATS as readonly string[]).includes(value);

@@ -9,7 +9,7 @@ import type { ExportOptions } from './types';
 const INVALID_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /** Text safe for XML character data and attribute values. */
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
 	return text
 		.replace(INVALID_XML, '')
 		.replace(/&/g, '&amp;')

@@ -4,7 +4,7 @@
  */
 import type { PlaceCollection } from '../geoparse/types';
 
-export interface ExportMeta {
+interface ExportMeta {
 	title: string | null;
 	/** Where the article came from, if the user said. */
 	sourceUrl: string | null;

@@ -13,8 +13,8 @@
 import { StringColumn } from './strings';
 import type { ArtifactMeta, PlaceKind } from './types';
 
-export const FORMAT_NAME = 'article-map-gazetteer';
-export const FORMAT_VERSION = 1;
+const FORMAT_NAME = 'article-map-gazetteer';
+const FORMAT_VERSION = 1;
 const MAGIC = 'GAZT';
 
 /** Kind codes: the position in this list is the byte stored in the `kind` column. */
@@ -86,6 +86,15 @@ export interface ArtifactTables {
 	demonymKeys: StringColumn;
 	demonymStarts: Uint32Array;
 	demonymPostings: Uint32Array;
+	/**
+	 * Names for search only (other languages' names, names held back from free text): keys
+	 * the geoparser never reads, which
+	 * `search` (the correction search) and `lookup(…, { searchNames: true })` also consult.
+	 * Postings are plain entry indexes.
+	 */
+	searchKeys: StringColumn;
+	searchStarts: Uint32Array;
+	searchPostings: Uint32Array;
 	/** Entry indexes ordered by id (byte order), for lookup by id without a Map. */
 	idOrder: Uint32Array;
 }
@@ -107,7 +116,8 @@ const STRING_COLUMNS: StringColumnName[] = [
 	'admin1',
 	'keys',
 	'looseKeys',
-	'demonymKeys'
+	'demonymKeys',
+	'searchKeys'
 ];
 const NUMERIC_COLUMNS: Record<NumericColumn, 'u8' | 'u16' | 'u32' | 'i32' | 'f64'> = {
 	kind: 'u8',
@@ -125,6 +135,8 @@ const NUMERIC_COLUMNS: Record<NumericColumn, 'u8' | 'u16' | 'u32' | 'i32' | 'f64
 	loosePostings: 'u32',
 	demonymStarts: 'u32',
 	demonymPostings: 'u32',
+	searchStarts: 'u32',
+	searchPostings: 'u32',
 	idOrder: 'u32'
 };
 const ARRAYS = {
@@ -146,7 +158,7 @@ interface Header {
 }
 
 /** Raised for any artifact that cannot be read; the loader adds how to fix it. */
-export class ArtifactError extends Error {
+class ArtifactError extends Error {
 	override name = 'ArtifactError';
 }
 
@@ -293,7 +305,8 @@ function validate(t: ArtifactTables): void {
 	const postings: [StringColumn, Uint32Array, Uint32Array][] = [
 		[t.keys, t.keyStarts, t.keyPostings],
 		[t.looseKeys, t.looseStarts, t.loosePostings],
-		[t.demonymKeys, t.demonymStarts, t.demonymPostings]
+		[t.demonymKeys, t.demonymStarts, t.demonymPostings],
+		[t.searchKeys, t.searchStarts, t.searchPostings]
 	];
 	for (const [keys, starts, posts] of postings) {
 		if (starts.length !== keys.length + 1 || starts[keys.length] !== posts.length) {

@@ -12,26 +12,7 @@
 export type * from './types';
 export { alternateDoubt, openGazetteer, createGazetteer } from './lookup';
 export { candidate } from './candidate';
-export {
-	normalize,
-	originalSpan,
-	nameKey,
-	prefixKey,
-	looseKey,
-	splitKindHint,
-	withoutArticle,
-	KIND_WORDS,
-	wordTable,
-	type Normalized,
-	type KindHint
-} from './normalize';
-export { ArtifactError, FORMAT_VERSION, decodeArtifact, encodeArtifact } from './format';
+export { nameKey, prefixKey, splitKindHint, KIND_WORDS, wordTable } from './normalize';
+export { encodeArtifact } from './format';
 export { haversineKm } from './near';
-export {
-	AREAS_FORMAT,
-	AREAS_VERSION,
-	AreasError,
-	decodeAreas,
-	encodeAreas,
-	openAreas
-} from './areas';
+export { AreasError, encodeAreas, openAreas } from './areas';

@@ -17,6 +17,7 @@ import { candidate } from './candidate';
 import { looseKey, nameKey, splitKindHint } from './normalize';
 import { StringColumn, utf8 } from './strings';
 import { createNearIndex } from './near';
+import { searchPlaces } from './search';
 import type {
 	BBox,
 	Candidate,
@@ -33,13 +34,16 @@ import type {
 } from './types';
 
 /** Score adjustment per posting tier (name, alias, alternate) and for loose matches. */
-const TIER_PENALTY = [0, 0.5, 1.5];
+/** The last tier is a search-only name (other languages, names held back from free text). */
+const TIER_PENALTY = [0, 0.5, 1.5, 1];
 const LOOSE_PENALTY = 3;
 /** A generic word in the query ("Province") that fits the place, or does not. */
 const HINT_MATCH_BONUS = 3;
 const HINT_MISMATCH_PENALTY = 0.5;
-const MATCH_TYPES: MatchType[] = ['name', 'alias', 'alternate'];
+const MATCH_TYPES: MatchType[] = ['name', 'alias', 'alternate', 'search'];
 const ALTERNATE_TIER = 2;
+/** The tier a search-only name scores as (not stored: the search index is untiered). */
+const SEARCH_TIER = 3;
 /** Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1. */
 const HINT_FITS: Record<string, readonly PlaceKind[]> = {
 	admin1: ['admin1', 'region'],
@@ -48,6 +52,8 @@ const HINT_FITS: Record<string, readonly PlaceKind[]> = {
 };
 /** Keys scanned at most per prefix query (short prefixes match tens of thousands). */
 const PREFIX_SCAN = 20000;
+/** Completing the whole name, against completing a longer one (prefix search). */
+const WHOLE_NAME_BONUS = 0.5;
 
 /** Decode artifact bytes (uncompressed) and open them for queries. */
 export function openGazetteer(bytes: Uint8Array): Gazetteer {
@@ -332,15 +338,17 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		hint: PlaceKind | null,
 		options: LookupOptions,
 		/** Taken off every match of this key. */
-		cost = 0
+		cost = 0,
+		/** Postings are plain entries of search-only names (the search index). */
+		searchOnly = false
 	): void {
 		const k = keys.findText(key);
 		if (k < 0) return;
 		const end = starts[k + 1] as number;
 		for (let p = starts[k] as number; p < end; p++) {
 			const v = postings[p] as number;
-			const entry = Math.floor(v / TIER_COUNT);
-			const tier = v % TIER_COUNT;
+			const entry = searchOnly ? v : Math.floor(v / TIER_COUNT);
+			const tier = searchOnly ? SEARCH_TIER : v % TIER_COUNT;
 			if (!accepts(entry, options.kinds, options.countryCode)) continue;
 			const fits = hint !== null && (HINT_FITS[hint] ?? [hint]).includes(kindOf(entry));
 			const imp = (t.importance[entry] ?? 0) / IMPORTANCE_SCALE;
@@ -390,6 +398,11 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			const cost = best.size > 0 ? (TIER_PENALTY[ALTERNATE_TIER] as number) : 0;
 			collect(best, t.keys, t.keyStarts, t.keyPostings, hint.key, false, hint.kind, options, cost);
 		}
+		if (options.searchNames) {
+			const [sk, ss, sp] = [t.searchKeys, t.searchStarts, t.searchPostings];
+			collect(best, sk, ss, sp, key, false, hint.kind, options, 0, true);
+			if (hint.kind) collect(best, sk, ss, sp, hint.key, false, hint.kind, options, 0, true);
+		}
 		// Loose spellings only when nothing matched exactly: they are a fallback, not evidence.
 		if (options.loose !== false && best.size === 0) {
 			collect(
@@ -410,25 +423,30 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return ranked(best, options.limit ?? 10);
 	}
 
-	function prefix(text: string, options: PrefixOptions = {}): Candidate[] {
-		const key = nameKey(text);
-		if (key === '') return [];
-		const best = new Map<number, Scored>();
-		const q = utf8(key);
-		const first = t.keys.lowerBound(q);
-		const stop = Math.min(t.keys.length, first + PREFIX_SCAN);
+	/** Score every place with a key of `keys` starting with `q` into `best`, keeping the max. */
+	function prefixInto(
+		best: Map<number, Scored>,
+		keys: StringColumn,
+		starts: Uint32Array,
+		postings: Uint32Array,
+		q: Uint8Array,
+		options: PrefixOptions,
+		searchOnly: boolean
+	): void {
+		const first = keys.lowerBound(q);
+		const stop = Math.min(keys.length, first + PREFIX_SCAN);
 		for (let k = first; k < stop; k++) {
-			if (!t.keys.startsWith(k, q)) break;
-			const end = t.keyStarts[k + 1] as number;
-			for (let p = t.keyStarts[k] as number; p < end; p++) {
-				const v = t.keyPostings[p] as number;
-				const entry = Math.floor(v / TIER_COUNT);
-				const tier = v % TIER_COUNT;
+			if (!keys.startsWith(k, q)) break;
+			const end = starts[k + 1] as number;
+			// Completing the whole name ranks above completing a longer one.
+			const whole = keys.compare(k, q) === 0 ? WHOLE_NAME_BONUS : 0;
+			for (let p = starts[k] as number; p < end; p++) {
+				const v = postings[p] as number;
+				const entry = searchOnly ? v : Math.floor(v / TIER_COUNT);
+				const tier = searchOnly ? SEARCH_TIER : v % TIER_COUNT;
 				if (!accepts(entry, options.kinds)) continue;
-				// Completing the whole name ranks above completing a longer one.
-				const exact = t.keys.compare(k, q) === 0 ? 0.5 : 0;
 				const score =
-					(t.importance[entry] ?? 0) / IMPORTANCE_SCALE - (TIER_PENALTY[tier] ?? 0) + exact;
+					(t.importance[entry] ?? 0) / IMPORTANCE_SCALE - (TIER_PENALTY[tier] ?? 0) + whole;
 				const prev = best.get(entry);
 				if (prev && prev.score >= score) continue;
 				best.set(entry, {
@@ -439,6 +457,16 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 				});
 			}
 		}
+	}
+
+	function prefix(text: string, options: PrefixOptions = {}): Candidate[] {
+		const key = nameKey(text);
+		if (key === '') return [];
+		const best = new Map<number, Scored>();
+		const q = utf8(key);
+		prefixInto(best, t.keys, t.keyStarts, t.keyPostings, q, options, false);
+		if (options.searchNames)
+			prefixInto(best, t.searchKeys, t.searchStarts, t.searchPostings, q, options, true);
 		return ranked(best, options.limit ?? 10);
 	}
 
@@ -478,7 +506,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return get(t.demonymPostings[t.demonymStarts[k] as number] as number);
 	}
 
-	return {
+	const gazetteer: Gazetteer = {
 		size: n,
 		meta: t.meta,
 		lookup,
@@ -486,10 +514,12 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		hasPrefix: (key) => t.keys.hasPrefixText(key),
 		probe: (key) => PROBES[t.keys.probeText(key)] as KeyProbe,
 		prefix,
+		search: (query, options) => searchPlaces(gazetteer, query, options),
 		near,
 		demonym,
 		country,
 		byId,
 		get
 	};
+	return gazetteer;
 }

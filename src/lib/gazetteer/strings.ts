@@ -16,16 +16,20 @@ export class StringColumn {
 	) {}
 
 	static from(values: readonly string[]): StringColumn {
-		const encoded = values.map((v) => encoder.encode(v));
+		// Two passes (byte lengths, then encoding in place) rather than an array per value: a
+		// full GeoNames dump has tens of millions of keys.
 		const offsets = new Uint32Array(values.length + 1);
 		let total = 0;
-		encoded.forEach((e, i) => {
+		for (let i = 0; i < values.length; i++) {
 			offsets[i] = total;
-			total += e.byteLength;
-		});
+			total += utf8Length(values[i] as string);
+		}
 		offsets[values.length] = total;
 		const bytes = new Uint8Array(total);
-		encoded.forEach((e, i) => bytes.set(e, offsets[i] as number));
+		for (let i = 0; i < values.length; i++) {
+			const start = offsets[i] as number;
+			encoder.encodeInto(values[i] as string, bytes.subarray(start, offsets[i + 1] as number));
+		}
 		return new StringColumn(bytes, offsets);
 	}
 
@@ -185,6 +189,43 @@ export function compareUtf8(a: Uint8Array, b: Uint8Array): number {
 	for (let k = 0; k < n; k++) {
 		const d = (a[k] as number) - (b[k] as number);
 		if (d !== 0) return d;
+	}
+	return a.length - b.length;
+}
+
+/** Byte length of a string's UTF-8 (lone surrogates count as U+FFFD, as the encoder writes them). */
+function utf8Length(s: string): number {
+	let n = 0;
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) {
+			const d = s.charCodeAt(k + 1);
+			if (d >= 0xdc00 && d <= 0xdfff) {
+				n += 4;
+				k++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}
+
+/**
+ * Compare two strings in UTF-8 byte order (code point order) without encoding them. JavaScript's
+ * `<` compares UTF-16 units, which differs only where one side has a surrogate (a code point
+ * above U+FFFF) and the other a unit at or above U+E000.
+ */
+export function compareStrings(a: string, b: string): number {
+	const n = Math.min(a.length, b.length);
+	for (let k = 0; k < n; k++) {
+		const x = a.charCodeAt(k);
+		const y = b.charCodeAt(k);
+		if (x === y) continue;
+		const xs = x >= 0xd800 && x <= 0xdfff;
+		const ys = y >= 0xd800 && y <= 0xdfff;
+		if (xs !== ys && (xs ? y : x) >= 0xe000) return xs ? 1 : -1;
+		return x - y;
 	}
 	return a.length - b.length;
 }

@@ -71,7 +71,12 @@ export type MatchType =
 	/** The query key equals a GeoNames alternate name (noisier). */
 	| 'alternate'
 	/** Only the loose spelling key matched (Kerbala → Karbala). */
-	| 'loose';
+	| 'loose'
+	/**
+	 * A search-only name matched: another language's name, or a name held back from free text
+	 * (returned only when the query asks for them, `searchNames`).
+	 */
+	| 'search';
 
 /** One ranked answer to a lookup. */
 export interface Candidate {
@@ -93,12 +98,25 @@ export interface LookupOptions {
 	countryCode?: string;
 	/** Consult the loose-spelling index when nothing matches exactly (default true). */
 	loose?: boolean;
+	/** Also match search-only names (match type `search`); the geoparser leaves them out. */
+	searchNames?: boolean;
 }
 
 /** Options of {@link Gazetteer.prefix}. */
 export interface PrefixOptions {
 	/** Maximum number of suggestions (default 10). */
 	limit?: number;
+	kinds?: readonly PlaceKind[];
+	/** Also complete search-only names. */
+	searchNames?: boolean;
+}
+
+/** Options of {@link Gazetteer.search}. */
+export interface SearchOptions {
+	/** Maximum number of places (default 10). */
+	limit?: number;
+	/** Where the story is: nearer places rank higher. */
+	near?: LngLat;
 	kinds?: readonly PlaceKind[];
 }
 
@@ -141,6 +159,13 @@ export interface Gazetteer {
 	probe(key: string): KeyProbe;
 	/** Autocomplete: best places whose names start with the typed text, one per place. */
 	prefix(text: string, options?: PrefixOptions): Candidate[];
+	/**
+	 * The correction search: every place the gazetteer knows, by any of its names (search-only
+	 * names too), complete or being typed; "Name, Region" and "Name County, State" narrow it to
+	 * places in the named area. Ranked by match, prominence and kind, and by distance to
+	 * `near` when given.
+	 */
+	search(query: string, options?: SearchOptions): Candidate[];
 	/** Reverse lookup: nearest places to a point, nearest first. */
 	near(lat: number, lon: number, options?: NearOptions): NearResult[];
 	/** Country for a demonym or adjective ("Iranian", "British", "Americans"), or null. */

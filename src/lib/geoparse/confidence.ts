@@ -6,48 +6,8 @@
 
 import { alternateDoubt, type Candidate } from '../gazetteer/index';
 import { commonWordRank } from './lexicon/index';
-import type { Scored } from './resolve';
+import type { NameEvidence, Scored } from './record';
 import { CALIBRATION, PLACENESS } from './weights';
-
-/** What the recogniser saw of a name across its mentions. */
-export interface NameEvidence {
-	/** Gazetteer key ("camp taji"). */
-	key: string;
-	/** Number of words in the name. */
-	words: number;
-	/** Some mention is capitalised where capitals mean something (mid-sentence, not a headline). */
-	capitalisedMidSentence: boolean;
-	/** Every mention is all capitals and short ("UN", "FBI"). */
-	acronym: boolean;
-	/** Some mention is capitals with dots ("U.S."): an abbreviation, not the word it spells. */
-	dotted: boolean;
-	/** Some mention is in a qualifier pair ("Paris, Texas"). */
-	qualified: boolean;
-	/** Some mention is followed by a verb of speech ("Walsh said", "Conner, who"). */
-	personVerb: boolean;
-	/** Some mention follows a preposition of place or a direction ("in X", "east of X"). */
-	locative: boolean;
-	/** Some mention is the subject of a definition ("Mobile is a city in …"): a place, surely. */
-	defined: boolean;
-	/** Some mention follows a determiner and a year ("a 1995 Honda"): a product, not a place. */
-	product: boolean;
-	/** Some mention is certainly a person's ('said Georgia.', "Georgia's father"), even a state's. */
-	person: boolean;
-	/** A single word that is a common first name ("Lucy", "Amber"). */
-	firstName: boolean;
-	/** Some mention stands in a list with other names ("Sharon, Cornwall and Salisbury"). */
-	listed: boolean;
-	/** Other names of the document resolved in the same first-level division. */
-	neighbours: number;
-	/** Read as a small settlement abroad in a document about one country (`markStrangers`). */
-	stranger: boolean;
-	/** The highest importance among the name's candidates: how prominent a place name it is. */
-	prominence: number;
-	/** Every mention follows an indefinite article ("served as a Reserve"): a common noun. */
-	afterArticle: boolean;
-	/** Every mention is one word before a capitalised word that is no place ("Boko Haram"). */
-	beforeName: boolean;
-}
 
 /** Importance (≈ log10 population) from which a town's short form is as sure as its name. */
 const SHORT_FORM_IMPORTANCE = 5.5;

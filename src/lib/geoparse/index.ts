@@ -7,6 +7,12 @@
  */
 
 export type * from './types';
-export { geoparse } from './parse';
-export { toFeatureCollection, toToponyms, type Toponym } from './output';
+export { geoparse, geoparseRun, type GeoparseRun } from './parse';
+export { explain } from './explain';
+export {
+	toFeatureCollection,
+	toToponyms,
+	type FeatureCollectionOptions,
+	type Toponym
+} from './output';
 export { tokenize, type Token } from './tokenize';

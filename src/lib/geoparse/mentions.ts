@@ -4,11 +4,10 @@
  */
 
 import type { Place } from '../gazetteer/index';
-import type { Span } from './candidates/recognize';
 import { mentionConfidence, placeLikelihood } from './confidence';
 import { roleOf } from './context/role';
-import type { Group } from './group';
-import type { Scored } from './resolve';
+import { whyOf } from './explain';
+import type { Group, NameRecord, Scored } from './record';
 import type { Token } from './tokenize';
 import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from './types';
 
@@ -34,7 +33,7 @@ const isCapital = (p: Place) => p.featureCode === 'PPLC';
 export function collectMentions(options: {
 	text: string;
 	tokens: Token[];
-	spans: Span[];
+	records: NameRecord[];
 	groups: Group[];
 	resolved: Scored[][];
 	maxAlternatives: number;
@@ -42,6 +41,12 @@ export function collectMentions(options: {
 	const { text, tokens } = options;
 	const mentions: Mention[] = [];
 	const placeOf = new Map<string, Place>();
+	const whyOfPlace = new Map<string, string[]>();
+	const because = (id: string, reasons: string[]) => {
+		const known = whyOfPlace.get(id);
+		if (known === undefined) whyOfPlace.set(id, reasons);
+		else for (const w of reasons) if (!known.includes(w)) known.push(w);
+	};
 	for (let gi = 0; gi < options.groups.length; gi++) {
 		const g = options.groups[gi] as Group;
 		const scored = options.resolved[gi] as Scored[];
@@ -50,9 +55,11 @@ export function collectMentions(options: {
 		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
 		const place = top.candidate.place;
 		placeOf.set(place.id, place);
+		because(place.id, whyOf(text, g, scored, options.records));
 		const alternatives: PlaceCandidate[] = [];
 		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
-		for (const s of g.spans) {
+		for (const r of g.records) {
+			const s = r.span;
 			mentions.push({
 				start: s.start,
 				end: s.end,
@@ -65,9 +72,11 @@ export function collectMentions(options: {
 			});
 		}
 	}
-	for (const s of options.spans) {
+	for (const r of options.records) {
+		const s = r.span;
 		if (s.form !== 'demonym' || !s.demonymOf) continue;
 		placeOf.set(s.demonymOf.id, s.demonymOf);
+		because(s.demonymOf.id, [`called "${text.slice(s.start, s.end)}"`]);
 		mentions.push({
 			start: s.start,
 			end: s.end,
@@ -80,11 +89,15 @@ export function collectMentions(options: {
 		});
 	}
 	mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-	return { places: collectPlaces(mentions, placeOf), mentions };
+	return { places: collectPlaces(mentions, placeOf, whyOfPlace), mentions };
 }
 
 /** Places in order of first mention, each with its mentions. */
-function collectPlaces(mentions: Mention[], placeOf: Map<string, Place>): ResolvedPlace[] {
+function collectPlaces(
+	mentions: Mention[],
+	placeOf: Map<string, Place>,
+	whyOfPlace: Map<string, string[]>
+): ResolvedPlace[] {
 	const places = new Map<string, ResolvedPlace>();
 	for (const m of mentions) {
 		let rp = places.get(m.placeId);
@@ -99,7 +112,8 @@ function collectPlaces(mentions: Mention[], placeOf: Map<string, Place>): Resolv
 				point: p.point,
 				bbox: p.bbox,
 				confidence: 0,
-				mentions: []
+				mentions: [],
+				why: whyOfPlace.get(m.placeId) ?? []
 			};
 			places.set(m.placeId, rp);
 		}

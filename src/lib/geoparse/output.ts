@@ -17,11 +17,20 @@ export interface Toponym {
 	role: string;
 }
 
+/** Options of `toFeatureCollection`. */
+export interface FeatureCollectionOptions {
+	/** Each mention's other candidates too (for a reader's corrections); default false. */
+	alternatives?: boolean;
+}
+
 /**
  * GeoJSON FeatureCollection: one Point Feature per place, in order of first mention, with every
  * mention (demonyms included, marked `form: 'demonym'`).
  */
-export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
+export function toFeatureCollection(
+	result: GeoparseResult,
+	{ alternatives = false }: FeatureCollectionOptions = {}
+): PlaceCollection {
 	return {
 		type: 'FeatureCollection',
 		features: result.places.map((p) => ({
@@ -41,8 +50,14 @@ export function toFeatureCollection(result: GeoparseResult): PlaceCollection {
 					text: m.text,
 					role: m.role,
 					form: m.form,
-					confidence: m.confidence
-				}))
+					confidence: m.confidence,
+					...(m.source ? { source: m.source } : {}),
+					...(alternatives ? { alternatives: m.alternatives } : {})
+				})),
+				...(p.why ? { why: p.why } : {}),
+				// Only a result with reader edits says who placed what; the parser's output is unchanged.
+				...(p.source ? { source: p.source } : {}),
+				...(p.checked ? { checked: true } : {})
 			}
 		}))
 	};

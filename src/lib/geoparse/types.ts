@@ -33,6 +33,9 @@ export interface PlaceCandidate {
 	confidence: number;
 }
 
+/** Who placed a mention or a place: the geoparser, or a reader's correction. */
+export type PlaceSource = 'parser' | 'reader';
+
 /** One occurrence of a place in the text. */
 export interface Mention {
 	start: number;
@@ -47,6 +50,8 @@ export interface Mention {
 	confidence: number;
 	/** The best other candidates, most likely first (at most a handful; may be empty). */
 	alternatives: PlaceCandidate[];
+	/** `reader` when a reader added, re-pinned or confirmed it; absent from the parser's own. */
+	source?: PlaceSource;
 }
 
 /** A resolved place with every mention of it. */
@@ -63,6 +68,16 @@ export interface ResolvedPlace {
 	confidence: number;
 	/** Every mention, in reading order. */
 	mentions: Mention[];
+	/**
+	 * Why the parser chose this place, in a few plain words each ("named with Kentucky", "largest
+	 * of 4 places of this name"), built from its trace. Absent on a place the parser did not
+	 * choose (a reader's correction, an older share).
+	 */
+	why?: string[];
+	/** `reader` when every mention of it is the reader's; absent from the parser's own. */
+	source?: PlaceSource;
+	/** True when a reader checked the place and accepted it. */
+	checked?: boolean;
 }
 
 /** What `geoparse` returns. */
@@ -89,6 +104,10 @@ export interface FeatureMention {
 	role: MentionRole;
 	form: MentionForm;
 	confidence: number;
+	/** The other candidates (only when asked for: the API sends them, for corrections). */
+	alternatives?: PlaceCandidate[];
+	/** Present when the result carries reader edits (see `Mention.source`). */
+	source?: PlaceSource;
 }
 
 /** Properties of one place Feature in the GeoJSON output. */
@@ -101,6 +120,11 @@ export interface PlaceFeatureProperties {
 	confidence: number;
 	bbox: BBox | null;
 	mentions: FeatureMention[];
+	/** Why the parser chose this place (`ResolvedPlace.why`). */
+	why?: string[];
+	/** Present when the result carries reader edits (see `ResolvedPlace.source`). */
+	source?: PlaceSource;
+	checked?: boolean;
 }
 
 export type PlaceFeature = Feature<Point, PlaceFeatureProperties>;

@@ -9,6 +9,12 @@ export const WEIGHTS = {
 	prior: 1,
 	/** Bonus for a candidate in a country the rest of the document names. */
 	country: 2.5,
+	/**
+	 * The part of the flat country bonus a candidate gets whatever its country's share of the
+	 * document: lower makes a lone vote among many countries' count for less. 0.8, 0.7, 0.6 gave
+	 * TR-News .7853, .7861, .7861 and LGL .7635, .7635, .7628.
+	 */
+	countryFloor: 0.7,
 	/** Bonus scaled by the share of the document's places in the candidate's country. */
 	countryShare: 2,
 	/** Bonus for a candidate in a first-level division the rest of the document names. */
@@ -44,7 +50,60 @@ export const WEIGHTS = {
 	/** Softmax temperature turning score gaps into shares. */
 	temperature: 1,
 	/** Context rounds. */
-	rounds: 3
+	rounds: 3,
+	/**
+	 * A demonym's vote for its country ("Iraqi officials"), added up to 1: two demonyms count as
+	 * much as a name in the country. Higher lets adjectives outvote the names.
+	 */
+	demonym: 0.5
+};
+
+/**
+ * The constants of the candidate stage (`candidates/`), each with what it trades off.
+ */
+export const SCORES = {
+	/**
+	 * Readings fetched per name: enough for every namesake of the commonest names (thirty US
+	 * counties are called Washington County). More costs time in every vote for little gain.
+	 */
+	candidates: 30,
+	/**
+	 * Readings fetched for a name a definition places ("Franklin is a town in Delaware County"):
+	 * the namesake it means may rank past the first thirty; only definitions pay for the depth.
+	 */
+	definedCandidates: 200,
+	/**
+	 * Importance of a large city (≈ a million people): from it, a city by its own name beats a
+	 * larger town's alternate by that name. Lower, local usage ("D-Raleigh") would be overruled.
+	 */
+	largeTown: 6,
+	/** Prior score of a place fixed by its form (a state abbreviation): a large country's. */
+	fixed: 9,
+	/**
+	 * Prior score of a division standing in for a namesake the gazetteer lacks ("Bolton, Conn."):
+	 * below any namesake's inside it, so it is chosen only when the gazetteer knows none there.
+	 */
+	standIn: 0,
+	/**
+	 * Degrees a settlement may lie outside a defined county's box and still be in it: boxes are
+	 * rough; wider keeps more wrong namesakes next to the county.
+	 */
+	boxMargin: 0.05,
+	/** The side of the box the gazetteer gives a division it has no shape for, and a little more. */
+	placeholder: 0.11
+};
+
+/** The constants of the evidence rules (`evidence/`), each with what it trades off. */
+export const EVIDENCE = {
+	/**
+	 * Other resolved names a story needs before one country can be said to dominate it (strangers):
+	 * fewer, and a short story's one foreign town is thrown out with its one home town.
+	 */
+	strangerMinOthers: 3,
+	/** Share of the other names in one country for it to dominate: lower casts out more. */
+	strangerShare: 0.75,
+	/** Importance below which a settlement abroad is small (≈ 100,000 people): a stranger. */
+	strangerImportance: 5
 };
 
 /** Weights of the place-likelihood logistic (`confidence.ts`). */

@@ -12,7 +12,7 @@ import type { Areas } from '../gazetteer/types';
 /** Where `npm run geo:build` writes the areas artifact (override with AREAS_PATH). */
 export const DEFAULT_AREAS_PATH = 'geo/out/areas.v1.json.gz';
 
-export function areasPath(): string {
+function areasPath(): string {
 	return resolve(process.env.AREAS_PATH ?? DEFAULT_AREAS_PATH);
 }
 

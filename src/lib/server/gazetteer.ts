@@ -11,9 +11,9 @@ import { openGazetteer, type Gazetteer } from '../gazetteer/index';
 /** Where `npm run geo:build` writes the artifact (override with GAZETTEER_PATH). */
 export const DEFAULT_ARTIFACT_PATH = 'geo/out/gazetteer.v1.bin.gz';
 
-export const BUILD_COMMAND = 'npm run geo:build';
+const BUILD_COMMAND = 'npm run geo:build';
 
-export function artifactPath(): string {
+function artifactPath(): string {
 	return resolve(process.env.GAZETTEER_PATH ?? DEFAULT_ARTIFACT_PATH);
 }
 

@@ -3,16 +3,11 @@
  * Routes call `geoparseText`; nothing here re-reads the artifact per request.
  */
 
-import { geoparse, toFeatureCollection } from '../geoparse/index';
-import type { GeoparseResult, PlaceCollection } from '../geoparse/types';
+import { geoparse } from '../geoparse/index';
+import type { GeoparseResult } from '../geoparse/types';
 import { getGazetteer } from './gazetteer';
 
 /** Geoparse `text` with the server's gazetteer. */
 export function geoparseText(text: string, alternatives?: number): GeoparseResult {
 	return geoparse({ text, gazetteer: getGazetteer(), alternatives });
-}
-
-/** Geoparse `text` straight to GeoJSON. */
-export function geoparseToGeoJSON(text: string): PlaceCollection {
-	return toFeatureCollection(geoparseText(text));
 }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 /** The basemap's vector tiles, built at install by `geo/scripts/basemap.ts`. */
 export const DEFAULT_TILES_PATH = 'geo/out/basemap.mbtiles';
 
-export function tilesPath(): string {
+function tilesPath(): string {
 	return resolve(process.env.BASEMAP_TILES ?? DEFAULT_TILES_PATH);
 }
 

@@ -1,19 +1,19 @@
 /**
  * A geoparse result rebuilt from its GeoJSON form, for pages that receive the API's
  * FeatureCollection (the private `/view` page) but render with components made for
- * `GeoparseResult`. The GeoJSON carries no alternatives, so every mention's list is empty.
+ * `GeoparseResult`. Mentions keep the alternatives the API sends (none when absent).
  */
 import type { GeoparseResult, Mention, PlaceCollection, ResolvedPlace } from '../geoparse/types';
 
 export function collectionToResult(collection: PlaceCollection): GeoparseResult {
 	const mentions: Mention[] = [];
 	const places: ResolvedPlace[] = collection.features.map((feature) => {
-		const { id, name, kind, country, admin1, confidence, bbox } = feature.properties;
+		const { id, name, kind, country, admin1, confidence, bbox, why } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 		const placeMentions = feature.properties.mentions.map((m): Mention => ({
 			...m,
 			placeId: id,
-			alternatives: []
+			alternatives: m.alternatives ?? []
 		}));
 		mentions.push(...placeMentions);
 		return {
@@ -25,7 +25,8 @@ export function collectionToResult(collection: PlaceCollection): GeoparseResult 
 			point: [lng, lat],
 			bbox,
 			confidence,
-			mentions: placeMentions
+			mentions: placeMentions,
+			...(why ? { why } : {})
 		};
 	});
 	mentions.sort((a, b) => a.start - b.start);

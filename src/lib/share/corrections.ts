@@ -1,17 +1,21 @@
 /**
- * Apply a user's corrections to a geoparse result: re-pin every mention of a name to another
- * place, or drop the name as "not a place". Pure: the caller passes a resolver for place ids that
- * the result does not already know (see {@link gazetteerResolver}).
+ * Apply a reader's corrections to a geoparse result: re-pin every mention of a name to another
+ * place or to a pin of their own, or drop the name as "not a place"; fix one mention only; add
+ * the places the parser missed; mark the places they accepted. Pure: the caller passes a resolver
+ * for place ids the result does not already know (see {@link gazetteerResolver}), and the text
+ * when there are added places (their names are the text they cover).
  *
  * A mention's correction key is `nameKey(mention.text)`, so "Georgia", "GEORGIA" and "Georgia's"
- * share one correction. Corrected mentions get confidence 1 (the user said so) and keep the
- * parser's former choice first among their alternatives, so the UI can offer to undo.
+ * share one correction. What the reader placed gets confidence 1 and `source: 'reader'`; a
+ * re-pinned mention keeps the parser's former choice first among its alternatives, so the UI can
+ * offer to undo. Order: a reader's span replaces the parser mentions it overlaps; a one-mention
+ * fix wins over the name's correction.
  */
 import { nameKey } from '../gazetteer/normalize';
 import type { BBox, Gazetteer, LngLat, PlaceKind } from '../gazetteer/types';
 import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from '../geoparse/types';
-import type { Correction, Corrections } from './types';
-
+import { pinTarget } from './pin';
+import type { Correction, Corrections, EditTarget, ReaderEdits } from './types';
 /** What a correction needs to know about the place it pins a name to. */
 export interface CorrectionTarget {
 	id: string;
@@ -29,6 +33,10 @@ export type PlaceResolver = (id: string) => CorrectionTarget | null;
 export interface ApplyCorrectionsOptions {
 	result: GeoparseResult;
 	corrections: Corrections;
+	/** Added places, one-mention fixes and accepted marks. */
+	edits?: ReaderEdits;
+	/** The article text: the names of added places (edits with added places need it). */
+	text?: string;
 	/** For ids that are neither a place of the result nor an alternative of the mention. */
 	resolve?: PlaceResolver;
 }
@@ -37,6 +45,8 @@ export interface AppliedCorrections {
 	result: GeoparseResult;
 	/** Keys whose target place could not be found; their mentions are left as the parser had them. */
 	unresolved: string[];
+	/** Edits that could not apply (a place not found, a span outside the text, no such mention). */
+	dropped: string[];
 }
 
 /** The key a correction of this mention text is stored under (`'Georgia’s'` → `'georgia s'`). */
@@ -50,44 +60,97 @@ export function correctionFor(corrections: Corrections, mention: Mention): Corre
 	return Object.hasOwn(corrections, key) ? (corrections[key] ?? null) : null;
 }
 
-/** A new result with `corrections` applied; the input is not modified. */
+/** A new result with `corrections` and `edits` applied; the input is not modified. */
 export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorrections {
-	const { result, corrections, resolve = () => null } = options;
-	if (Object.keys(corrections).length === 0) return { result, unresolved: [] };
+	const { result, corrections, edits, text, resolve = () => null } = options;
+	const accepted = new Set(edits?.accepted ?? []);
+	const nothing = !edits || edits.added.length + edits.mentions.length === 0;
+	if (Object.keys(corrections).length === 0 && nothing && accepted.size === 0) {
+		return { result, unresolved: [], dropped: [] };
+	}
 	const known = new Map(result.places.map((place) => [place.id, place]));
 	const targets = new Map<string, CorrectionTarget>();
 	const unresolved = new Set<string>();
+	const dropped: string[] = [];
+	const oneFixes = new Map((edits?.mentions ?? []).map((fix) => [fix.start, fix.fix]));
+	const added = (edits?.added ?? []).filter((span) => {
+		if (text !== undefined && span.end <= text.length && text.slice(span.start, span.end).trim())
+			return true;
+		dropped.push(`add: ${span.start}–${span.end} is not in the text`);
+		return false;
+	});
+
+	/** The place a target names for `mention`, remembered; null when it cannot be found. */
+	const find = (target: EditTarget, mention: Pick<Mention, 'text' | 'alternatives'>) => {
+		const found =
+			'pin' in target
+				? pinTarget(target.pin, mention.text)
+				: (targets.get(target.placeId) ??
+					known.get(target.placeId) ??
+					mention.alternatives.find((alt) => alt.id === target.placeId) ??
+					resolve(target.placeId));
+		if (found) targets.set(found.id, toTarget(found));
+		return found ? (targets.get(found.id) ?? null) : null;
+	};
 
 	const mentions: Mention[] = [];
 	for (const mention of result.mentions) {
-		const correction = correctionFor(corrections, mention);
+		if (added.some((span) => span.start < mention.end && mention.start < span.end)) continue;
+		const one = oneFixes.get(mention.start);
+		oneFixes.delete(mention.start);
+		const correction = one ?? correctionFor(corrections, mention);
 		if (correction === null) {
 			mentions.push(mention);
 		} else if ('notAPlace' in correction) {
 			continue;
-		} else if (correction.placeId === mention.placeId) {
-			mentions.push({ ...mention, confidence: 1 });
+		} else if ('placeId' in correction && correction.placeId === mention.placeId) {
+			mentions.push({ ...mention, confidence: 1, source: 'reader' });
 		} else {
-			const target =
-				targets.get(correction.placeId) ??
-				known.get(correction.placeId) ??
-				mention.alternatives.find((alt) => alt.id === correction.placeId) ??
-				resolve(correction.placeId);
+			const target = find(correction, mention);
 			if (!target) {
-				unresolved.add(nameKey(mention.text));
+				if (one)
+					dropped.push(`one: no such place "${(correction as { placeId: string }).placeId}"`);
+				else unresolved.add(nameKey(mention.text));
 				mentions.push(mention);
 				continue;
 			}
-			targets.set(target.id, toTarget(target));
 			const former = known.get(mention.placeId);
 			const alternatives = mention.alternatives.filter((alt) => alt.id !== target.id);
 			if (former) alternatives.unshift(candidate(former, mention.confidence));
-			mentions.push({ ...mention, placeId: target.id, confidence: 1, alternatives });
+			mentions.push({
+				...mention,
+				placeId: target.id,
+				confidence: 1,
+				alternatives,
+				source: 'reader'
+			});
 		}
 	}
+	for (const start of oneFixes.keys()) dropped.push(`one: no mention starts at ${start}`);
+	for (const span of added) {
+		const name = text!.slice(span.start, span.end);
+		const target = find(span.target, { text: name, alternatives: [] });
+		if (!target) {
+			dropped.push(`add: no such place "${(span.target as { placeId: string }).placeId}"`);
+			continue;
+		}
+		mentions.push({
+			start: span.start,
+			end: span.end,
+			text: name,
+			role: 'literal',
+			form: 'name',
+			placeId: target.id,
+			confidence: 1,
+			alternatives: [],
+			source: 'reader'
+		});
+	}
+	mentions.sort((a, b) => a.start - b.start);
 	return {
-		result: { places: group(mentions, known, targets), mentions },
-		unresolved: [...unresolved]
+		result: { places: group(mentions, known, targets, accepted), mentions },
+		unresolved: [...unresolved],
+		dropped
 	};
 }
 
@@ -95,7 +158,8 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 function group(
 	mentions: Mention[],
 	known: Map<string, ResolvedPlace>,
-	targets: Map<string, CorrectionTarget>
+	targets: Map<string, CorrectionTarget>,
+	accepted: ReadonlySet<string>
 ): ResolvedPlace[] {
 	const byId = new Map<string, Mention[]>();
 	for (const mention of mentions) {
@@ -105,7 +169,7 @@ function group(
 	}
 	return [...byId].map(([id, placeMentions]) => {
 		const base = known.get(id) ?? (targets.get(id) as CorrectionTarget);
-		return {
+		const place: ResolvedPlace = {
 			id,
 			name: base.name,
 			kind: base.kind,
@@ -116,10 +180,13 @@ function group(
 			confidence: Math.max(...placeMentions.map((m) => m.confidence)),
 			mentions: placeMentions
 		};
+		if (placeMentions.every((m) => m.source === 'reader')) place.source = 'reader';
+		if (accepted.has(id)) place.checked = true;
+		return place;
 	});
 }
 
-function toTarget(place: CorrectionTarget | PlaceCandidate): CorrectionTarget {
+function toTarget(place: CorrectionTarget | PlaceCandidate | ResolvedPlace): CorrectionTarget {
 	const bbox = 'bbox' in place ? place.bbox : null;
 	const { id, name, kind, country, admin1, point } = place;
 	return { id, name, kind, country, admin1, point, bbox };

@@ -4,7 +4,6 @@
  */
 export type * from './types';
 export {
-	SHARE_PARAMS,
 	decodeShareParams,
 	emptyShareState,
 	encodeShareParams,
@@ -13,14 +12,3 @@ export {
 } from './params';
 export { centerDecimals } from './precision';
 export { decodeArticleFragment, encodeArticleFragment } from './fragment';
-export {
-	applyCorrections,
-	correctionFor,
-	correctionKey,
-	gazetteerResolver,
-	type AppliedCorrections,
-	type CorrectionTarget,
-	type PlaceResolver
-} from './corrections';
-export { collectionToResult } from './collection';
-export { ARTICLE_ID_PATTERN, articlePath, isArticleId } from './links';

@@ -8,6 +8,10 @@
  * | `m`     | selected mention, by start offset           | `m=1204`                 |
  * | `map`   | zoom/lat/lng[/bearing], like MapLibre's hash | `map=7.5/33.312/44.25/-15` |
  * | `fix`   | a correction, repeated: `key~placeId|none`  | `fix=georgia~gn:4197000` |
+ * |         | … or `key~pin` (format version 2)           | `fix=taji~p33.3_44.2`    |
+ *
+ * Version 2 adds the reader's edits (`v`, `add`, `one`, `ok`: see `edits-params.ts`); a link
+ * without them decodes exactly as version 1 did.
  *
  * The centre's precision follows the zoom ({@link centerDecimals}). Decoding is strict and total:
  * it never throws; every malformed, out-of-range or duplicated value is dropped and listed, and
@@ -23,21 +27,31 @@ import {
 	PLACE_ID_PATTERN
 } from './limits';
 import { centerDecimals, formatFixed, normalizeBearing, wrapLng } from './precision';
+import {
+	decodeEdits,
+	emptyEdits,
+	encodeEdits,
+	hasEdits,
+	SHARE_FORMAT_VERSION
+} from './edits-params';
+import { isPinCode } from './pin';
+import { decodeTarget, encodeTarget, NOT_A_PLACE } from './targets';
 
 /** The query parameters this module owns; others in a URL are left alone. */
-export const SHARE_PARAMS = ['place', 'm', 'map', 'fix'] as const;
+const SHARE_PARAMS = ['place', 'm', 'map', 'fix', 'v', 'add', 'one', 'ok'] as const;
 
-const NOT_A_PLACE = 'none';
 const SEPARATOR = '~';
 
-/** A share state with nothing selected, no camera and no corrections. */
+/** A share state with nothing selected, no camera, no corrections and no edits. */
 export function emptyShareState(): ShareState {
-	return { place: null, mention: null, view: null, corrections: {} };
+	return { place: null, mention: null, view: null, corrections: {}, edits: emptyEdits() };
 }
 
 /** The share state as query parameters (only the parameters that carry something). */
 export function encodeShareParams(state: ShareState): URLSearchParams {
 	const params = new URLSearchParams();
+	const pinned = Object.values(state.corrections).some((c) => c && 'pin' in c);
+	if (pinned || hasEdits(state.edits)) params.set('v', String(SHARE_FORMAT_VERSION));
 	if (state.place !== null && PLACE_ID_PATTERN.test(state.place)) params.set('place', state.place);
 	if (state.mention !== null && isOffset(state.mention)) params.set('m', String(state.mention));
 	const map = state.view && encodeView(state.view);
@@ -45,10 +59,10 @@ export function encodeShareParams(state: ShareState): URLSearchParams {
 	for (const key of Object.keys(state.corrections).sort()) {
 		const correction = state.corrections[key];
 		if (!isKey(key) || typeof correction !== 'object' || correction === null) continue;
-		const target = 'placeId' in correction ? correction.placeId : NOT_A_PLACE;
-		if (target !== NOT_A_PLACE && !PLACE_ID_PATTERN.test(target)) continue;
-		params.append('fix', `${key}${SEPARATOR}${target}`);
+		const target = encodeTarget(correction);
+		if (target !== null) params.append('fix', `${key}${SEPARATOR}${target}`);
 	}
+	encodeEdits(state.edits, params);
 	return params;
 }
 
@@ -91,6 +105,7 @@ export function decodeShareParams(params: URLSearchParams): DecodedShareState {
 	if (map !== null) state.view = decodeView(map, dropped);
 
 	state.corrections = decodeCorrections(params.getAll('fix'), dropped);
+	state.edits = decodeEdits(params, dropped);
 	return { state, dropped };
 }
 
@@ -150,8 +165,8 @@ function decodeCorrections(values: string[], dropped: string[]): Corrections {
 		}
 		const at = value.lastIndexOf(SEPARATOR);
 		const key = at > 0 ? value.slice(0, at) : '';
-		const target = at > 0 ? value.slice(at + 1) : '';
-		if (!isKey(key) || (target !== NOT_A_PLACE && !PLACE_ID_PATTERN.test(target))) {
+		const target = at > 0 ? decodeTarget(value.slice(at + 1)) : null;
+		if (!isKey(key) || target === null) {
 			dropped.push(`fix: expected name~placeId or name~none (${quote(value)})`);
 			continue;
 		}
@@ -159,7 +174,7 @@ function decodeCorrections(values: string[], dropped: string[]): Corrections {
 			dropped.push(`fix: "${key}" corrected twice; the first kept`);
 			continue;
 		}
-		corrections.set(key, target === NOT_A_PLACE ? { notAPlace: true } : { placeId: target });
+		corrections.set(key, target);
 		count++;
 	}
 	return Object.fromEntries(corrections);
@@ -199,7 +214,12 @@ export function parseCorrections(value: unknown): { corrections: Corrections; dr
 	for (const [key, correction] of Object.entries(value)) {
 		const c = correction as { placeId?: unknown; notAPlace?: unknown } | null;
 		if (c && c.notAPlace === true) encoded.push(`${key}${SEPARATOR}${NOT_A_PLACE}`);
-		else if (c && typeof c.placeId === 'string' && c.placeId !== NOT_A_PLACE) {
+		else if (
+			c &&
+			typeof c.placeId === 'string' &&
+			!isPinCode(c.placeId) &&
+			c.placeId !== NOT_A_PLACE
+		) {
 			encoded.push(`${key}${SEPARATOR}${c.placeId}`);
 		} else dropped.push(`corrections: ${quote(key)} is neither {placeId} nor {notAPlace: true}`);
 	}

@@ -5,13 +5,6 @@
  */
 import type { LngLat } from '../gazetteer/types';
 
-/**
- * Where the article behind a link lives.
- * - `stored`: saved on the server under a content-addressed id (`/a/{id}`).
- * - `inline`: the text travels compressed in the URL fragment (`/view#t=…`); nothing is stored.
- */
-export type ArticleRef = { kind: 'stored'; id: string } | { kind: 'inline' };
-
 /** The map camera. `center` is `[lng, lat]` (GeoJSON order). */
 export interface MapView {
 	center: LngLat;
@@ -22,13 +15,53 @@ export interface MapView {
 }
 
 /**
+ * A point the reader placed on the map (or typed as coordinates) where the gazetteer has nothing:
+ * a point, or an area of `radiusKm` around it. Its name is the text of the mention it pins.
+ */
+export interface Pin {
+	lat: number;
+	lng: number;
+	/** Null for a point; the radius in kilometres for an area. */
+	radiusKm: number | null;
+}
+
+/** Where a reader's fix sends a mention: a gazetteer place or a pin of their own. */
+export type EditTarget = { placeId: string } | { pin: Pin };
+
+/**
  * A user's fix for one name. Keyed in {@link Corrections} by the gazetteer name key of the mention
  * text (`nameKey('Georgia') === 'georgia'`), so one correction re-pins every mention of that name.
  */
-export type Correction = { placeId: string } | { notAPlace: true };
+export type Correction = EditTarget | { notAPlace: true };
 
 /** Name key → correction. */
 export type Corrections = Record<string, Correction>;
+
+/** A place the parser missed and the reader marked: the span `[start, end)` of the text. */
+export interface AddedPlace {
+	start: number;
+	end: number;
+	target: EditTarget;
+}
+
+/** A fix of one mention only (the one starting at `start`), leaving the name's others alone. */
+export interface MentionFix {
+	start: number;
+	fix: Correction;
+}
+
+/**
+ * What a reader added to the parse besides the name-wide {@link Corrections}: places the parser
+ * missed, one-mention fixes, and the places they checked and accepted.
+ */
+export interface ReaderEdits {
+	/** In text order, never overlapping one another. */
+	added: AddedPlace[];
+	/** In text order, one per mention start. */
+	mentions: MentionFix[];
+	/** Ids of the places the reader accepted as right (sorted, unique). */
+	accepted: string[];
+}
 
 /** The state a share link reproduces (besides the article, which the path or fragment carries). */
 export interface ShareState {
@@ -42,6 +75,8 @@ export interface ShareState {
 	/** The camera, or null to let the page fit the article's places. */
 	view: MapView | null;
 	corrections: Corrections;
+	/** Added places, one-mention fixes and accepted marks (none when absent). */
+	edits?: ReaderEdits;
 }
 
 /** What decoding a link yields: the state that could be trusted, and what was dropped and why. */

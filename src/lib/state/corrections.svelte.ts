@@ -4,31 +4,41 @@ import {
 	type AppliedCorrections,
 	type CorrectionTarget
 } from '../share/corrections';
-import type { Correction, Corrections } from '../share/types';
+import { emptyEdits } from '../share/edits-params';
+import type { AddedPlace, Correction, Corrections, EditTarget, ReaderEdits } from '../share/types';
 import { withCorrection } from './share';
 
 /**
- * The user's corrections in a reader: name key → re-pinned place or "not a place", applied to the
- * parser's result as it came from the server. Places the result does not know (chosen in the
- * gazetteer search, or named by a link and looked up by the server) are kept as targets so the
- * corrections can be applied in the browser without the gazetteer.
+ * The user's corrections in a reader: name key → re-pinned place, pin or "not a place"; and
+ * their edits: places added, one-mention fixes, accepted places. Applied to the parser's result
+ * as it came from the server. Places the result does not know (chosen in the gazetteer search,
+ * or named by a link and looked up by the server) are kept as targets so the corrections can be
+ * applied in the browser without the gazetteer.
  */
 export class ReaderCorrections {
 	corrections = $state.raw<Corrections>({});
+	edits = $state.raw<ReaderEdits>(emptyEdits());
 	// Not reactive on purpose: a target only matters once `corrections` (reactive) names it.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#targets = new Map<string, CorrectionTarget>();
 
-	constructor(initial: Corrections = {}, targets: readonly CorrectionTarget[] = []) {
+	constructor(
+		initial: Corrections = {},
+		targets: readonly CorrectionTarget[] = [],
+		edits: ReaderEdits = emptyEdits()
+	) {
 		this.corrections = initial;
+		this.edits = edits;
 		for (const target of targets) this.#targets.set(target.id, target);
 	}
 
-	/** `base` with the corrections applied (and the keys whose place is unknown). */
-	apply(base: GeoparseResult): AppliedCorrections {
+	/** `base` with the corrections and edits applied (and what could not apply). */
+	apply(base: GeoparseResult, text?: string): AppliedCorrections {
 		return applyCorrections({
 			result: base,
 			corrections: this.corrections,
+			edits: this.edits,
+			text,
 			resolve: (id) => this.#targets.get(id) ?? null
 		});
 	}
@@ -45,6 +55,41 @@ export class ReaderCorrections {
 	): void {
 		if (target) this.#targets.set(target.id, target);
 		this.corrections = withCorrection(base, this.corrections, key, correction);
+	}
+
+	/** Fix the one mention starting at `start` (null removes the fix). */
+	setMention(start: number, fix: Correction | null, target?: CorrectionTarget): void {
+		if (target) this.#targets.set(target.id, target);
+		const mentions = this.edits.mentions.filter((m) => m.start !== start);
+		if (fix) mentions.push({ start, fix });
+		mentions.sort((a, b) => a.start - b.start);
+		this.edits = { ...this.edits, mentions };
+	}
+
+	/** Mark `[start, end)` as a place; any added span it overlaps gives way. */
+	add(start: number, end: number, to: EditTarget, target?: CorrectionTarget): void {
+		if (target) this.#targets.set(target.id, target);
+		const added: AddedPlace[] = this.edits.added.filter((a) => a.end <= start || a.start >= end);
+		added.push({ start, end, target: to });
+		added.sort((a, b) => a.start - b.start);
+		this.edits = { ...this.edits, added };
+	}
+
+	/** Remove the added place starting at `start`. */
+	unadd(start: number): void {
+		this.edits = { ...this.edits, added: this.edits.added.filter((a) => a.start !== start) };
+	}
+
+	/** Whether the reader has added the span starting at `start`. */
+	isAdded(start: number): boolean {
+		return this.edits.added.some((a) => a.start === start);
+	}
+
+	/** Accept (or, with `false`, un-accept) a place as right. */
+	accept(id: string, accepted = true): void {
+		const ids = this.edits.accepted.filter((x) => x !== id);
+		if (accepted) ids.push(id);
+		this.edits = { ...this.edits, accepted: ids.sort() };
 	}
 
 	/** A name the user can read for a corrected place: known targets, else its id. */

@@ -14,6 +14,7 @@ import { GET as exportGet } from '../../../src/routes/a/[id]/export.[format]/+se
 import { closeArticleStore, getArticleStore } from '$lib/server/store/index';
 import { MAX_TEXT_BYTES } from '$lib/article-input/limits';
 import type { PlaceCollection } from '$lib/geoparse/types';
+import { collectionToResult } from '$lib/share/collection';
 import { parseCSV } from '../export/csv-parse';
 import { checkWellFormedXml } from '../export/xml-check';
 
@@ -55,6 +56,27 @@ describe('POST /api/geoparse', () => {
 		for (const f of body.features) {
 			for (const m of f.properties.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
 		}
+	});
+
+	it('carries each mention’s alternative candidates, so a private link can offer them', async () => {
+		const response = await call(geoparsePost, {
+			request: post('/api/geoparse', JSON.stringify({ text: TEXT }))
+		});
+		const body = (await response.json()) as PlaceCollection;
+		const mentions = body.features.flatMap((f) => f.properties.mentions);
+		const withAlternatives = mentions.filter((m) => (m.alternatives ?? []).length > 0);
+		expect(withAlternatives.length).toBeGreaterThan(0);
+		for (const m of withAlternatives) {
+			for (const alt of m.alternatives!) {
+				expect(alt).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+				expect(alt.point).toHaveLength(2);
+			}
+		}
+		// The reader rebuilds the same alternatives from the GeoJSON.
+		const result = collectionToResult(body);
+		expect(result.mentions.filter((m) => m.alternatives.length > 0)).toHaveLength(
+			withAlternatives.length
+		);
 	});
 
 	it('applies corrections from the body', async () => {
@@ -194,6 +216,21 @@ describe('GET /api/places', () => {
 		expect(places.length).toBeGreaterThan(0);
 		expect(places.length).toBeLessThanOrEqual(5);
 		expect(places.map((p) => p.name)).toContain('Baghdad');
+	});
+
+	it('searches "Name, Region" and ranks by the story\'s point', async () => {
+		const names = async (query: string) =>
+			((await (await get(query)).json()) as { places: { admin1: string; country: string }[] })
+				.places;
+		expect((await names('q=Springfield%2C+Missouri&limit=3'))[0]).toMatchObject({
+			country: 'US',
+			admin1: 'Missouri'
+		});
+		expect((await names('q=Paris&limit=1&near=-95.55,33.66'))[0]).toMatchObject({
+			country: 'US',
+			admin1: 'Texas'
+		});
+		expect((await get('q=Paris&near=200,1')).status).toBe(400);
 	});
 
 	it('looks a place up by id, and refuses bad queries', async () => {

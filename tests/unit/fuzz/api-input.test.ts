@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateArticleInput } from '../../../src/lib/article-input/validate';
-import { readJsonBody } from '../../../src/routes/api/http';
+import { readJsonBody } from '../../../src/lib/server/json-body';
 
 async function answer(body: BodyInit, type: string | null): Promise<number> {
 	const request = new Request('http://app.test/api/geoparse', {

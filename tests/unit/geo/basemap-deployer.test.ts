@@ -17,7 +17,8 @@ function tileAt(
 	const [mx, my] = mercator(lng, lat);
 	const [x, y] = [Math.floor(mx * 2 ** zoom), Math.floor(my * 2 ** zoom)];
 	for (const tile of cutTiles(inputs, { maxZoom: 7, labelsUpTo: 12 })) {
-		if (tile.z === zoom && tile.x === x && tile.y === y) return new VectorTile(new PbfReader(tile.data));
+		if (tile.z === zoom && tile.x === x && tile.y === y)
+			return new VectorTile(new PbfReader(tile.data));
 	}
 	return null;
 }

@@ -86,13 +86,14 @@ describe('names', () => {
 		expect(out[0]!.geometry.coordinates).toEqual([44, 32.6]);
 	});
 
-	it('names seas and oceans from our water table, not rivers', () => {
+	it('names seas, oceans and lakes from our water tables, each once, not rivers', () => {
 		const tsv = [
 			'# comment',
 			'id\tkind\tfeatureCode\tcountry\tlat\tlng\timportance\tbbox\tname\taliases',
 			'wd:Q97\twater\tOCN\t\t15.0\t-40.0\t9\t\tAtlantic Ocean\t',
 			'wd:Q1\twater\tSTM\t\t33\t44\t7\t\tTigris\t'
 		].join('\n');
+		const lakes = 'enwiki:Lake_Victoria\twater\tLK\tUG\t-1.0\t33.0\t6.5\t\tLake Victoria\t';
 		expect(
 			waterNames(tsv).map((f) => [f.properties.name, f.properties.kind, f.properties.min_zoom])
 		).toEqual([['Atlantic Ocean', 'ocean', 1]]);

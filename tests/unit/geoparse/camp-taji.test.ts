@@ -13,7 +13,7 @@ import type { GeoparseResult, MentionRole, PlaceCollection } from '../../../src/
 import { realGazetteer } from './gazetteer';
 
 const TEXT = readFileSync('src/lib/demo/camp-taji.txt', 'utf8');
-const GOLDEN = 'tests/fixtures/camp-taji.expected.geojson';
+const GOLDEN = 'tests/fixtures/articles/camp-taji.expected.geojson';
 
 let gaz: Gazetteer;
 let result: GeoparseResult;

@@ -87,3 +87,127 @@ describe('applyCorrections', () => {
 		expect(applyCorrections({ result: input, corrections: {} }).result).toBe(input);
 	});
 });
+
+describe('applyCorrections with reader edits', () => {
+	const pin = { lat: 41.7, lng: 44.8, radiusKm: null };
+
+	it('adds a place the parser missed, named by its text, even inside a longer name', () => {
+		const input = sampleResult();
+		const before = structuredClone(input);
+		const start = TEXT.indexOf('state'); // inside the quoted "the state"
+		const { result, dropped } = applyCorrections({
+			result: input,
+			corrections: {},
+			text: TEXT,
+			edits: {
+				added: [{ start, end: start + 5, target: { placeId: 'gn:4197000' } }],
+				mentions: [],
+				accepted: []
+			},
+			resolve
+		});
+		expect(dropped).toEqual([]);
+		expect(input).toEqual(before);
+		const added = result.mentions.find((m) => m.start === start)!;
+		expect(added).toMatchObject({
+			text: 'state',
+			placeId: 'gn:4197000',
+			confidence: 1,
+			source: 'reader'
+		});
+		const place = result.places.find((p) => p.id === 'gn:4197000')!;
+		expect(place.source).toBe('reader');
+		expect(result.mentions.map((m) => m.start)).toEqual(
+			[...result.mentions.map((m) => m.start)].sort((a, b) => a - b)
+		);
+	});
+
+	it('lets an added span replace the parser mentions it overlaps', () => {
+		const start = TEXT.indexOf('Georgia for Tbilisi');
+		const { result } = applyCorrections({
+			result: sampleResult(),
+			corrections: {},
+			text: TEXT,
+			edits: { added: [{ start, end: start + 19, target: { pin } }], mentions: [], accepted: [] }
+		});
+		expect(result.mentions.filter((m) => m.start >= start && m.start < start + 19)).toHaveLength(1);
+		const place = result.places.find((p) => p.id === 'pin:41.7_44.8')!;
+		expect(place).toMatchObject({
+			name: 'Georgia for Tbilisi',
+			kind: 'landmark',
+			point: [44.8, 41.7],
+			source: 'reader'
+		});
+	});
+
+	it('fixes one mention only, before the name-wide correction', () => {
+		const input = sampleResult();
+		const second = input.mentions.filter((m) => m.text === 'Georgia')[1]!;
+		const { result } = applyCorrections({
+			result: input,
+			corrections: { georgia: { placeId: 'admin1:US.GA' } },
+			text: TEXT,
+			edits: {
+				added: [],
+				mentions: [{ start: second.start, fix: { notAPlace: true } }],
+				accepted: []
+			}
+		});
+		const georgia = result.mentions.filter((m) => m.text === 'Georgia');
+		expect(georgia.map((m) => [m.start, m.placeId])).toEqual([
+			[input.mentions[0]!.start, 'admin1:US.GA']
+		]);
+	});
+
+	it('pins one mention, or every mention of a name, to a point of the reader', () => {
+		const input = sampleResult();
+		const first = input.mentions.find((m) => m.text === 'Tbilisi')!;
+		const area = { lat: 41.7, lng: 44.8, radiusKm: 10 };
+		const one = applyCorrections({
+			result: input,
+			corrections: {},
+			edits: { added: [], mentions: [{ start: first.start, fix: { pin: area } }], accepted: [] }
+		}).result;
+		expect(one.places.find((p) => p.id === 'pin:41.7_44.8_10')).toMatchObject({
+			kind: 'region',
+			mentions: [{ start: first.start, source: 'reader' }]
+		});
+		expect(one.places.find((p) => p.id === 'gn:611717')!.mentions).toHaveLength(1);
+		const all = applyCorrections({ result: input, corrections: { tbilisi: { pin } } }).result;
+		expect(all.places.find((p) => p.id === 'pin:41.7_44.8')!.mentions).toHaveLength(2);
+		expect(all.places.some((p) => p.id === 'gn:611717')).toBe(false);
+	});
+
+	it('marks accepted places as checked, leaving the parser as their source', () => {
+		const { result } = applyCorrections({
+			result: sampleResult(),
+			corrections: {},
+			edits: { added: [], mentions: [], accepted: ['gn:611717', 'gn:0'] }
+		});
+		expect(result.places.find((p) => p.id === 'gn:611717')).toMatchObject({ checked: true });
+		expect(result.places.find((p) => p.id === 'gn:611717')!.source).toBeUndefined();
+		expect(result.places.filter((p) => p.checked)).toHaveLength(1);
+	});
+
+	it('drops and lists edits that cannot apply, never failing', () => {
+		const { result, dropped } = applyCorrections({
+			result: sampleResult(),
+			corrections: {},
+			text: TEXT,
+			edits: {
+				added: [
+					{ start: TEXT.length - 2, end: TEXT.length + 5, target: { pin } },
+					{ start: 0, end: 6, target: { placeId: 'gn:404' } }
+				],
+				mentions: [{ start: 1, fix: { notAPlace: true } }],
+				accepted: []
+			}
+		});
+		expect(result.mentions).toHaveLength(5);
+		expect(dropped).toEqual([
+			`add: ${TEXT.length - 2}–${TEXT.length + 5} is not in the text`,
+			'one: no mention starts at 1',
+			'add: no such place "gn:404"'
+		]);
+	});
+});

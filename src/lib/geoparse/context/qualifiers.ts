@@ -6,7 +6,7 @@
 import type { Candidate, Gazetteer } from '../../gazetteer/index';
 import { US_STATE_ABBREVIATIONS } from '../lexicon/index';
 import type { Token } from '../tokenize';
-import type { Span } from '../candidates/recognize';
+import type { NameRecord, Qualifier, RuleInfo } from '../record';
 
 /** `admin1:US.XX` by AP-style abbreviation, made once rather than per query. */
 const STATE_IDS = new Map<string, string>(
@@ -16,12 +16,10 @@ const STATE_IDS = new Map<string, string>(
 	])
 );
 
-/** Places inside which the qualified name must lie: any of these countries or divisions. */
-export interface Qualifier {
-	containers: { country: string; admin1: string | null }[];
-	/** Index of the qualifying span ("Texas" in "Paris, Texas"), or -1 for an abbreviation. */
-	span: number;
-}
+export const qualifierAfterRule: RuleInfo = {
+	id: 'candidates/qualifier-after',
+	description: 'a division or a country after the name and a comma qualifies it ("Paris, Texas")'
+};
 
 const asContainer = (c: Candidate) =>
 	c.place.kind === 'admin1' || c.place.kind === 'country'
@@ -33,28 +31,29 @@ const asContainer = (c: Candidate) =>
 
 /**
  * The qualifier after span `i`, if the next thing in the text is ", <division or country>".
- * `candidates[k]` are the lookup results of `spans[k]`. Every reading of the qualifier is kept
+ * Every reading of the qualifier is kept
  * ("Georgia" the state or the country); the resolver picks the pair that fits.
  */
 export function qualifierAfter(
 	i: number,
-	spans: Span[],
-	candidates: Candidate[][],
+	records: NameRecord[],
 	tokens: Token[],
 	gaz: Pick<Gazetteer, 'byId'>
 ): Qualifier | null {
-	const span = spans[i] as Span;
+	const span = (records[i] as NameRecord).span;
 	const next = tokens[span.to];
 	if (!next || next.gap !== 'comma' || !next.cap) return null;
-	const following = spans[i + 1];
+	const following = records[i + 1]?.span;
 	if (following && following.from === span.to && following.form === 'name') {
 		const containers: Qualifier['containers'] = [];
-		for (const c of candidates[i + 1] ?? []) {
+		for (const c of (records[i + 1] as NameRecord).candidates) {
 			const k = c.match !== 'loose' ? asContainer(c) : null;
 			if (k) containers.push(k);
 		}
 		if (containers.length > 0)
-			return countryAfterCountry(candidates[i], containers) ? null : { containers, span: i + 1 };
+			return countryAfterCountry((records[i] as NameRecord).candidates, containers)
+				? null
+				: { containers, span: i + 1 };
 	}
 	// "Alexandria, La.": AP-style state abbreviations, which the gazetteer does not index alone.
 	// Every read and the lookup are made for every such word, abbreviation or not: one first made

@@ -18,6 +18,14 @@ export function isApiPath(pathname: string): boolean {
 	return pathname === '/api' || pathname.startsWith('/api/');
 }
 
+/** The 413 refusal for a body over `limit`: of `bytes` when declared (NaN: unreadable). */
+export function bodyTooLarge(limit = MAX_REQUEST_BYTES, bytes?: number): GuardRejection {
+	const rule = `the limit is ${limit / 1024} KB (articles: 200 KB of text)`;
+	if (bytes === undefined) return { status: 413, error: `The request body is over ${rule}.` };
+	const size = Number.isFinite(bytes) ? `${Math.ceil(bytes / 1024)} KB` : 'of unknown size';
+	return { status: 413, error: `The request body is ${size}; ${rule}.` };
+}
+
 /** 413 when the declared `Content-Length` exceeds `limit`, before a byte of the body is read. */
 export function checkDeclaredSize(
 	headers: Headers,
@@ -27,10 +35,7 @@ export function checkDeclaredSize(
 	if (declared === null) return null;
 	const bytes = Number(declared);
 	if (Number.isFinite(bytes) && bytes <= limit) return null;
-	return {
-		status: 413,
-		error: `The request body is ${Number.isFinite(bytes) ? `${Math.ceil(bytes / 1024)} KB` : 'of unknown size'}; the limit is ${limit / 1024} KB (articles: 200 KB of text).`
-	};
+	return bodyTooLarge(limit, Number.isFinite(bytes) ? bytes : NaN);
 }
 
 /** Whether the request carries a body (a bodiless DELETE should hear 405, not 415). */
@@ -41,12 +46,10 @@ function hasBody(headers: Headers): boolean {
 }
 
 /**
- * 415 unless a body-carrying API request says it is UTF-8 JSON (`application/json` or a
- * `+json` type, with no charset or `utf-8`). Safe methods and requests without a body pass.
+ * 415 unless `header` (a `Content-Type`) says UTF-8 JSON: `application/json` or a `+json` type,
+ * with no charset or `utf-8`.
  */
-export function checkJsonContentType(method: string, headers: Headers): GuardRejection | null {
-	if (SAFE_METHODS.has(method) || !hasBody(headers)) return null;
-	const header = headers.get('content-type') ?? '';
+export function jsonTypeRejection(header: string): GuardRejection | null {
 	const [type = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
 	const json = type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 	const charset = parameters.find((part) => part.startsWith('charset='))?.slice(8);
@@ -56,6 +59,15 @@ export function checkJsonContentType(method: string, headers: Headers): GuardRej
 		status: 415,
 		error: `Send JSON with "Content-Type: application/json" (got ${header ? JSON.stringify(header.slice(0, 100)) : 'none'}).`
 	};
+}
+
+/**
+ * 415 unless a body-carrying API request says it is UTF-8 JSON ({@link jsonTypeRejection}).
+ * Safe methods and requests without a body pass.
+ */
+export function checkJsonContentType(method: string, headers: Headers): GuardRejection | null {
+	if (SAFE_METHODS.has(method) || !hasBody(headers)) return null;
+	return jsonTypeRejection(headers.get('content-type') ?? '');
 }
 
 /** Content types a cross-site HTML form can send without a CORS preflight. */

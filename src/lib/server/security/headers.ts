@@ -5,7 +5,7 @@
  */
 
 /** Whether `pathname` is the embeddable view. */
-export function isEmbedPath(pathname: string): boolean {
+function isEmbedPath(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 

@@ -11,4 +11,4 @@ export {
 } from './guards';
 export { DEFAULT_RATES, parseRateSpec } from './config';
 export { ensureJsonError, jsonError } from './json-errors';
-export { NON_PAGE_CSP, isEmbedPath, securityHeaders } from './headers';
+export { NON_PAGE_CSP, securityHeaders } from './headers';

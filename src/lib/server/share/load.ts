@@ -32,7 +32,11 @@ export async function loadSharedArticle(id: string, url: URL): Promise<SharedArt
 	if (!article) error(404, 'No article has this link. Check that it was copied whole.');
 	const share = decodeShareParams(url.searchParams);
 	try {
-		const { result, unresolved } = parseArticle(article.text, share.state.corrections);
+		const { result, unresolved } = parseArticle(
+			article.text,
+			share.state.corrections,
+			share.state.edits
+		);
 		return { article, result, share, unresolved };
 	} catch (cause) {
 		if (cause instanceof GazetteerLoadError) error(503, cause.message);

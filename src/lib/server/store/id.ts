@@ -12,7 +12,7 @@ import type { ArticleInput } from '$lib/article-input/validate';
 const ID_BYTES = 12;
 
 /** The JSON hashed for the id: fixed key order, so equal articles hash equally. */
-export function canonicalArticleJson(article: ArticleInput): string {
+function canonicalArticleJson(article: ArticleInput): string {
 	return JSON.stringify([article.text, article.title, article.sourceUrl]);
 }
 

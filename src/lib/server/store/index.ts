@@ -12,10 +12,10 @@ export { StoreError } from './types';
 export { openSqliteStore } from './sqlite';
 export { articleId } from './id';
 
-export const DEFAULT_ARTICLE_DB = 'data/articles.sqlite';
+const DEFAULT_ARTICLE_DB = 'data/articles.sqlite';
 
 /** The database file the app uses. */
-export function articleDbPath(): string {
+function articleDbPath(): string {
 	return resolve(process.env.ARTICLE_DB || DEFAULT_ARTICLE_DB);
 }
 

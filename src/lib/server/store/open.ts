@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Schema version in `PRAGMA user_version`; bump with a migration when the table changes. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS articles (
@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS articles (
  * Largest file read into memory when a WAL database cannot be opened read-only in place (see
  * `openReadOnly`); larger ones are reported unavailable rather than exhausting the server's memory.
  */
-export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
 /** Which file a connection has open: a path can later name another file, or none. */
 export interface FileIdentity {

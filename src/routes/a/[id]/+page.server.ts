@@ -7,12 +7,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url }) => {
 	// The parse without the link's corrections: the reader applies them (and can undo them).
 	const plain = new URL(url);
-	plain.searchParams.delete('fix');
+	for (const name of ['fix', 'v', 'add', 'one', 'ok']) plain.searchParams.delete(name);
 	const { article, result } = await loadSharedArticle(params.id, plain);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, unresolved, withoutOutline, corrected } = readerData(
+	const { targets, unresolved, dropped, withoutOutline, corrected } = readerData(
 		result,
-		share.state.corrections
+		share.state.corrections,
+		share.state.edits,
+		article.text
 	);
 	return {
 		article,
@@ -20,7 +22,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		share: share.state,
 		targets,
 		withoutOutline,
-		dropped: [...share.dropped, ...unresolved.map((key) => `fix: no such place for "${key}"`)],
+		dropped: [
+			...share.dropped,
+			...unresolved.map((key) => `fix: no such place for "${key}"`),
+			...dropped
+		],
 		description: describePlaces(corrected),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};

@@ -6,7 +6,8 @@ import { json } from '@sveltejs/kit';
 import { validateArticleInput } from '$lib/article-input/validate';
 import { articlePath } from '$lib/share/links';
 import { storeArticle } from '$lib/server/share/store-article';
-import { jsonError, readJsonBody } from '../http';
+import { readJsonBody } from '$lib/server/json-body';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {

@@ -1,6 +1,7 @@
 /**
  * POST /api/geoparse — `{ "text": "…", "title"?: "…", "corrections"?: {…} }` → the places and
- * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape). Nothing is stored.
+ * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape, each mention with its
+ * `alternatives`, the other candidates a reader's "Wrong place?" offers). Nothing is stored.
  * Errors: `{ "error": "…" }` with 400 (malformed), 413 (too large), 415 (not JSON), 503.
  */
 import { json } from '@sveltejs/kit';
@@ -9,7 +10,8 @@ import { toFeatureCollection } from '$lib/geoparse/index';
 import { GazetteerLoadError } from '$lib/server/gazetteer';
 import { parseArticle } from '$lib/server/share/parse';
 import { parseCorrections } from '$lib/share/params';
-import { jsonError, readJsonBody } from '../http';
+import { readJsonBody } from '$lib/server/json-body';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {
@@ -23,7 +25,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	if (dropped.length > 0) return jsonError(400, `Invalid corrections: ${dropped.join('; ')}.`);
 	try {
 		const { result, parseMs } = parseArticle(input.article.text, corrections);
-		return json(toFeatureCollection(result), {
+		return json(toFeatureCollection(result, { alternatives: true }), {
 			headers: {
 				'content-type': 'application/geo+json; charset=utf-8',
 				'server-timing': `geoparse;dur=${parseMs.toFixed(1)}`,

@@ -1,17 +1,29 @@
 /**
- * GET /api/places?q=kar&limit=8 — gazetteer autocomplete for "Wrong place?": the best places
- * whose names start with the typed text, as correction targets (id, name, kind, country, admin1,
- * point [lng, lat], bbox). `GET /api/places?id=gn:98182` looks one place up by id.
+ * GET /api/places?q=kar&limit=8&near=44.4,33.3 — the correction search for "Wrong place?"
+ * (`Gazetteer.search`): places known by any name that is or begins with the text, "Name, Region"
+ * and "Name County, State" narrowed to that area, nearer `near` ([lng, lat], the story) first;
+ * as correction targets (id, name, kind, country, admin1, point [lng, lat], bbox).
+ * `GET /api/places?id=gn:98182` looks one place up by id.
  */
 import { json } from '@sveltejs/kit';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { gazetteerResolver, type CorrectionTarget } from '$lib/share/corrections';
 import { PLACE_ID_PATTERN } from '$lib/share/limits';
-import { jsonError } from '../http';
+import { jsonError } from '$lib/server/security';
+import type { LngLat } from '$lib/gazetteer/types';
 import type { RequestHandler } from './$types';
 
 const MAX_QUERY = 100;
 const MAX_LIMIT = 20;
+
+/** `near=lng,lat` as a point, or undefined when absent or not two coordinates in range. */
+function nearPoint(value: string | null): LngLat | undefined {
+	if (value === null) return undefined;
+	const [lng, lat, ...rest] = value.split(',').map(Number);
+	if (rest.length > 0 || lng === undefined || lat === undefined) return undefined;
+	if (!(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) return undefined;
+	return [lng, lat];
+}
 
 export const GET: RequestHandler = ({ url }) => {
 	const q = url.searchParams.get('q');
@@ -27,8 +39,11 @@ export const GET: RequestHandler = ({ url }) => {
 		if (q === null || q.trim() === '') return jsonError(400, 'Give the start of a name: ?q=…');
 		if (q.length > MAX_QUERY)
 			return jsonError(400, `The query is longer than ${MAX_QUERY} characters.`);
+		const near = nearPoint(url.searchParams.get('near'));
+		if (url.searchParams.has('near') && !near)
+			return jsonError(400, 'Give near as longitude,latitude: ?near=44.4,33.3');
 		const places = gazetteer
-			.prefix(q, { limit })
+			.search(q, { limit, near })
 			.map((candidate) => resolve(candidate.place.id))
 			.filter((place): place is CorrectionTarget => place !== null);
 		return json({ places }, { headers: { 'cache-control': 'public, max-age=3600' } });

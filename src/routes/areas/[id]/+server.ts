@@ -8,7 +8,7 @@
 import { json } from '@sveltejs/kit';
 import { AreasLoadError, getAreas } from '$lib/server/areas';
 import { getGazetteer } from '$lib/server/gazetteer';
-import { jsonError } from '../../api/http';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 /** Gazetteer ids that can have an outline. */

@@ -7,10 +7,15 @@ import type { PageServerLoad } from './$types';
 /** The embed view: the same article, corrections and selection as `/a/{id}`, minimal chrome. */
 export const load: PageServerLoad = async ({ params, url }) => {
 	const plain = new URL(url);
-	plain.searchParams.delete('fix');
+	for (const name of ['fix', 'v', 'add', 'one', 'ok']) plain.searchParams.delete(name);
 	const { article, result } = await loadSharedArticle(params.id, plain);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, withoutOutline, corrected } = readerData(result, share.state.corrections);
+	const { targets, withoutOutline, corrected } = readerData(
+		result,
+		share.state.corrections,
+		share.state.edits,
+		article.text
+	);
 	return {
 		article,
 		result,

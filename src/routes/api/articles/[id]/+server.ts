@@ -2,7 +2,7 @@
 import { json } from '@sveltejs/kit';
 import { isArticleId } from '$lib/share/links';
 import { getArticleStore, StoreError } from '$lib/server/store/index';
-import { jsonError } from '../../http';
+import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

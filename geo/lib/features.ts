@@ -1,0 +1,123 @@
+/**
+ * Physical features and news regions from our curated tables (lakes, rivers, seas, peaks,
+ * ranges, islands, deserts, camps…): the forms news writes their names in, and which of their
+ * bare names may stand alone. Names with their kind word ("Lake Victoria", "Mount Kenya", "Sinai
+ * Peninsula") are the rows' own names; "Mt."/"St." are folded by `nameKey` ("Mt. Etna" and
+ * "Mount Etna" share a key).
+ */
+
+import { nameKey } from '../../src/lib/gazetteer/normalize';
+import type { PlaceKind } from '../../src/lib/gazetteer/types';
+import type { EntryDraft } from './draft';
+
+/**
+ * Feature codes of physical features and news regions (GeoNames' codes where GeoNames has one:
+ * LK lake, STM stream, VLC volcano, MTS range, ISLS islands, CMPRF refugee camp, PSTB border
+ * post…), with the kinds a row of that code may be.
+ */
+const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
+	LK: 'water',
+	LKS: 'water',
+	LKSL: 'water',
+	RSV: 'water',
+	LGN: 'water',
+	STM: 'water',
+	CNL: 'water',
+	OCN: 'water',
+	SEA: 'water',
+	GULF: 'water',
+	BAY: 'water',
+	STRT: 'water',
+	CHN: 'water',
+	SD: 'water',
+	FJD: 'water',
+	ESTY: 'water',
+	INLT: 'water',
+	MT: 'landmark',
+	VLC: 'landmark',
+	CAPE: 'landmark',
+	PASS: 'landmark',
+	FLLS: 'landmark',
+	DAM: 'landmark',
+	PS: 'landmark',
+	CMPRF: 'landmark',
+	PSTB: 'landmark',
+	BDG: 'landmark',
+	MTS: 'region',
+	HLLS: 'region',
+	ISL: 'region',
+	ISLS: 'region',
+	ATOL: 'region',
+	RF: 'region',
+	PEN: 'region',
+	ISTH: 'region',
+	DSRT: 'region',
+	VAL: 'region',
+	CNYN: 'region',
+	PLAT: 'region',
+	PLN: 'region',
+	BSN: 'region',
+	DLTA: 'region',
+	GLCR: 'region',
+	FRST: 'region',
+	CST: 'region',
+	RGN: 'region',
+	RGNH: 'region'
+};
+
+/** Kinds whose names a feature's bare alias must not take over. */
+const SETTLED: ReadonlySet<PlaceKind> = new Set([
+	'continent',
+	'country',
+	'admin1',
+	'admin2',
+	'city',
+	'town'
+]);
+
+const isFeature = (d: EntryDraft) =>
+	d.source === 'curated' && FEATURE_CODES[d.featureCode] !== undefined;
+
+/** "Tigris River" ⇄ "River Tigris": both orders are in use (British and American). */
+function riverOrders(name: string): string[] {
+	const m = /^(.+) River$/.exec(name);
+	if (m) return [`River ${m[1]}`];
+	const r = /^River (.+)$/.exec(name);
+	return r ? [`${r[1]} River`] : [];
+}
+
+/**
+ * For curated features, in place: add the other word order of river names, and drop each alias
+ * that a settlement, division or country is also called ("Etna", "Severn", "Jura"): alone, such
+ * a name stays the place's, and the feature is found by its full name ("Mount Etna", "River
+ * Severn"). An alias its table marks `!` stands alone all the same (`standAlone`: "Gaza" for the
+ * Gaza Strip, "Atlantic"). Returns the aliases dropped, for the build report.
+ */
+export function featureNames(drafts: EntryDraft[]): number {
+	const settled = new Set<string>();
+	for (const d of drafts) {
+		if (!SETTLED.has(d.kind)) continue;
+		settled.add(nameKey(d.name));
+		for (const a of d.aliases) settled.add(nameKey(a));
+	}
+	let dropped = 0;
+	for (const d of drafts) {
+		if (!isFeature(d)) continue;
+		const own = new Set([d.name, ...d.aliases].map(nameKey));
+		if (d.featureCode === 'STM') {
+			for (const n of [d.name, ...d.aliases].flatMap(riverOrders)) {
+				if (!own.has(nameKey(n))) {
+					d.aliases.push(n);
+					own.add(nameKey(n));
+				}
+			}
+		}
+		const marked = new Set(d.standAlone ?? []);
+		const kept = d.aliases.filter((a) => marked.has(a) || !settled.has(nameKey(a)));
+		if (process.env.DEBUG_FEATURES)
+			for (const a of d.aliases) if (!kept.includes(a)) console.log('DROP', d.id, d.name, '->', a);
+		dropped += d.aliases.length - kept.length;
+		d.aliases = kept;
+	}
+	return dropped;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which places a reader should check first. A place is worth checking when the parser was unsure
+ * of it, when it lies far from the story's other places (a namesake on another continent), and
+ * when it rests on one mention only. Places a reader placed or accepted need no review.
+ */
+import { haversineKm } from '../gazetteer/near';
+import type { ReaderPlace } from './types';
+
+/** Farther than this from every other place of the story, a place is an outlier. */
+const FAR_KM = 1500;
+
+export interface ReviewItem {
+	entry: ReaderPlace;
+	/** Why it is on the list, for the reader: "low confidence (51%)", "far from the others". */
+	reasons: string[];
+	/** Higher first. */
+	score: number;
+}
+
+/** The places to review, most worth checking first (reading order breaks ties). */
+export function reviewOrder(places: readonly ReaderPlace[]): ReviewItem[] {
+	const items: ReviewItem[] = [];
+	for (const entry of places) {
+		if (entry.checked || entry.reader) continue;
+		const reasons: string[] = [];
+		const confidence = entry.place.confidence;
+		let score = 1 - confidence;
+		if (entry.low) reasons.push(`low confidence (${Math.round(confidence * 100)}%)`);
+		const nearest = nearestOther(entry, places);
+		if (nearest !== null && nearest > FAR_KM) {
+			reasons.push(`${Math.round(nearest).toLocaleString('en')} km from the story’s other places`);
+			score += 0.5;
+		}
+		if (entry.mentionIndexes.length === 1) score += 0.05;
+		items.push({ entry, reasons, score });
+	}
+	return items.sort((a, b) => b.score - a.score || a.entry.number - b.entry.number);
+}
+
+/** Kilometres to the nearest other place of the story, or null when it is alone. */
+function nearestOther(entry: ReaderPlace, places: readonly ReaderPlace[]): number | null {
+	let best: number | null = null;
+	for (const other of places) {
+		if (other === entry) continue;
+		const [lng, lat] = entry.place.point;
+		const km = haversineKm(lat, lng, other.place.point[1], other.place.point[0]);
+		if (best === null || km < best) best = km;
+	}
+	return best;
+}

@@ -1,0 +1,50 @@
+/**
+ * "Wellington is a town in Somerset, England", "Bolton, Tolland County": a name placed in a
+ * county loses its settlements outside every county so named (not the Wellington of
+ * Shropshire). A first-level division says less: the qualifier weighs that.
+ */
+
+import type { Candidate } from '../../gazetteer/index';
+import type { RuleInfo } from '../record';
+import { SCORES } from '../weights';
+
+export const inCountyRule: RuleInfo = {
+	id: 'candidates/in-county',
+	description: 'a name placed in a county loses the settlements outside it'
+};
+
+/** `cands` less the settlements outside every county of `counties`. */
+export function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[] {
+	const boxes: number[][] = [];
+	for (const w of counties) {
+		const box = w.place.bbox;
+		// A county known by its point only has a box of a tenth of a degree around it: no border.
+		const drawn =
+			box !== null &&
+			(box[2] - box[0] > SCORES.placeholder || box[3] - box[1] > SCORES.placeholder);
+		if (w.place.kind !== 'admin2' || box === null || !drawn) return cands;
+		boxes.push(box);
+	}
+	if (boxes.length === 0) return cands;
+	const m = SCORES.boxMargin;
+	const kept: Candidate[] = [];
+	for (const c of cands) {
+		const p = c.place;
+		// Settlements and other counties by their point; the county itself stands.
+		const point =
+			p.kind === 'city' ||
+			p.kind === 'town' ||
+			p.kind === 'landmark' ||
+			(p.kind === 'admin2' && !counties.some((k) => k.place.index === p.index));
+		const [x, y] = p.point;
+		const inside = boxes.some(
+			([w, so, e, n]) =>
+				x >= (w as number) - m &&
+				x <= (e as number) + m &&
+				y >= (so as number) - m &&
+				y <= (n as number) + m
+		);
+		if (!point || inside) kept.push(c);
+	}
+	return kept;
+}

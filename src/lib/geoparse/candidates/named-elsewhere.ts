@@ -1,0 +1,58 @@
+/**
+ * "Mexico" beside "Mexico City": a name loses the readings of a place that another name of the
+ * document calls by its own name (not the city, whose other names include "Mexico"). A writer
+ * who names a place in full calls something else by the shorter name; left in, the full name's
+ * votes (its country, division and point) carry the shorter one to the same place. A name keeps
+ * its readings when all of them are so named.
+ */
+
+import type { Candidate } from '../../gazetteer/index';
+import type { MemoGazetteer } from '../memo';
+import type { Group, RuleInfo } from '../record';
+
+export const namedElsewhereRule: RuleInfo = {
+	id: 'candidates/named-elsewhere',
+	description: "a place another name of the story calls by its own name is not this one's reading"
+};
+
+const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'town';
+
+/** A reading of a country or a first-level division by its own name. */
+const majorByName = (c: Candidate) =>
+	c.match === 'name' && (c.place.kind === 'country' || c.place.kind === 'admin1');
+
+/** Whether `c`, a reading of group `g` by another of its names, is named in full by another group. */
+function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boolean {
+	const o = c.match === 'alternate' && isTown(c) ? owner.get(c.place.id) : undefined;
+	return o !== undefined && o !== g.key;
+}
+
+export function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
+	// The towns at stake first: few names are a country's or a division's, so the keys of the
+	// other names' readings are computed only for those towns.
+	const atStake = new Set<string>();
+	for (const g of groups) {
+		if (!g.candidates.some(majorByName)) continue;
+		for (const c of g.candidates) if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.id);
+	}
+	if (atStake.size === 0) return;
+	const owner = new Map<string, string>();
+	for (const g of groups) {
+		for (const c of g.candidates) {
+			if (c.match !== 'name' || !atStake.has(c.place.id) || owner.has(c.place.id)) continue;
+			if (gaz.key(c.place.name) === g.key) owner.set(c.place.id, g.key);
+		}
+	}
+	for (const g of groups) {
+		// Only a country's or a division's own name ("Mexico", "New York"): elsewhere a short name
+		// is local usage for the full one ("DeKalb" for DeKalb County, "Avondale" for Avondale
+		// Estates).
+		if (!g.candidates.some(majorByName)) continue;
+		let drop = 0;
+		for (const c of g.candidates) if (namedElsewhere(c, g, owner)) drop++;
+		if (drop === 0 || drop === g.candidates.length) continue;
+		// A new array: candidate lists are shared between the groups of one query.
+		g.candidates = g.candidates.filter((c) => !namedElsewhere(c, g, owner));
+		g.trace.push(namedElsewhereRule.id);
+	}
+}

@@ -1,0 +1,50 @@
+/** Whether a mention stands where a place is expected ("in Maryville", "the town of Bam"). */
+
+import {
+	DIRECTIONS,
+	LOCATIVE_PREPOSITIONS,
+	PLACE_HEAD_NOUNS,
+	PLACE_NOUNS,
+	PLACE_OF_NOUNS
+} from '../lexicon/index';
+import { afterPartyTag } from '../recognise/party-tag';
+import type { Span } from '../record';
+import type { Token } from '../tokenize';
+import { dateline } from './dateline';
+import type { EvidenceRule } from './mention';
+
+export const locativeRule: EvidenceRule = {
+	id: 'evidence/locative',
+	description: 'some mention stands where a place is expected ("in X", "east of X", "X police")',
+	mention: (m, g) => {
+		if (m.where) g.evidence.locative = true;
+	},
+	holds: (g) => g.evidence.locative
+};
+
+/**
+ * Whether the mention stands where a place is expected: after a preposition of place ("in
+ * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
+ * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
+ * after a legislator's party tag ("D-Pa."), before a place's police or voters ("Gwinnett police"),
+ * or as a dateline ("HUME –").
+ */
+export function locative(span: Span, tokens: Token[]): boolean {
+	const first = tokens[span.from] as Token;
+	const prev = tokens[span.from - 1];
+	// "Sen. Bob Casey, D-Pa.", "Rep. Jane Doe (R-Fairfax)": a legislator's state or home town.
+	if (afterPartyTag(tokens, span.from) || dateline(span, tokens)) return true;
+	// "Gwinnett police", "Preble voters": a place's authorities or people after it.
+	const next = tokens[span.to];
+	if (next !== undefined && next.gap === 'space' && PLACE_HEAD_NOUNS.has(next.lower)) return true;
+	if (!prev || first.gap !== 'space') return false;
+	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
+	if (prev.lower !== 'of') return false;
+	const before = tokens[span.from - 2];
+	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';
+	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X", "the mayor of X".
+	return (
+		DIRECTIONS.has(before.lower) ||
+		(!before.cap && (PLACE_NOUNS.has(before.lower) || PLACE_OF_NOUNS.has(before.lower)))
+	);
+}

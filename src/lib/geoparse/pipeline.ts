@@ -1,0 +1,221 @@
+/**
+ * The pipeline, declared: the stages in the order `parse.ts` runs them, and the rules of each
+ * stage in the order they apply. Every rule is one file in the folder of its stage and exports
+ * an id (its folder and file), a one-line description and its function. A decision records the
+ * id of the rule that made it on the name's record (`NameRecord.trace`) or group
+ * (`Group.trace`); `explain.ts` turns those ids into the CLI's `--explain` and the places' `why`.
+ *
+ * 1. tokenize          `tokenize.ts`
+ * 2. recognise         `recognise/`: the scanner (`scan.ts`, a hot kernel) calls its readers in
+ *                      the order of `RECOGNISE_RULES`; names defined in the text are added after
+ *                      the reject stage (`recognise/defined-subject.ts`)
+ * 3. reject            `reject/`: the first rule of `NAME_REJECT_RULES` that holds rejects a name
+ * 4. candidates        `candidates/`: lookup, qualifiers, definitions, stand-ins
+ * 5. group + evidence  `group.ts`, `evidence/`: one group per name, its evidence flags
+ * 6. resolve           `resolve/`: votes in rounds (a hot kernel), the placeness cut, again
+ * 7. output            `mentions.ts`, `output.ts`, `explain.ts`
+ */
+
+import {
+	afterArticleRule,
+	acronymRule,
+	capitalisedRule,
+	definedRule,
+	dottedRule,
+	firstNameRule,
+	listedRule,
+	personVerbRule,
+	qualifiedRule
+} from './evidence/simple';
+import { beforeNameRule } from './evidence/before-name';
+import { wireDateline } from './evidence/dateline';
+import { locativeRule } from './evidence/locative';
+import type { EvidenceRule } from './evidence/mention';
+import { personCertainRule } from './evidence/person-certain';
+import { productRule } from './evidence/product';
+import { countyAfterRule } from './candidates/county-after';
+import { inCountyRule } from './candidates/in-county';
+import {
+	countryCodeDropped,
+	countryNotAlternate,
+	fixedByForm,
+	looseOnlyWhenNone,
+	townByOwnName
+} from './candidates/lookup';
+import { namedElsewhereRule } from './candidates/named-elsewhere';
+import { definedLookup, standInRule } from './candidates/qualify';
+import { definition } from './context/definition';
+import { definedSubject } from './recognise/defined-subject';
+import { qualifierAfterRule } from './context/qualifiers';
+import { neighboursRule } from './evidence/neighbours';
+import { strangersRule } from './evidence/strangers';
+import type { RuleInfo } from './record';
+import { placenessCut } from './resolve/places';
+import { articleThe } from './recognise/article-the';
+import { bareCountyRule } from './recognise/bare-county';
+import { compassInitialRule } from './recognise/compass-initial';
+import { countyAbbreviation } from './recognise/county-abbreviation';
+import { demonymRule } from './recognise/demonym';
+import { featureSuffix } from './recognise/feature-suffix';
+import { kindLead, kindTail, nameAfterLead } from './recognise/kind-words';
+import { listedWithKindRule } from './recognise/listed-with-kind';
+import { partyTag } from './recognise/party-tag';
+import { prefixTrigger } from './recognise/prefix-trigger';
+import { longestName, noContraction } from './recognise/scan';
+import { stateAbbreviationRule } from './recognise/state-abbreviation';
+import { townBeforeCityWordRule } from './recognise/town-before-city-word';
+import { ampersand } from './reject/ampersand';
+import { calendarWord } from './reject/calendar-word';
+import { churchPatrons } from './reject/church-patrons';
+import { clubSuffix } from './reject/club-suffix';
+import { clubWord } from './reject/club-word';
+import { degreeAfterComma } from './reject/degree-after-comma';
+import { demonymInName } from './reject/demonym-in-name';
+import { directionWord } from './reject/direction-word';
+import { directionsBeforeName } from './reject/directions-before-name';
+import { diseaseAfter } from './reject/disease-after';
+import { dottedAbbreviation } from './reject/dotted-abbreviation';
+import { featureOfWord } from './reject/feature-of-word';
+import { firstNameSurname } from './reject/first-name-surname';
+import { initialBefore } from './reject/initial-before';
+import type { RejectRule } from './reject/input';
+import { institutionOf } from './reject/institution-of';
+import { kindWordOf } from './reject/kind-word-of';
+import { knownSurname } from './reject/known-surname';
+import { landformAfter } from './reject/landform-after';
+import { leagueHeading } from './reject/league-heading';
+import { majorSurnameAlone } from './reject/major-surname-alone';
+import { nameSuffixAfter } from './reject/name-suffix-after';
+import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
+import { organisationWordAfter } from './reject/organisation-word-after';
+import { personInRun } from './reject/person-in-run';
+import { postalCode } from './reject/postal-code';
+import { routeNumber } from './reject/route-number';
+import { saintPossessive } from './reject/saint-possessive';
+import { streetWordAfter } from './reject/street-word-after';
+import { tailOfName } from './reject/tail-of-name';
+import { titleAlone } from './reject/title-alone';
+import { titleBefore } from './reject/title-before';
+import { triggerAlone } from './reject/trigger-alone';
+import { twoLetterWord } from './reject/two-letter-word';
+import { wordAfterPlace } from './reject/word-after-place';
+
+/**
+ * The recognise rules in the order the scanner tries them at each word: the list readers, the
+ * skips, the longest match (or a trigger), the state abbreviation, the demonym, the endings
+ * (`refineEnd`), the mention's start, then the bare county.
+ */
+export const RECOGNISE_RULES: readonly RuleInfo[] = [
+	listedWithKindRule,
+	compassInitialRule,
+	partyTag,
+	noContraction,
+	longestName,
+	prefixTrigger,
+	stateAbbreviationRule,
+	demonymRule,
+	countyAbbreviation,
+	townBeforeCityWordRule,
+	featureSuffix,
+	kindLead,
+	kindTail,
+	nameAfterLead,
+	articleThe,
+	bareCountyRule,
+	definedSubject
+];
+
+/** The reject rules of a name, in order: the first that holds rejects it. */
+export const NAME_REJECT_RULES: readonly RejectRule[] = [
+	calendarWord,
+	directionWord,
+	dottedAbbreviation,
+	degreeAfterComma,
+	twoLetterWord,
+	postalCode,
+	streetWordAfter,
+	diseaseAfter,
+	landformAfter,
+	leagueHeading,
+	routeNumber,
+	directionsBeforeName,
+	titleAlone,
+	institutionOf,
+	featureOfWord,
+	kindWordOf,
+	triggerAlone,
+	ordinaryWordBeforeName,
+	tailOfName,
+	wordAfterPlace,
+	saintPossessive,
+	churchPatrons,
+	titleBefore,
+	initialBefore,
+	nameSuffixAfter,
+	clubWord,
+	clubSuffix,
+	ampersand,
+	personInRun,
+	organisationWordAfter,
+	firstNameSurname,
+	knownSurname,
+	majorSurnameAlone
+];
+
+/** The reject rules of a demonym. */
+export const DEMONYM_REJECT_RULES: readonly RejectRule[] = [demonymInName];
+
+/** The evidence rules, read on every mention of a name into its group's evidence. */
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+	qualifiedRule,
+	wireDateline,
+	capitalisedRule,
+	locativeRule,
+	definedRule,
+	productRule,
+	personCertainRule,
+	personVerbRule,
+	listedRule,
+	afterArticleRule,
+	beforeNameRule,
+	acronymRule,
+	dottedRule,
+	firstNameRule
+];
+
+/**
+ * The candidate rules, in the order they apply: the lookup's (per name), the qualifiers' and
+ * definitions' (per mention, `candidates/qualify.ts`), then one across names.
+ */
+export const CANDIDATE_RULES: readonly RuleInfo[] = [
+	fixedByForm,
+	countryCodeDropped,
+	countryNotAlternate,
+	looseOnlyWhenNone,
+	townByOwnName,
+	qualifierAfterRule,
+	countyAfterRule,
+	inCountyRule,
+	standInRule,
+	definition,
+	definedLookup,
+	namedElsewhereRule
+];
+
+/**
+ * The resolve stage's rules: the evidence read off the first pass, then the placeness cut
+ * (`resolve/places.ts`). The votes themselves are the terms of `resolve/score.ts`.
+ */
+export const RESOLVE_RULES: readonly RuleInfo[] = [neighboursRule, strangersRule, placenessCut];
+
+/** Every rule by id (for `--explain`). */
+export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
+	[
+		...RECOGNISE_RULES,
+		...NAME_REJECT_RULES,
+		...DEMONYM_REJECT_RULES,
+		...CANDIDATE_RULES,
+		...EVIDENCE_RULES,
+		...RESOLVE_RULES
+	].map((r): [string, RuleInfo] => [r.id, r])
+);
