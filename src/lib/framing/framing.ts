@@ -34,6 +34,8 @@ export interface FrameOptions {
 	linkKm?: number;
 	/** A cluster at least this share of the main one's weight is framed with it. */
 	keepShare?: number;
+	/** An area whose centre is this close (km) to a framed town is framed too. */
+	nearKm?: number;
 }
 
 export interface Frame {
@@ -113,7 +115,7 @@ export function separationZoom(points: readonly LngLat[], radius: number): numbe
  * what it takes to tell the places apart.
  */
 export function frameStory(places: readonly FramedPlace[], options: FrameOptions): Frame {
-	const { linkKm = 500, keepShare = 0.5, separateMaxZoom = 12 } = options;
+	const { linkKm = 500, keepShare = 0.5, separateMaxZoom = 12, nearKm = 150 } = options;
 	const literal = places.filter((p) => p.literal);
 	const groups = clusters(literal.length ? literal : places, linkKm);
 	const main = groups[0];
@@ -121,7 +123,12 @@ export function frameStory(places: readonly FramedPlace[], options: FrameOptions
 	const total = (group: FramedPlace[]) => group.reduce((n, p) => n + p.weight, 0);
 	const kept = groups.filter((g) => total(g) >= keepShare * total(main)).flat();
 	const points = kept.filter((p) => !p.area);
-	const framed = points.length ? points : kept;
+	// An area whose centre is near those points is framed with them (a province the story's
+	// towns are in); a far one (a region's centre hundreds of km off) is not.
+	const near = kept.filter(
+		(p) => p.area && points.some((q) => distanceKm(p.point, q.point) <= nearKm)
+	);
+	const framed = points.length ? [...points, ...near] : kept;
 	const bounds = boundsOfPoints(framed.map((p) => p.point))!;
 	const fit = fitZoom(bounds, { ...options, maxZoom: Infinity });
 	const separate = separationZoom(

@@ -108,10 +108,16 @@ describe('outsideLabel', () => {
 
 describe('frameStory with areas', () => {
 	it('frames the towns, not the centre of a country named with them', () => {
-		const iraq = { ...place('iraq', [43.7, 33.0], 6), area: true };
+		const region = { ...place('middle-east', [42, 29], 6), area: true };
 		const gulf = { ...place('gulf', [50, 27], 1), area: true };
-		const frame = frameStory([baghdad, taji, iraq, gulf], view);
+		const frame = frameStory([baghdad, taji, region, gulf], view);
 		expect(frame.framed.sort()).toEqual(['baghdad', 'taji']);
+	});
+
+	it('frames a province whose centre is near the towns', () => {
+		const province = { ...place('karbala-province', [43.8, 32.5], 1), area: true };
+		const frame = frameStory([baghdad, taji, province], view);
+		expect(frame.framed.sort()).toEqual(['baghdad', 'karbala-province', 'taji']);
 	});
 
 	it('frames areas when the story names no town', () => {
@@ -128,6 +134,7 @@ describe('frameStory weighing areas', () => {
 		const iraq = { ...place('iraq', [44, 33], 6), area: true };
 		const jurf = place('jurf', [44.2, 32.9], 2);
 		const frame = frameStory([pentagon, whiteHouse, baghdad, jurf, iraq], view);
-		expect(frame.framed.sort()).toEqual(['baghdad', 'jurf']);
+		// Iraq's centre, 30 km from Jurf, is framed with the towns; Washington is not.
+		expect(frame.framed.sort()).toEqual(['baghdad', 'iraq', 'jurf']);
 	});
 });

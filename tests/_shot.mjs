@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '/work/wt/basemap/tests/e2e/browser.js';
+const [,, url, out, scheme = 'light', w = '1280', h = '800'] = process.argv;
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs() });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const bytes = { n: 0, tiles: 0 };
+page.on('response', async (r) => { const s = Number(r.headers()['content-length'] ?? 0); bytes.n += s; if (r.url().includes('/basemap/tiles/')) bytes.tiles += s; });
+await page.goto(url);
+await page.waitForSelector('[data-ready="true"]', { timeout: 60000 });
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+const map = page.getByTestId('map');
+console.log(await map.getAttribute('data-center'), await map.getAttribute('data-zoom'), JSON.stringify(bytes), errors);
+await browser.close();
