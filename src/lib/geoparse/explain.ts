@@ -6,9 +6,8 @@
  * only built here, after the parse: the stages push ids.
  */
 
-import type { GeoparseRun } from './parse';
 import { RULES } from './pipeline';
-import type { Group, NameRecord, Scored, ScoreTerms } from './record';
+import type { GeoparseRun, Group, NameRecord, Scored, ScoreTerms } from './record';
 import { WEIGHTS } from './weights';
 
 /** A term must add at least this much to the chosen reading's score to be named in its `why`. */

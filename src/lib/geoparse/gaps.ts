@@ -3,7 +3,8 @@
  * pass over the gap's characters, and the abbreviations whose dot ends no sentence.
  */
 
-import type { Gap } from './tokenize';
+/** What lies between a token and the one before it. */
+export type Gap = 'start' | 'none' | 'space' | 'hyphen' | 'comma' | 'break' | 'other';
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = new Set(

@@ -16,27 +16,14 @@ import { withDefinedSubjects } from './recognise/defined-subject';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';
-import type { Group, NameRecord, Scored } from './record';
+import type { GeoparseRun } from './record';
 import { recognize } from './recognise/scan';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
 import type { GeoparseOptions, GeoparseResult } from './types';
 
-/** Everything the pipeline decided about a text: the output, and the records behind it. */
-export interface GeoparseRun {
-	result: GeoparseResult;
-	/** Every name kept past the reject stage, in reading order (demonyms included). */
-	records: NameRecord[];
-	/** The names the reject stage rejected, each with the id of the rule that did. */
-	rejected: NameRecord[];
-	/** Every name group, kept or not (those below the placeness cut are not in the output). */
-	groups: Group[];
-	/** The groups in the output. */
-	kept: Group[];
-	/** Per kept group, its candidates scored, best first. */
-	resolved: Scored[][];
-}
+export type { GeoparseRun } from './record';
 
 /** Run the pipeline and keep its records (for `--explain` and the places' `why`). */
 export function geoparseRun(options: GeoparseOptions): GeoparseRun {

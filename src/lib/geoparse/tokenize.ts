@@ -4,11 +4,11 @@
  * sentence break), which is what the recogniser needs to chunk names.
  */
 
-import { ABBREVIATIONS, classifyGap, GAP, SPACE, type GapClass } from './gaps';
+import { ABBREVIATIONS, classifyGap, GAP, SPACE, type Gap, type GapClass } from './gaps';
 import { charWidth, wordEnd } from './words';
 
 /** What lies between a token and the one before it. */
-export type Gap = 'start' | 'none' | 'space' | 'hyphen' | 'comma' | 'break' | 'other';
+export type { Gap } from './gaps';
 
 export interface Token {
 	start: number;

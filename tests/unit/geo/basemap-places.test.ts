@@ -95,7 +95,14 @@ describe('names', () => {
 		].join('\n');
 		const lakes = 'enwiki:Lake_Victoria\twater\tLK\tUG\t-1.0\t33.0\t6.5\t\tLake Victoria\t';
 		expect(
-			waterNames(tsv).map((f) => [f.properties.name, f.properties.kind, f.properties.min_zoom])
-		).toEqual([['Atlantic Ocean', 'ocean', 1]]);
+			waterNames(tsv, lakes, tsv).map((f) => [
+				f.properties.name,
+				f.properties.kind,
+				f.properties.min_zoom
+			])
+		).toEqual([
+			['Atlantic Ocean', 'ocean', 1],
+			['Lake Victoria', 'lake', 5]
+		]);
 	});
 });
