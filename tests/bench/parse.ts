@@ -113,11 +113,21 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 				maplibreJsGzipKB?: number;
 				firstContentfulPaintMs?: number;
 				mapIdleMs?: { median?: number };
+				firstViewKB?: number;
+				basemapKB?: number;
 			};
 			add('web.own_js', 'our JavaScript beyond MapLibre (gzip)', result.ownJsGzipKB, 'KB', 60);
 			add('web.maplibre_js', 'MapLibre JavaScript (gzip)', result.maplibreJsGzipKB, 'KB');
 			add('web.fcp', 'first contentful paint', result.firstContentfulPaintMs, 'ms');
-			add('web.map_idle', 'map idle with all markers', result.mapIdleMs?.median, 'ms', 2000);
+			add('web.map_idle', 'map idle with all markers', result.mapIdleMs?.median, 'ms', 1500);
+			add(
+				'web.first_view',
+				"bytes fetched for the demo's first view",
+				result.firstViewKB,
+				'KB',
+				1536
+			);
+			add('web.basemap', 'of which basemap tiles and glyphs', result.basemapKB, 'KB');
 		}
 	} else {
 		for (const line of stdout.split('\n')) {
