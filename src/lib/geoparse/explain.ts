@@ -112,7 +112,9 @@ export function explain(text: string, run: GeoparseRun, top = 3): string {
 					? 'no reading in the gazetteer'
 					: resolved.has(r.group)
 						? 'place'
-						: 'left out: unlikely to be a place here';
+						: run.result.unresolved?.some((u) => u.start === s.start)
+							? 'not on the map: no place of its kind nearby'
+							: 'left out: unlikely to be a place here';
 		lines.push(`"${text.slice(s.start, s.end)}" [${s.start}, ${s.end}) ${status}`);
 		for (const id of r.trace) lines.push(`  ${described(id)}`);
 		const g = r.group;

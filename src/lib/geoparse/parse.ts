@@ -10,6 +10,7 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { featureKindStage } from './candidates/feature-kind';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
@@ -21,6 +22,7 @@ import { recognize } from './recognise/scan';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
+import { unresolvedMentions } from './unresolved';
 import type { GeoparseOptions, GeoparseResult } from './types';
 
 export type { GeoparseRun } from './record';
@@ -34,6 +36,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
+	featureKindStage(records, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;
@@ -46,6 +49,8 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		maxAlternatives: Math.max(0, options.alternatives ?? 5),
 		why
 	});
+	const unresolved = unresolvedMentions(text, tokens, records, rejected);
+	if (unresolved.length > 0) result.unresolved = unresolved;
 	return {
 		result,
 		records,

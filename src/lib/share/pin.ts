@@ -15,12 +15,12 @@ import { formatFixed } from './precision';
 import type { Pin } from './types';
 
 /** Largest radius an area pin may have, in kilometres (a large country). */
-const MAX_PIN_RADIUS_KM = 2000;
+export const MAX_PIN_RADIUS_KM = 2000;
 const PIN_CODE =
 	/^([pa])(-?\d{1,2}(?:\.\d{1,5})?)_(-?\d{1,3}(?:\.\d{1,5})?)(?:_(\d{1,4}(?:\.\d)?))?$/;
 
 /** The pin rounded to what a link keeps, or null when it is not a position. */
-function normalizePin(pin: Pin): Pin | null {
+export function normalizePin(pin: Pin): Pin | null {
 	const lat = Number(formatFixed(pin.lat, 5));
 	const lng = Number(formatFixed(pin.lng, 5));
 	if (!(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180)) return null;

@@ -228,10 +228,12 @@ district region city town village oblast prefecture municipality township boroug
  * ("Cedar River", "Hamilton Township", "Bear Creek"). Written after a known name, the feature is
  * the place meant even when the gazetteer lacks it; its own name locates it near enough. Not
  * institutions ("Airport", "City Council"): news names those after the town they are in, and
- * the town is the place.
+ * the town is the place. Landmarks a story walks through ("Wembley Stadium", "Taksim Square",
+ * "London Bridge") are read whole: the mention is the landmark, resolved near its namesake only
+ * in a country the story names (`candidates/feature-kind`).
  */
 export const FEATURE_SUFFIXES = set(`river creek lake bay harbor harbour valley falls island islands
-mountains canyon township twp`);
+mountains canyon township twp stadium square bridge crossing park`);
 
 export { CA_PROVINCE_ABBREVIATIONS, POSTAL_CODES, US_STATE_ABBREVIATIONS } from './abbreviations';
 
