@@ -8,44 +8,11 @@
 import type { LookupOptions } from '../../gazetteer/index';
 import { commonWordRank, FIRST_NAME } from '../lexicon/index';
 import type { MemoGazetteer } from '../memo';
-import { DEMONYM_REJECT_RULES } from '../pipeline';
+import { DEMONYM_REJECT_RULES, NAME_REJECT_RULES } from '../pipeline';
 import { newRecord, type Chunk, type NameRecord, type Span } from '../record';
 import { findChunks } from '../recognise/chunks';
 import type { Token } from '../tokenize';
-import { rejectInput, type RejectDocument, type RejectInput, type RejectRule } from './input';
-import { calendarWord } from './calendar-word';
-import { directionWord } from './direction-word';
-import { dottedAbbreviation } from './dotted-abbreviation';
-import { degreeAfterComma } from './degree-after-comma';
-import { twoLetterWord } from './two-letter-word';
-import { postalCode } from './postal-code';
-import { streetWordAfter } from './street-word-after';
-import { diseaseAfter } from './disease-after';
-import { landformAfter } from './landform-after';
-import { leagueHeading } from './league-heading';
-import { routeNumber } from './route-number';
-import { directionsBeforeName } from './directions-before-name';
-import { titleAlone } from './title-alone';
-import { institutionOf } from './institution-of';
-import { featureOfWord } from './feature-of-word';
-import { kindWordOf } from './kind-word-of';
-import { triggerAlone } from './trigger-alone';
-import { ordinaryWordBeforeName } from './ordinary-word-before-name';
-import { tailOfName } from './tail-of-name';
-import { wordAfterPlace } from './word-after-place';
-import { saintPossessive } from './saint-possessive';
-import { churchPatrons } from './church-patrons';
-import { titleBefore } from './title-before';
-import { initialBefore } from './initial-before';
-import { nameSuffixAfter } from './name-suffix-after';
-import { clubWord } from './club-word';
-import { clubSuffix } from './club-suffix';
-import { ampersand } from './ampersand';
-import { personInRun } from './person-in-run';
-import { organisationWordAfter } from './organisation-word-after';
-import { firstNameSurname } from './first-name-surname';
-import { knownSurname } from './known-surname';
-import { majorSurnameAlone } from './major-surname-alone';
+import { rejectInput, type RejectDocument, type RejectRule } from './input';
 import { collectSurnames } from './surnames';
 
 /** Countries and first-level divisions only (one shared object: the memo keys on it). */
@@ -61,49 +28,6 @@ function firstRule(
 ): RejectRule | null {
 	const x = rejectInput(doc, span, chunk);
 	for (const rule of rules) if (rule.test(x)) return rule;
-	return null;
-}
-
-/**
- * The first rule of `NAME_REJECT_RULES` that holds for a name, or null: the list's rules in its
- * order, each called at its own site (a hot path: one loop over the list would make one call
- * site for 33 functions, which the engine cannot inline; measured, that cost the demo article a
- * tenth of its parse). `tests/unit/geoparse/rules/reject.test.ts` checks the order is the list's.
- */
-export function firstNameRule(x: RejectInput): RejectRule | null {
-	if (calendarWord.test(x)) return calendarWord;
-	if (directionWord.test(x)) return directionWord;
-	if (dottedAbbreviation.test(x)) return dottedAbbreviation;
-	if (degreeAfterComma.test(x)) return degreeAfterComma;
-	if (twoLetterWord.test(x)) return twoLetterWord;
-	if (postalCode.test(x)) return postalCode;
-	if (streetWordAfter.test(x)) return streetWordAfter;
-	if (diseaseAfter.test(x)) return diseaseAfter;
-	if (landformAfter.test(x)) return landformAfter;
-	if (leagueHeading.test(x)) return leagueHeading;
-	if (routeNumber.test(x)) return routeNumber;
-	if (directionsBeforeName.test(x)) return directionsBeforeName;
-	if (titleAlone.test(x)) return titleAlone;
-	if (institutionOf.test(x)) return institutionOf;
-	if (featureOfWord.test(x)) return featureOfWord;
-	if (kindWordOf.test(x)) return kindWordOf;
-	if (triggerAlone.test(x)) return triggerAlone;
-	if (ordinaryWordBeforeName.test(x)) return ordinaryWordBeforeName;
-	if (tailOfName.test(x)) return tailOfName;
-	if (wordAfterPlace.test(x)) return wordAfterPlace;
-	if (saintPossessive.test(x)) return saintPossessive;
-	if (churchPatrons.test(x)) return churchPatrons;
-	if (titleBefore.test(x)) return titleBefore;
-	if (initialBefore.test(x)) return initialBefore;
-	if (nameSuffixAfter.test(x)) return nameSuffixAfter;
-	if (clubWord.test(x)) return clubWord;
-	if (clubSuffix.test(x)) return clubSuffix;
-	if (ampersand.test(x)) return ampersand;
-	if (personInRun.test(x)) return personInRun;
-	if (organisationWordAfter.test(x)) return organisationWordAfter;
-	if (firstNameSurname.test(x)) return firstNameSurname;
-	if (knownSurname.test(x)) return knownSurname;
-	if (majorSurnameAlone.test(x)) return majorSurnameAlone;
 	return null;
 }
 
@@ -142,12 +66,13 @@ export function rejectStage(
 	const rejected: NameRecord[] = [];
 	for (const span of recognised) {
 		const chunk = chunks[chunkOf[span.from] ?? -1] ?? null;
-		const rule =
+		const rules =
 			span.form === 'demonym'
-				? firstRule(DEMONYM_REJECT_RULES, doc, span, chunk)
+				? DEMONYM_REJECT_RULES
 				: span.fixed !== null
-					? null
-					: firstNameRule(rejectInput(doc, span, chunk));
+					? NO_RULES
+					: NAME_REJECT_RULES;
+		const rule = rules.length === 0 ? null : firstRule(rules, doc, span, chunk);
 		const record = newRecord(span);
 		if (rule === null) kept.push(record);
 		else {
@@ -157,3 +82,5 @@ export function rejectStage(
 	}
 	return { kept, rejected };
 }
+
+const NO_RULES: readonly RejectRule[] = [];
