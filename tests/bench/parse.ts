@@ -39,8 +39,8 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 	};
 
 	if (bench === 'gazetteer') {
-		add('gazetteer.build', 'artifact build', num(/^build:\s+([\d.]+) s/m), 's', 60);
-		add('gazetteer.artifact', 'artifact size', num(/^artifact:\s+([\d.]+) MB/m), 'MB', 40);
+		add('gazetteer.build', 'artifact build', num(/^build:\s+([\d.]+) s/m), 's', 90);
+		add('gazetteer.artifact', 'artifact size', num(/^artifact:\s+([\d.]+) MB/m), 'MB', 60);
 		add('gazetteer.load', 'load (median of 5)', num(/^load:\s+([\d.]+) ms/m), 'ms', 500);
 		const heap = /^heap:\s+([\d.]+) MB used \+ ([\d.]+) MB array buffers/m.exec(stdout);
 		if (heap)

@@ -24,7 +24,6 @@ export interface ParseAnswer {
 
 export function runParseTask(task: ParseTask, gazetteer: Gazetteer): ParseAnswer {
 	const started = performance.now();
-	// Each place says why it was chosen: the reader's popup shows it ("Why here?").
 	const result = geoparse({ text: task.text, gazetteer, why: true });
 	const parseMs = performance.now() - started;
 	if (task.kind === 'packed') return { json: JSON.stringify(packResult(result)), parseMs };
