@@ -20,7 +20,7 @@ export interface UnionRow {
 }
 
 /** Public ids a union row may carry: Wikidata, GeoNames or an English Wikipedia title. */
-export const UNION_ID = /^(wd:Q\d+|gn:\d+|enwiki:[A-Za-z0-9._-]{1,48})$/;
+const UNION_ID = /^(wd:Q\d+|gn:\d+|enwiki:[A-Za-z0-9._-]{1,48})$/;
 const MEMBER = /^[A-Z]{2}(\.[A-Za-z0-9]+)?$/;
 
 const memberId = (code: string) => (code.includes('.') ? `admin1:${code}` : `country:${code}`);
