@@ -310,8 +310,8 @@ describe('recognition', () => {
 		expect(names(parse('She told CTV Boise on Monday that roads were closed.'))).toEqual(['Boise']);
 	});
 
-	it('a newspaper word is no surname: "the Augusta Herald" names the town', () => {
-		expect(names(parse('She worked at the Augusta Herald for years.'))).toEqual(['Augusta']);
+	it('a newspaper is no place: "the Augusta Herald" names the paper, not the town (#16)', () => {
+		expect(names(parse('She worked at the Augusta Herald for years.'))).toEqual([]);
 	});
 
 	it('plural and police titles are abbreviations and titles: "Sens.", "Const."', () => {
@@ -559,7 +559,15 @@ describe('features', () => {
 		const r = parse(
 			'They hiked in the White Mountains of New Hampshire and later sailed around the North Island.'
 		);
-		expect(r.mentions.map((m) => m.text)).toEqual(['New Hampshire']);
+		// The whole feature names are the curated features (#16), never a town called White or North.
+		expect(r.mentions.map((m) => m.text)).toEqual([
+			'White Mountains',
+			'New Hampshire',
+			'North Island'
+		]);
+		const white = r.places.find((p) => p.name === 'White Mountains');
+		expect(white?.country).toBe('US');
+		expect(r.places.find((p) => p.name === 'North Island')?.country).toBe('NZ');
 		// A feature's name indexed whole stays: "Battle Creek" is a city.
 		expect(parse('She moved to Battle Creek last year.').mentions.map((m) => m.text)).toEqual([
 			'Battle Creek'
