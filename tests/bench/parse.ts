@@ -150,5 +150,16 @@ const LOAD_LABELS: Record<string, string> = {
 	'load.memory.heap_growth': 'heap growth over 10,000 geoparse requests',
 	'load.memory.rss_growth': 'RSS growth over 10,000 geoparse requests',
 	'load.memory.heap': 'heap after them',
-	'load.memory.errors': 'errors during the memory run'
+	'load.memory.errors': 'errors during the memory run',
+	'abuse.page.html': '/a/{id} of 200 KB of names: HTML',
+	'abuse.page.data': '/a/{id}/__data.json: size',
+	'abuse.page.first': 'first GET (parses)',
+	'abuse.page.repeat': 'later GET (parse cache), median of 9',
+	'abuse.unrelated.alone.p50': 'unrelated GET /api/places alone: p50',
+	'abuse.unrelated.alone.p99': 'unrelated GET /api/places alone: p99',
+	'abuse.unrelated.p50': 'unrelated GET under the attack: p50',
+	'abuse.unrelated.p99': 'unrelated GET under the attack: p99',
+	'abuse.loop.ok': 'article reads answered (4 loopers)',
+	'abuse.loop.refused': 'article reads refused 429 (4 loopers)',
+	'abuse.flood.parsed': '200 KB geoparses answered (flooder)'
 };

@@ -17,7 +17,7 @@ import { parseOutput, type Parsed } from './parse';
 import { ROOT } from './server';
 import { summarise, type Summary } from './summary';
 
-const BENCHES = ['gazetteer', 'geoparse', 'web', 'load'] as const;
+const BENCHES = ['gazetteer', 'geoparse', 'web', 'load', 'abuse'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const { values } = parseArgs({
@@ -43,7 +43,8 @@ const ARGS: Record<Bench, string[]> = {
 	gazetteer: [],
 	geoparse: [],
 	web: [],
-	load: ['--duration', values['load-duration']]
+	load: ['--duration', values['load-duration']],
+	abuse: ['--duration', values['load-duration']]
 };
 
 function run(
@@ -63,7 +64,8 @@ const TITLES: Record<string, string> = {
 	gazetteer: 'Gazetteer (`npm run bench:gazetteer`)',
 	geoparse: 'Geoparser (`npm run bench:geoparse`)',
 	web: 'Web reader (`npm run bench:web`)',
-	load: 'Load on the production server (`npm run bench:load`)'
+	load: 'Load on the production server (`npm run bench:load`)',
+	abuse: 'Costly requests against the default limits (`npm run bench:abuse`)'
 };
 
 const METHOD: Record<string, string> = {
@@ -72,7 +74,8 @@ const METHOD: Record<string, string> = {
 	geoparse:
 		'Once the gazetteer is loaded, in CPU time of the whole process (compiler and collector threads included). Each of 5 fresh processes loads the gazetteer, parses 2 MB of generated news once (src/cli/bench-news.ts: places drawn from the gazetteer, templates of our own, never the evaluation corpora; the first pass, while the engine compiles the parser), then 2 MB of other generated news no pass has seen (throughput on new articles in a warm process: the budget holds this figure), then that text 3 times more (steady state: warm code and caches, best of 3). The one-off warm-up is the first pass minus the same amount of unseen text parsed warm: a fixed cost of each new process, like the gazetteer load, reported on its own. Also the Camp Taji article (median of 200 parses), one 1 MB document after a pass over the text, and a hostile 1 MB naming thousands of distinct US counties and towns.',
 	web: 'Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, and the time until the map is idle with every marker placed (median of cold loads).',
-	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`
+	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`,
+	abuse: `\`node build\` with its default limits, clients told apart by X-Forwarded-For: a 200 KB article of place names (28,000 mentions) is stored; four clients loop on its page, embed view, page data and CSV export without pause, one floods \`POST /api/geoparse\` with another 200 KB text, waiting the Retry-After it is told, and an unrelated client asks \`GET /api/places?q=kar\` every 25 ms, first alone (5 s), then under the attack (${values['load-duration']} s).`
 };
 
 const cache = join(ROOT, 'node_modules/.cache/article-map-bench');
@@ -136,11 +139,18 @@ const missed = summaries.filter((s) => s.status === 'missed');
 for (const s of missed)
 	failures.push(`${s.metric}: median ${s.median} ${s.unit} misses the budget`);
 const reportPath = join(ROOT, 'BENCHMARKS.md');
+// Before/after comparisons of a change, measured by hand with interleaved runs, stay below the
+// report from their heading on.
+const KEPT = '\n## Comparisons (measured by hand, kept across runs)\n';
+const previousReport = readFileSync(reportPath, 'utf8');
+const kept = previousReport.includes(KEPT)
+	? previousReport.slice(previousReport.indexOf(KEPT))
+	: '';
 // Formatted like every other file, so `npm run lint` (prettier --check) passes on it.
 const prettierOptions = (await prettier.resolveConfig(reportPath)) ?? {};
 writeFileSync(
 	reportPath,
-	await prettier.format(render(summaries), { ...prettierOptions, filepath: reportPath })
+	await prettier.format(render(summaries) + kept, { ...prettierOptions, filepath: reportPath })
 );
 console.error(`wrote BENCHMARKS.md (${summaries.length} figures, ${missed.length} over budget)`);
 for (const failure of failures) console.error(`FAILED: ${failure}`);

@@ -24,7 +24,7 @@ const PALETTE_SIZE = PLACE_COLOURS.length;
  * Below this confidence a place is drawn as doubtful and offered first for review. The parser's
  * confidence is meant as a probability: under 0.6 it is wrong often enough to be worth a look.
  */
-export const LOW_CONFIDENCE = 0.6;
+const LOW_CONFIDENCE = 0.6;
 
 const AREA_KINDS: ReadonlySet<PlaceKind> = new Set([
 	'continent',

@@ -1,13 +1,17 @@
 /**
  * Which places a reader should check first. A place is worth checking when the parser was unsure
- * of it, when it lies far from the story's other places (a namesake on another continent), and
+ * of it, when it lies far from the story's other places (a namesake on another continent; not
+ * for countries, seas and regions, whose point is only their middle), and
  * when it rests on one mention only. Places a reader placed or accepted need no review.
  */
 import { haversineKm } from '../gazetteer/near';
+import type { PlaceKind } from '../gazetteer/types';
 import type { ReaderPlace } from './types';
 
+const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['continent', 'country', 'region', 'water']);
+
 /** Farther than this from every other place of the story, a place is an outlier. */
-export const FAR_KM = 1500;
+const FAR_KM = 1500;
 
 export interface ReviewItem {
 	entry: ReaderPlace;
@@ -26,7 +30,8 @@ export function reviewOrder(places: readonly ReaderPlace[]): ReviewItem[] {
 		const confidence = entry.place.confidence;
 		let score = 1 - confidence;
 		if (entry.low) reasons.push(`low confidence (${Math.round(confidence * 100)}%)`);
-		const nearest = nearestOther(entry, places);
+		// A country's or a sea's point is its middle: far from the story's towns by nature.
+		const nearest = WIDE_KINDS.has(entry.place.kind) ? null : nearestOther(entry, places);
 		if (nearest !== null && nearest > FAR_KM) {
 			reasons.push(`${Math.round(nearest).toLocaleString('en')} km from the story’s other places`);
 			score += 0.5;

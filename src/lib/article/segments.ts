@@ -1,16 +1,23 @@
-import type { Mention } from '../geoparse/types';
+import type { Mention, UnresolvedMention } from '../geoparse/types';
 import type { Paragraph, Segment } from './types';
 
 /**
- * Splits the article into paragraphs (at line breaks) and each paragraph into plain text and
- * mention segments, keeping the original `[start, end)` offsets. Leading and trailing blanks of a
- * paragraph are dropped; a mention overlapping one already placed, or crossing a paragraph end,
- * is clipped or skipped rather than duplicating text, so the segments always spell the text.
+ * Splits the article into paragraphs (at line breaks) and each paragraph into plain text, mention
+ * and unresolved segments (names the parser could not place), keeping the original `[start, end)`
+ * offsets. Leading and trailing blanks of a paragraph are dropped; a span overlapping one already
+ * placed, or crossing a paragraph end, is clipped or skipped rather than duplicating text, so the
+ * segments always spell the text.
  */
-export function splitParagraphs(text: string, mentions: readonly Mention[]): Paragraph[] {
-	const order = mentions
-		.map((m, i) => ({ m, i }))
-		.sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
+export function splitParagraphs(
+	text: string,
+	mentions: readonly Mention[],
+	unresolved: readonly UnresolvedMention[] = []
+): Paragraph[] {
+	// i >= 0: the mention's index; i < 0: an unresolved name.
+	const order = [
+		...mentions.map((m, i) => ({ m: { start: m.start, end: m.end }, i })),
+		...unresolved.map((m) => ({ m: { start: m.start, end: m.end }, i: -1 }))
+	].sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
 	const paragraphs: Paragraph[] = [];
 	let next = 0;
 	for (const [start, end] of lineRanges(text)) {
@@ -22,13 +29,10 @@ export function splitParagraphs(text: string, mentions: readonly Mention[]): Par
 			if (m.start < at) continue;
 			const stop = Math.min(m.end, end);
 			if (m.start > at) segments.push(textSegment(text, at, m.start));
-			segments.push({
-				kind: 'mention',
-				start: m.start,
-				end: stop,
-				text: text.slice(m.start, stop),
-				mention: i
-			});
+			const piece = { start: m.start, end: stop, text: text.slice(m.start, stop) };
+			segments.push(
+				i >= 0 ? { kind: 'mention', ...piece, mention: i } : { kind: 'unresolved', ...piece }
+			);
 			at = stop;
 		}
 		if (at < end) segments.push(textSegment(text, at, end));

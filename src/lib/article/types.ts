@@ -38,7 +38,9 @@ export interface ReaderModel {
 /** A run of plain text or one mention inside a paragraph. */
 export type Segment =
 	| { kind: 'text'; start: number; end: number; text: string }
-	| { kind: 'mention'; start: number; end: number; text: string; mention: number };
+	| { kind: 'mention'; start: number; end: number; text: string; mention: number }
+	/** A name the text says is a place that is not on the map (`GeoparseResult.unresolved`). */
+	| { kind: 'unresolved'; start: number; end: number; text: string };
 
 /** One paragraph of the article, split into text and mention segments. */
 export interface Paragraph {

@@ -1,7 +1,8 @@
 /**
  * CSV export: one row per mention, RFC 4180 (CRLF line ends; fields with a quote, comma, CR or LF
- * are quoted and their quotes doubled). Columns are fixed so spreadsheets and scripts can rely on
- * them: see {@link CSV_COLUMNS}.
+ * are quoted and their quotes doubled), UTF-8 with a byte order mark, formulas neutralised. Columns
+ * are fixed so spreadsheets and scripts can rely on them: see {@link CSV_COLUMNS}. `source` says
+ * who placed the mention (`parser` or `reader`); `checked` is `true` for a place a reader accepted.
  */
 import type { ExportOptions } from './types';
 
@@ -16,14 +17,25 @@ export const CSV_COLUMNS = [
 	'end',
 	'text',
 	'role',
-	'confidence'
+	'confidence',
+	'source',
+	'checked'
 ] as const;
 
-/** One field, quoted when RFC 4180 requires it. */
+/**
+ * One field, quoted when RFC 4180 requires it. Text that a spreadsheet would read as a formula
+ * (starting with = + - @, or a tab or CR before one) is prefixed with an apostrophe, which
+ * spreadsheets show as text: an article's words must never run as a formula on the reader's
+ * machine. Numbers are written as they are.
+ */
 function csvField(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
+	let text = value === null ? '' : String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** UTF-8 byte order mark: spreadsheet programs read the file as UTF-8, not the local code page. */
+const CSV_BOM = '\uFEFF';
 
 /** The CSV file text: a header, then the mentions of every place in reading order. */
 export function toCSV({ collection }: ExportOptions): string {
@@ -46,10 +58,12 @@ export function toCSV({ collection }: ExportOptions): string {
 			mention.end,
 			mention.text,
 			mention.role,
-			round(mention.confidence, 3)
+			round(mention.confidence, 3),
+			mention.source ?? 'parser',
+			feature.properties.checked ? 'true' : 'false'
 		]);
 	}
-	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function round(value: number, decimals: number): number {

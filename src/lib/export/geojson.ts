@@ -1,7 +1,9 @@
 /**
  * GeoJSON export (RFC 7946): a FeatureCollection of Points in `[lng, lat]` with at most 6
  * decimals (§11.2), no `crs` member (§4), each place's mentions and offsets in its properties.
- * The article's title and links ride as a foreign member `article` (§6.1).
+ * The article's title and links ride as a foreign member `article` (§6.1). Every place and
+ * mention says its `source` (`parser`, or `reader` for what a reader placed), and `checked`
+ * whether a reader accepted the place.
  */
 import type { PlaceCollection } from '../geoparse/types';
 import type { ExportOptions } from './types';
@@ -23,7 +25,12 @@ function toGeoJSONObject({ collection, meta }: ExportOptions): PlaceCollection &
 				geometry: { type: 'Point', coordinates: [round6(lng), round6(lat)] },
 				properties: {
 					...feature.properties,
-					mentions: feature.properties.mentions.map((mention) => ({ ...mention }))
+					source: feature.properties.source ?? 'parser',
+					checked: feature.properties.checked === true,
+					mentions: feature.properties.mentions.map((mention) => ({
+						...mention,
+						source: mention.source ?? 'parser'
+					}))
 				}
 			};
 		})

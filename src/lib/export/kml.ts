@@ -1,9 +1,11 @@
 /**
- * KML 2.2 export: one Placemark per place, its mentions listed in the description as plain text.
+ * KML 2.2 export: one Placemark per place, its mentions' passages (keyword in context) listed in
+ * the description as plain text, and who placed it (`source`) in its data.
  * Every string is escaped for XML, and characters XML 1.0 forbids (most C0 controls, lone
  * surrogates, U+FFFE/U+FFFF) are removed, so any article yields a well-formed document.
  */
-import type { PlaceFeature } from '../geoparse/types';
+import { passageAround } from '../article/passage';
+import type { FeatureMention, PlaceFeature } from '../geoparse/types';
 import type { ExportOptions } from './types';
 
 const INVALID_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -20,7 +22,7 @@ function xmlEscape(text: string): string {
 }
 
 /** The KML file text. */
-export function toKML({ collection, meta }: ExportOptions): string {
+export function toKML({ collection, meta, text }: ExportOptions): string {
 	const name = meta.title ?? 'Article map';
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -34,17 +36,33 @@ export function toKML({ collection, meta }: ExportOptions): string {
 	];
 	const description = about.filter(Boolean).join('\n');
 	if (description) lines.push(`<description>${xmlEscape(description)}</description>`);
-	for (const feature of collection.features) lines.push(...placemark(feature));
+	for (const feature of collection.features) lines.push(...placemark(feature, text));
 	lines.push('</Document>', '</kml>');
 	return lines.join('\n') + '\n';
 }
 
-function placemark(feature: PlaceFeature): string[] {
-	const { id, name, kind, country, mentions } = feature.properties;
+/** "… fired at [Camp Taji], north of …" (literal): the words around a mention, or its offsets. */
+function passage(mention: FeatureMention, text: string | undefined): string {
+	if (text === undefined || text.slice(mention.start, mention.end) !== mention.text) {
+		return `“${mention.text}” at ${mention.start}–${mention.end} (${mention.role})`;
+	}
+	const p = passageAround(text, { ...mention, radius: 80 });
+	const quote = `${p.cutBefore ? '… ' : ''}${p.before}[${p.match}]${p.after}${p.cutAfter ? ' …' : ''}`;
+	return `${quote.replace(/\s+/g, ' ')} (${mention.role})`;
+}
+
+function placemark(feature: PlaceFeature, text: string | undefined): string[] {
+	const { id, name, kind, country, mentions, source, checked } = feature.properties;
 	const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
-	const listed = mentions.map((m) => `“${m.text}” at ${m.start}–${m.end} (${m.role})`);
+	const listed = mentions.map((m) => passage(m, text));
 	const description = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}:\n${listed.join('\n')}`;
-	const data = { id, kind, country: country ?? '' };
+	const data = {
+		id,
+		kind,
+		country: country ?? '',
+		source: source ?? 'parser',
+		checked: checked ? 'true' : 'false'
+	};
 	return [
 		`<Placemark id="${xmlEscape(idAttribute(id))}">`,
 		`<name>${xmlEscape(name)}</name>`,

@@ -15,6 +15,8 @@ interface ExportMeta {
 export interface ExportOptions {
 	collection: PlaceCollection;
 	meta: ExportMeta;
+	/** The article text: KML descriptions quote each mention's passage (offsets without it). */
+	text?: string;
 }
 
 export type ExportFormat = 'geojson' | 'csv' | 'kml';

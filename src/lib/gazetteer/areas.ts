@@ -27,7 +27,9 @@ export function encodeAreas(file: AreasFile): string {
 const isGeometry = (g: unknown): g is AreaGeometry =>
 	typeof g === 'object' &&
 	g !== null &&
-	((g as AreaGeometry).type === 'Polygon' || (g as AreaGeometry).type === 'MultiPolygon') &&
+	((g as AreaGeometry).type === 'Polygon' ||
+		(g as AreaGeometry).type === 'MultiPolygon' ||
+		(g as AreaGeometry).type === 'MultiLineString') &&
 	Array.isArray((g as AreaGeometry).coordinates);
 
 /** Parse and check an areas artifact (UTF-8 bytes, JSON text or an already parsed object). */

@@ -155,6 +155,29 @@ interface Header {
 	sourceNames: string[];
 	/** Section name → [byte offset after the header, byte length, type, element count]. */
 	sections: Record<string, [number, number, string, number]>;
+	/**
+	 * {@link sectionsChecksum} of every byte after the header: damage inside a section (which
+	 * the structure checks cannot see) is refused at load instead of answering nonsense, or
+	 * spinning a core, at some later lookup. Absent in artifacts of older builds.
+	 */
+	checksum?: string;
+}
+
+/**
+ * A 64-bit checksum of `bytes` (length a multiple of 8), two lanes of multiply-xor over 32-bit
+ * words: not cryptographic, but any damaged byte changes it, at a few ms per 10 MB.
+ */
+function sectionsChecksum(bytes: Uint8Array): string {
+	const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+	let a = 0x811c9dc5;
+	let b = 0x9e3779b9 ^ words.length;
+	for (let i = 0; i + 1 < words.length; i += 2) {
+		a = Math.imul(a ^ words[i]!, 0x01000193);
+		b = Math.imul(b ^ words[i + 1]!, 0x5bd1e995);
+		b ^= a >>> 15;
+	}
+	const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+	return hex(a) + hex(b);
 }
 
 /** Raised for any artifact that cannot be read; the loader adds how to fix it. */
@@ -199,6 +222,9 @@ export function encodeArtifact(t: ArtifactTables): Uint8Array {
 		sourceNames: t.sourceNames,
 		sections
 	};
+	const body = new Uint8Array(rel);
+	for (const p of parts) body.set(p.bytes, sections[p.name]?.[0] ?? 0);
+	header.checksum = sectionsChecksum(body);
 	const headerBytes = encoder.encode(JSON.stringify(header));
 	const base = align8(12 + headerBytes.byteLength);
 	const out = new Uint8Array(base + rel);
@@ -207,12 +233,15 @@ export function encodeArtifact(t: ArtifactTables): Uint8Array {
 	view.setUint32(4, FORMAT_VERSION, true);
 	view.setUint32(8, headerBytes.byteLength, true);
 	out.set(headerBytes, 12);
-	for (const p of parts) out.set(p.bytes, base + (sections[p.name]?.[0] ?? 0));
+	out.set(body, base);
 	return out;
 }
 
 /** Parse the binary layout (uncompressed). Throws ArtifactError on anything unexpected. */
-export function decodeArtifact(input: Uint8Array): ArtifactTables {
+export function decodeArtifact(
+	input: Uint8Array,
+	options: { requireChecksum?: boolean } = {}
+): ArtifactTables {
 	if (input.byteLength < 12) throw new ArtifactError('artifact is truncated');
 	const decoder = new TextDecoder();
 	if (decoder.decode(input.subarray(0, 4)) !== MAGIC) {
@@ -237,6 +266,16 @@ export function decodeArtifact(input: Uint8Array): ArtifactTables {
 	}
 	if (header.format !== FORMAT_NAME) throw new ArtifactError(`unknown format ${header.format}`);
 	const base = align8(12 + headerLength);
+	if (options.requireChecksum && header.checksum === undefined) {
+		throw new ArtifactError('artifact has no checksum (built by an older version)');
+	}
+	if (header.checksum !== undefined && (bytes.byteLength - base) % 8 === 0) {
+		if (sectionsChecksum(bytes.subarray(base)) !== header.checksum) {
+			throw new ArtifactError('artifact is damaged (its checksum does not match its contents)');
+		}
+	} else if (header.checksum !== undefined) {
+		throw new ArtifactError('artifact is truncated or damaged (length)');
+	}
 	const section = (name: string): Uint8Array => {
 		const s = header.sections[name];
 		if (!s) throw new ArtifactError(`artifact has no section ${name}`);

@@ -56,8 +56,11 @@ const PREFIX_SCAN = 20000;
 const WHOLE_NAME_BONUS = 0.5;
 
 /** Decode artifact bytes (uncompressed) and open them for queries. */
-export function openGazetteer(bytes: Uint8Array): Gazetteer {
-	return createGazetteer(decodeArtifact(bytes));
+export function openGazetteer(
+	bytes: Uint8Array,
+	options: { requireChecksum?: boolean } = {}
+): Gazetteer {
+	return createGazetteer(decodeArtifact(bytes, options));
 }
 
 /** Kind codes of divisions and countries in the `kind` column. */

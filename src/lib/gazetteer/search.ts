@@ -72,7 +72,7 @@ function inBBox(point: LngLat, [w, s, e, n]: readonly number[]): boolean {
 }
 
 /** Whether `place` lies in `area` (by codes for countries and first-level divisions). */
-export function within(place: Place, area: Place): boolean {
+function within(place: Place, area: Place): boolean {
 	if (place.id === area.id) return false;
 	if (area.kind === 'country') return place.countryCode === area.countryCode;
 	if (area.kind === 'admin1')

@@ -194,7 +194,7 @@ export function compareUtf8(a: Uint8Array, b: Uint8Array): number {
 }
 
 /** Byte length of a string's UTF-8 (lone surrogates count as U+FFFD, as the encoder writes them). */
-export function utf8Length(s: string): number {
+function utf8Length(s: string): number {
 	let n = 0;
 	for (let k = 0; k < s.length; k++) {
 		const c = s.charCodeAt(k);

@@ -199,7 +199,9 @@ export interface ArtifactMeta {
 /** Outline of an area: GeoJSON `[lng, lat]`, every part within [−180, 180] (cut at the antimeridian). */
 export type AreaGeometry =
 	| { type: 'Polygon'; coordinates: LngLat[][] }
-	| { type: 'MultiPolygon'; coordinates: LngLat[][][] };
+	| { type: 'MultiPolygon'; coordinates: LngLat[][][] }
+	/** A river's course (from the optional Natural Earth import). */
+	| { type: 'MultiLineString'; coordinates: LngLat[][] };
 
 /** The areas artifact as stored (`geo/out/areas.v1.json.gz`, JSON). */
 export interface AreasFile {

@@ -6,9 +6,8 @@
  * only built here, after the parse: the stages push ids.
  */
 
-import type { GeoparseRun } from './parse';
 import { RULES } from './pipeline';
-import type { Group, NameRecord, Scored, ScoreTerms } from './record';
+import type { GeoparseRun, Group, NameRecord, Scored, ScoreTerms } from './record';
 import { WEIGHTS } from './weights';
 
 /** A term must add at least this much to the chosen reading's score to be named in its `why`. */
@@ -75,10 +74,11 @@ export function whyOf(
 					? `1 other place in the story is within ${WEIGHTS.nearKm} km`
 					: `${t.nearCount} other places in the story are within ${WEIGHTS.nearKm} km`
 			);
-		if (t.admin1 >= NAMED_TERM && place.admin1Name && place.kind !== 'admin1')
-			why.push(`other places in the story are in ${place.admin1Name}`);
-		if (t.country >= NAMED_TERM && place.countryName && place.kind !== 'country')
-			why.push(`the story is about ${countryInText(place.countryName)}`);
+		// The narrowest area the other names vote for: a division, else a country.
+		const division = t.admin1 >= NAMED_TERM && place.admin1Name && place.kind !== 'admin1';
+		if (division) why.push(`other places in the story are in ${place.admin1Name}`);
+		else if (t.country >= NAMED_TERM && place.countryName && place.kind !== 'country')
+			why.push(`other places in the story are in ${countryInText(place.countryName)}`);
 		if (t.listLevel >= NAMED_TERM) why.push('listed with places of its kind');
 		if (t.world >= NAMED_TERM) why.push('a wire story names prominent places');
 	}
@@ -112,7 +112,9 @@ export function explain(text: string, run: GeoparseRun, top = 3): string {
 					? 'no reading in the gazetteer'
 					: resolved.has(r.group)
 						? 'place'
-						: 'left out: unlikely to be a place here';
+						: run.result.unresolved?.some((u) => u.start === s.start)
+							? 'not on the map: no place of its kind nearby'
+							: 'left out: unlikely to be a place here';
 		lines.push(`"${text.slice(s.start, s.end)}" [${s.start}, ${s.end}) ${status}`);
 		for (const id of r.trace) lines.push(`  ${described(id)}`);
 		const g = r.group;

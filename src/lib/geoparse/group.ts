@@ -130,13 +130,15 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 		};
 		for (const rule of EVIDENCE_RULES) rule.mention(m, g);
 	}
-	// "Ohio and Oregon": the items of a list are read at one level (see resolve.ts).
+	// "Ohio and Oregon": the items of a list are read at one level (see resolve/score.ts). Each
+	// mention's own group: a name grouped apart ("Lima, Peru" after "Lima, Ohio") or led by its
+	// kind word ("the Town of Georgia") is not found under its key.
 	for (let i = 1; i < records.length; i++) {
-		const prev = (records[i - 1] as NameRecord).span;
-		const span = (records[i] as NameRecord).span;
-		const a = byKey.get(prev.key);
-		const b = byKey.get(span.key);
-		if (!a || !b || a === b || !listedWith(prev, span, tokens)) continue;
+		const before = records[i - 1] as NameRecord;
+		const record = records[i] as NameRecord;
+		const a = before.group;
+		const b = record.group;
+		if (!a || !b || a === b || !listedWith(before.span, record.span, tokens)) continue;
 		if (!a.listedWith.includes(b)) a.listedWith.push(b);
 		if (!b.listedWith.includes(a)) b.listedWith.push(a);
 	}
@@ -144,7 +146,7 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 	for (const r of records) {
 		const q = r.qualifier;
 		if (!q || q.span < 0) continue;
-		const outer = byKey.get((records[q.span] as NameRecord).span.key);
+		const outer = (records[q.span] as NameRecord).group;
 		if (outer) outer.qualifies.push(r.candidates);
 	}
 	const groups = [...byKey.values()];

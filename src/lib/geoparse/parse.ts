@@ -10,33 +10,22 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { featureKindStage } from './candidates/feature-kind';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
-import { withDefinedSubjects } from './context/definition';
+import { withDefinedSubjects } from './recognise/defined-subject';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';
-import type { Group, NameRecord, Scored } from './record';
+import type { GeoparseRun } from './record';
 import { recognize } from './recognise/scan';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
+import { unresolvedMentions } from './unresolved';
 import type { GeoparseOptions, GeoparseResult } from './types';
 
-/** Everything the pipeline decided about a text: the output, and the records behind it. */
-export interface GeoparseRun {
-	result: GeoparseResult;
-	/** Every name kept past the reject stage, in reading order (demonyms included). */
-	records: NameRecord[];
-	/** The names the reject stage rejected, each with the id of the rule that did. */
-	rejected: NameRecord[];
-	/** Every name group, kept or not (those below the placeness cut are not in the output). */
-	groups: Group[];
-	/** The groups in the output. */
-	kept: Group[];
-	/** Per kept group, its candidates scored, best first. */
-	resolved: Scored[][];
-}
+export type { GeoparseRun } from './record';
 
 /** Run the pipeline and keep its records (for `--explain` and the places' `why`). */
 export function geoparseRun(options: GeoparseOptions): GeoparseRun {
@@ -47,6 +36,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
+	featureKindStage(records, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) });
@@ -57,6 +47,8 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		...resolution,
 		maxAlternatives: Math.max(0, options.alternatives ?? 5)
 	});
+	const unresolved = unresolvedMentions(text, tokens, records, rejected);
+	if (unresolved.length > 0) result.unresolved = unresolved;
 	return {
 		result,
 		records,

@@ -42,13 +42,17 @@ import {
 	looseOnlyWhenNone,
 	townByOwnName
 } from './candidates/lookup';
+import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
-import { definedSubject, definition } from './context/definition';
+import { definition } from './context/definition';
+import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { farOutlier } from './resolve/far-outlier';
+import { featureNamesake } from './resolve/feature-namesake';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -66,6 +70,7 @@ import { townBeforeCityWordRule } from './recognise/town-before-city-word';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
+import { clubInSport } from './reject/club-in-sport';
 import { clubSuffix } from './reject/club-suffix';
 import { clubWord } from './reject/club-word';
 import { degreeAfterComma } from './reject/degree-after-comma';
@@ -75,6 +80,7 @@ import { directionsBeforeName } from './reject/directions-before-name';
 import { diseaseAfter } from './reject/disease-after';
 import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
+import { featureWordBefore } from './reject/feature-word-before';
 import { firstNameSurname } from './reject/first-name-surname';
 import { initialBefore } from './reject/initial-before';
 import type { RejectRule } from './reject/input';
@@ -85,6 +91,7 @@ import { landformAfter } from './reject/landform-after';
 import { leagueHeading } from './reject/league-heading';
 import { majorSurnameAlone } from './reject/major-surname-alone';
 import { nameSuffixAfter } from './reject/name-suffix-after';
+import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { personInRun } from './reject/person-in-run';
@@ -141,6 +148,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	titleAlone,
 	institutionOf,
 	featureOfWord,
+	featureWordBefore,
 	kindWordOf,
 	triggerAlone,
 	ordinaryWordBeforeName,
@@ -153,6 +161,8 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	nameSuffixAfter,
 	clubWord,
 	clubSuffix,
+	clubInSport,
+	newspaperOrAirline,
 	ampersand,
 	personInRun,
 	organisationWordAfter,
@@ -198,6 +208,8 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	standInRule,
 	definition,
 	definedLookup,
+	featureKind,
+	featureNamesakeOnly,
 	namedElsewhereRule
 ];
 
@@ -205,7 +217,13 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
  * The resolve stage's rules: the evidence read off the first pass, then the placeness cut
  * (`resolve/places.ts`). The votes themselves are the terms of `resolve/score.ts`.
  */
-export const RESOLVE_RULES: readonly RuleInfo[] = [neighboursRule, strangersRule, placenessCut];
+export const RESOLVE_RULES: readonly RuleInfo[] = [
+	neighboursRule,
+	strangersRule,
+	placenessCut,
+	featureNamesake,
+	farOutlier
+];
 
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(

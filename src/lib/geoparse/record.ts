@@ -8,6 +8,7 @@
  */
 
 import type { Candidate, Place } from '../gazetteer/index';
+import type { GeoparseResult } from './types';
 
 /** A recognised span before filtering and resolution. */
 export interface Span {
@@ -178,4 +179,19 @@ export interface RuleInfo {
 /** A new record for a span: its trace starts with the rules that read it. */
 export function newRecord(span: Span): NameRecord {
 	return { span, candidates: [], qualifier: null, standIns: [], group: null, trace: span.rules };
+}
+
+/** Everything the pipeline decided about a text: the output, and the records behind it. */
+export interface GeoparseRun {
+	result: GeoparseResult;
+	/** Every name kept past the reject stage, in reading order (demonyms included). */
+	records: NameRecord[];
+	/** The names the reject stage rejected, each with the id of the rule that did. */
+	rejected: NameRecord[];
+	/** Every name group, kept or not (those below the placeness cut are not in the output). */
+	groups: Group[];
+	/** The groups in the output. */
+	kept: Group[];
+	/** Per kept group, its candidates scored, best first. */
+	resolved: Scored[][];
 }

@@ -86,6 +86,22 @@ export interface GeoparseResult {
 	places: ResolvedPlace[];
 	/** Every mention of every place, in reading order. */
 	mentions: Mention[];
+	/**
+	 * Names the text says are places ("Manchar Lake", "Plaza de Mayo") of which the gazetteer
+	 * holds nothing of a compatible kind, in reading order: no namesake elsewhere is drawn for
+	 * them. Absent when there are none (and from results made before there were any).
+	 */
+	unresolved?: UnresolvedMention[];
+}
+
+/** A name the text says is a place that is not on the map (see `GeoparseResult.unresolved`). */
+export interface UnresolvedMention {
+	start: number;
+	end: number;
+	/** `text.slice(start, end)`. */
+	text: string;
+	/** Id of the rule that kept it off the map (`resolve/feature-namesake`…). */
+	rule: string;
 }
 
 /** Input of `geoparse`: one options object, data passed in (the core never loads anything). */

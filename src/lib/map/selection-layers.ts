@@ -9,7 +9,8 @@ const AREA_LAYERS = ['selected-area-fill', 'selected-area-line'];
 const BOX_LAYERS = ['selected-box-line'];
 
 /** Gazetteer ids `GET /areas/{id}` may have an outline for (the endpoint's own pattern). */
-const AREA_ID = /^(country:[A-Z]{2}|admin1:[A-Z]{2}\.[A-Za-z0-9]{1,8}|admin2:US\.[A-Z]{2}\.\d{3})$/;
+const AREA_ID =
+	/^(country:[A-Z]{2}|admin1:[A-Z]{2}\.[A-Za-z0-9]{1,8}|admin2:US\.[A-Z]{2}\.\d{3}|ne:[a-z]+:[a-z0-9-]+)$/;
 
 /**
  * Adds the layers that outline a selected area: its own polygon from the gazetteer's areas

@@ -41,9 +41,22 @@ export function loadAreas(path = areasPath()): Areas {
 }
 
 let cached: Areas | null = null;
+let failed: AreasLoadError | null = null;
 
-/** The process-wide areas, loaded on first use. */
+/**
+ * The process-wide areas, loaded on first use. A broken file is read once: the failure is
+ * logged and remembered (re-reading 2 MB on every page view made pages 10× slower), until the
+ * server restarts.
+ */
 export function getAreas(): Areas {
-	cached ??= loadAreas();
+	if (failed) throw failed;
+	try {
+		cached ??= loadAreas();
+	} catch (error) {
+		if (!(error instanceof AreasLoadError)) throw error;
+		failed = error;
+		console.error(`areas: ${error.message} Outlines are drawn as boxes until a restart.`);
+		throw error;
+	}
 	return cached;
 }

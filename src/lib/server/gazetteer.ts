@@ -3,6 +3,7 @@
  * pure module. Any failure names the command that fixes it.
  */
 
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ export const DEFAULT_ARTIFACT_PATH = 'geo/out/gazetteer.v1.bin.gz';
 
 const BUILD_COMMAND = 'npm run geo:build';
 
-function artifactPath(): string {
+export function artifactPath(): string {
 	return resolve(process.env.GAZETTEER_PATH ?? DEFAULT_ARTIFACT_PATH);
 }
 
@@ -31,9 +32,13 @@ export function loadGazetteer(path = artifactPath()): Gazetteer {
 	}
 	try {
 		const raw = readFileSync(path);
+		loadedVersion = createHash('sha256').update(raw).digest('base64url').slice(0, 16);
 		// Accept both the gzip file and an uncompressed one (gzip magic bytes 1f 8b).
 		const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
-		return openGazetteer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+		// The server insists on the checksum: damage must stop it here, not surface later.
+		return openGazetteer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+			requireChecksum: true
+		});
 	} catch (err) {
 		const reason = err instanceof Error ? err.message : String(err);
 		throw new GazetteerLoadError(
@@ -44,6 +49,13 @@ export function loadGazetteer(path = artifactPath()): Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+let loadedVersion = '';
+
+/** A digest of the artifact last loaded: parses made with another artifact are stale. */
+export function gazetteerVersion(): string {
+	getGazetteer();
+	return loadedVersion;
+}
 
 /** The process-wide gazetteer, loaded on first use. */
 export function getGazetteer(): Gazetteer {

@@ -8,7 +8,7 @@ import type { GeoparseResult, Mention, PlaceCollection, ResolvedPlace } from '..
 export function collectionToResult(collection: PlaceCollection): GeoparseResult {
 	const mentions: Mention[] = [];
 	const places: ResolvedPlace[] = collection.features.map((feature) => {
-		const { id, name, kind, country, admin1, confidence, bbox } = feature.properties;
+		const { id, name, kind, country, admin1, confidence, bbox, why } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 		const placeMentions = feature.properties.mentions.map((m): Mention => ({
 			...m,
@@ -25,7 +25,8 @@ export function collectionToResult(collection: PlaceCollection): GeoparseResult 
 			point: [lng, lat],
 			bbox,
 			confidence,
-			mentions: placeMentions
+			mentions: placeMentions,
+			...(why ? { why } : {})
 		};
 	});
 	mentions.sort((a, b) => a.start - b.start);

@@ -54,7 +54,10 @@ export function correctionKey(mentionText: string): string {
 	return nameKey(mentionText);
 }
 
-/** The correction for a mention, if any (own keys only: `constructor` is not a correction). */
+/**
+ * The correction for a mention, if any (own keys only: `constructor` is not a correction).
+ * @public (for branches still landing; knip does not report it)
+ */
 export function correctionFor(corrections: Corrections, mention: Mention): Correction | null {
 	const key = nameKey(mention.text);
 	return Object.hasOwn(corrections, key) ? (corrections[key] ?? null) : null;
@@ -147,8 +150,16 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 		});
 	}
 	mentions.sort((a, b) => a.start - b.start);
+	// Names off the map stay listed until a reader places them (an added mention over one).
+	const offMap = result.unresolved?.filter(
+		(u) => !mentions.some((m) => m.start < u.end && u.start < m.end)
+	);
 	return {
-		result: { places: group(mentions, known, targets, accepted), mentions },
+		result: {
+			places: group(mentions, known, targets, accepted),
+			mentions,
+			...(offMap && offMap.length > 0 ? { unresolved: offMap } : {})
+		},
 		unresolved: [...unresolved],
 		dropped
 	};
@@ -181,6 +192,8 @@ function group(
 			mentions: placeMentions
 		};
 		if (placeMentions.every((m) => m.source === 'reader')) place.source = 'reader';
+		// The parser's reasons hold for the place it chose, not for one a reader put there.
+		else if (known.get(id)?.why) place.why = known.get(id)!.why;
 		if (accepted.has(id)) place.checked = true;
 		return place;
 	});

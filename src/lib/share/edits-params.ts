@@ -18,7 +18,6 @@ import type { AddedPlace, MentionFix, ReaderEdits } from './types';
 
 /** The format version this module writes. */
 export const SHARE_FORMAT_VERSION = 2;
-export const EDIT_PARAMS = ['v', 'add', 'one', 'ok'] as const;
 
 /** No edits. */
 export function emptyEdits(): ReaderEdits {

@@ -12,8 +12,14 @@ export const MAX_CORRECTIONS = 200;
 /** Maximum length of a correction's name key. */
 export const MAX_KEY_LENGTH = 120;
 
-/** Gazetteer ids: `source:code`, e.g. `gn:98182`, `country:IQ`, `admin2:US.IL.031`, `wd:Q42`. */
-export const PLACE_ID_PATTERN = /^[a-z][a-z0-9]{0,15}:[A-Za-z0-9._-]{1,48}$/;
+/**
+ * Gazetteer ids: `source:code`, e.g. `gn:98182`, `country:IQ`, `admin2:US.IL.031`, `wd:Q42`; and
+ * `enwiki:Kīlauea` for a row of ours known by its English Wikipedia title, which may hold letters
+ * of any script, apostrophes, brackets, commas, dashes and slashes as titles do (never `~`, which
+ * separates a correction's name from its target, nor spaces, quotes or angle brackets).
+ */
+export const PLACE_ID_PATTERN =
+	/^(?:[a-z][a-z0-9]{0,15}:[A-Za-z0-9._-]{1,48}|enwiki:[\p{L}\p{M}\p{N}._'(),/\u2013-]{1,64})$/u;
 
 /** Highest mention offset accepted (an article is at most a few hundred thousand characters). */
 export const MAX_OFFSET = 10_000_000;

@@ -1,6 +1,9 @@
 /** Paths of shared articles. */
 
-/** Stored article ids: 16 base64url characters (96 bits of SHA-256 of the article). */
+/**
+ * Stored article ids: 16 base64url characters (96 bits of SHA-256 of the article).
+ * @public (for branches still landing; knip does not report it)
+ */
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 
 export function isArticleId(id: string): boolean {

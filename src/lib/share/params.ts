@@ -165,6 +165,11 @@ function decodeCorrections(values: string[], dropped: string[]): Corrections {
 		}
 		const at = value.lastIndexOf(SEPARATOR);
 		const key = at > 0 ? value.slice(0, at) : '';
+		if (key === '__proto__') {
+			// Never a name (nameKey folds the underscores away), and no serialiser takes it as data.
+			dropped.push(`fix: "__proto__" is not a place name`);
+			continue;
+		}
 		const target = at > 0 ? decodeTarget(value.slice(at + 1)) : null;
 		if (!isKey(key) || target === null) {
 			dropped.push(`fix: expected name~placeId or name~none (${quote(value)})`);

@@ -34,6 +34,9 @@ export type EditTarget = { placeId: string } | { pin: Pin };
  */
 export type Correction = EditTarget | { notAPlace: true };
 
+/** Whether a fix applies to every mention of the name (a {@link Correction}) or to one. */
+export type FixScope = 'all' | 'one';
+
 /** Name key → correction. */
 export type Corrections = Record<string, Correction>;
 

@@ -9,7 +9,7 @@ import { articlePath } from '$lib/share/links';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, locals }) => {
 		let form: FormData;
 		try {
 			form = await request.formData();
@@ -28,7 +28,7 @@ export const actions: Actions = {
 		const typed = { text: field('text'), title: field('title'), sourceUrl: field('sourceUrl') };
 		const input = validateArticleInput(typed);
 		if (!input.ok) return fail(input.status, { error: input.error, ...typed });
-		const stored = await storeArticle(input.article);
+		const stored = await storeArticle(input.article, locals.client);
 		if (!stored.ok) return fail(stored.status, { error: stored.error, ...typed });
 		redirect(303, articlePath(stored.id));
 	}

@@ -34,7 +34,17 @@ afterAll(() => {
 });
 
 type Handler = (event: never) => Response | Promise<Response>;
-const call = (handler: Handler, event: Record<string, unknown>) => handler(event as never);
+/** Work charged to the client by the handlers called (see security/work-limit.ts). */
+const charged: number[] = [];
+const call = (handler: Handler, event: Record<string, unknown>) =>
+	handler({
+		locals: {
+			client: '192.0.2.1',
+			chargeWork: (units: number) => charged.push(units),
+			holdRenderGate: async () => {}
+		},
+		...event
+	} as never);
 const post = (url: string, body: string, type = 'application/json') =>
 	new Request(`http://test${url}`, { method: 'POST', headers: { 'content-type': type }, body });
 const eventFor = (path: string, params: Record<string, string>) => ({
@@ -48,6 +58,8 @@ describe('POST /api/geoparse', () => {
 			request: post('/api/geoparse', JSON.stringify({ text: TEXT, title: 'T' }))
 		});
 		expect(response.status).toBe(200);
+		// The parse is charged to the client's work limit: its bytes, or its time if more.
+		expect(charged.at(-1)).toBeGreaterThanOrEqual(Buffer.byteLength(TEXT));
 		expect(response.headers.get('content-type')).toContain('application/geo+json');
 		const body = (await response.json()) as PlaceCollection;
 		expect(body.type).toBe('FeatureCollection');
@@ -161,6 +173,27 @@ describe('articles API on a real SQLite file', () => {
 		expect((await getArticleStore().health()).articles).toBe(1);
 	});
 
+	it('refuses past the client’s daily storage quota with 429 (#21 item 8)', async () => {
+		process.env.STORE_QUOTA_PER_DAY = '300';
+		try {
+			const body = (n: number) => JSON.stringify({ text: `${'Baghdad. '.repeat(15)}${n}` });
+			// A client of its own: the tests above stored under the default one today.
+			const store = (n: number) =>
+				call(articlesPost, {
+					request: post('/x', body(n)),
+					locals: { client: '198.51.100.7', chargeWork: () => {}, holdRenderGate: async () => {} }
+				});
+			expect((await store(1)).status).toBe(201);
+			expect((await store(2)).status).toBe(201);
+			const refused = await store(3);
+			expect(refused.status).toBe(429);
+			expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+			expect(((await refused.json()) as { error: string }).error).toMatch(/daily limit/);
+		} finally {
+			delete process.env.STORE_QUOTA_PER_DAY;
+		}
+	});
+
 	it('validates like /api/geoparse', async () => {
 		expect((await call(articlesPost, { request: post('/x', '{"text": ""}') })).status).toBe(400);
 		expect(
@@ -183,7 +216,10 @@ describe('articles API on a real SQLite file', () => {
 		expect(doc.features.map((f) => f.properties.name)).toContain('Mosul');
 		expect(doc.article.shareUrl).toBe(`http://test/a/${id}?fix=basra~none`);
 
+		// Parsed once for the first export; the others are served from the parse cache, for less.
+		charged.length = 0;
 		const csv = await call(exportGet, eventFor(`/a/${id}/export.csv`, { id, format: 'csv' }));
+		expect(charged).toEqual([Buffer.byteLength(TEXT)]);
 		expect(csv.headers.get('content-type')).toContain('text/csv');
 		const rows = parseCSV(await csv.text());
 		expect(rows.slice(1).some((r) => r[8] === 'Basra')).toBe(true);

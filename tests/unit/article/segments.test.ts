@@ -51,6 +51,40 @@ describe('splitParagraphs', () => {
 	});
 });
 
+describe('splitParagraphs with names not on the map', () => {
+	const sample = 'Boats sank on Paris Lake near Nairobi.';
+	const mentions = [
+		{
+			start: 30,
+			end: 37,
+			text: 'Nairobi',
+			role: 'literal' as const,
+			form: 'name' as const,
+			placeId: 'gn:184745',
+			confidence: 0.9,
+			alternatives: []
+		}
+	];
+	const unresolved = [{ start: 14, end: 24, text: 'Paris Lake', rule: 'resolve/feature-namesake' }];
+	const [paragraph] = splitParagraphs(sample, mentions, unresolved);
+
+	it('gives each its own segment, in reading order with the mentions', () => {
+		expect(paragraph!.segments.map((s) => [s.kind, s.text])).toEqual([
+			['text', 'Boats sank on '],
+			['unresolved', 'Paris Lake'],
+			['text', ' near '],
+			['mention', 'Nairobi'],
+			['text', '.']
+		]);
+	});
+
+	it('skips one that overlaps a mention already placed', () => {
+		const over = [{ start: 30, end: 37, text: 'Nairobi', rule: 'resolve/feature-namesake' }];
+		const [p] = splitParagraphs(sample, mentions, over);
+		expect(p!.segments.filter((s) => s.kind === 'unresolved')).toEqual([]);
+	});
+});
+
 describe('lineRanges', () => {
 	it('handles CRLF and surrounding blanks', () => {
 		expect(lineRanges('  a b \r\n\r\nc')).toEqual([

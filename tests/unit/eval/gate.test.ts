@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { devCorpusPaths } from '../../../src/cli/dev-corpora';
 import { GATE_TOLERANCE, gateVerdicts } from '../../../src/lib/eval/gate';
 import { readFigures, renderEvalMarkdown, type CorpusReport } from '../../../src/lib/eval/report';
 import type { Scores } from '../../../src/lib/eval/types';
@@ -92,5 +95,26 @@ describe('EVAL.md', () => {
 			expect(figures.get(key)?.geoF1c, key).toBeGreaterThan(0);
 			expect(figures.get(key)?.geoF1c, key).toBeLessThanOrEqual(1);
 		}
+	});
+});
+
+describe('where the gate finds the dev corpora', () => {
+	const saved = process.env.EVAL_DIR;
+	afterEach(() => {
+		if (saved === undefined) delete process.env.EVAL_DIR;
+		else process.env.EVAL_DIR = saved;
+	});
+
+	it('none without both files (the gate then skips), both paths with them', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'eval-dir-'));
+		process.env.EVAL_DIR = dir;
+		expect(devCorpusPaths()).toBeNull();
+		writeFileSync(join(dir, 'lgl.jsonl'), '');
+		expect(devCorpusPaths()).toBeNull();
+		writeFileSync(join(dir, 'trnews.jsonl'), '');
+		expect(devCorpusPaths()?.map((c) => [c.key, c.path])).toEqual([
+			['lgl', join(dir, 'lgl.jsonl')],
+			['trnews', join(dir, 'trnews.jsonl')]
+		]);
 	});
 });

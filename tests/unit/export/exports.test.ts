@@ -54,7 +54,9 @@ describe('CSV export', () => {
 	const csv = toCSV(options);
 
 	it('round-trips through an RFC 4180 parser, one row per mention in reading order', () => {
-		const rows = parseCSV(csv);
+		// UTF-8 with a byte order mark, so spreadsheets do not read it in the local code page.
+		expect(csv.startsWith('\uFEFFplace_id,')).toBe(true);
+		const rows = parseCSV(csv.slice(1));
 		expect(rows[0]).toEqual([...CSV_COLUMNS]);
 		const body = rows.slice(1);
 		expect(body).toHaveLength(corrected.mentions.length);
@@ -76,9 +78,22 @@ describe('CSV export', () => {
 	it('quotes commas, quotes and line breaks', () => {
 		const tricky = structuredClone(options);
 		tricky.collection.features[0]!.properties.name = 'Georgia, "the" state\nline two';
-		const rows = parseCSV(toCSV(tricky));
+		const rows = parseCSV(toCSV(tricky).slice(1));
 		expect(rows[1]![1]).toBe('Georgia, "the" state\nline two');
 		expect(toCSV(tricky)).toContain('"Georgia, ""the"" state\nline two"');
+	});
+
+	it('neutralises text a spreadsheet would run as a formula (#21 item 7)', () => {
+		for (const name of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1']) {
+			const hostile = structuredClone(options);
+			hostile.collection.features[0]!.properties.name = name;
+			const field = parseCSV(toCSV(hostile).slice(1))[1]![1];
+			expect(field).toBe(`'${name}`);
+		}
+		// Numbers stay numbers: a negative longitude is not a formula.
+		const west = structuredClone(options);
+		west.collection.features[0]!.geometry.coordinates = [-73.5, 40.7];
+		expect(parseCSV(toCSV(west).slice(1))[1]![5]).toBe('-73.5');
 	});
 });
 
@@ -118,5 +133,54 @@ describe('file names', () => {
 		expect(exportFileName('Ünïcödé', 'kml')).toBe('unicode.kml');
 		expect(exportFileName(null, 'geojson')).toBe('article-map.geojson');
 		expect(exportFileName('"; rm -rf', 'csv')).toBe('rm-rf.csv');
+	});
+});
+
+describe('exports of a reader’s edits', () => {
+	const start = TEXT.indexOf('state');
+	const edited = applyCorrections({
+		result: sampleResult(),
+		corrections: {},
+		text: TEXT,
+		edits: {
+			added: [{ start, end: start + 5, target: { pin: { lat: 32.9, lng: -83.1, radiusKm: 300 } } }],
+			mentions: [],
+			accepted: ['gn:611717']
+		}
+	}).result;
+	const edits = { ...options, collection: toFeatureCollection(edited), text: TEXT };
+
+	it('say who placed each place and mention, and which places a reader checked', () => {
+		const doc = JSON.parse(toGeoJSON(edits));
+		const pin = doc.features.find((f: { id: string }) => f.id === 'pin:32.9_-83.1_300');
+		expect(pin.properties).toMatchObject({ name: 'state', source: 'reader', checked: false });
+		expect(pin.properties.mentions[0].source).toBe('reader');
+		const tbilisi = doc.features.find((f: { id: string }) => f.id === 'gn:611717');
+		expect(tbilisi.properties).toMatchObject({ source: 'parser', checked: true });
+		expect(tbilisi.properties.mentions.map((m: { source: string }) => m.source)).toEqual([
+			'parser',
+			'parser'
+		]);
+
+		const rows = parseCSV(toCSV(edits));
+		const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
+		const state = rows.find((r) => r[col('text')] === 'state')!;
+		expect([state[col('source')], state[col('checked')]]).toEqual(['reader', 'false']);
+		const tbilisiRows = rows.filter((r) => r[col('place_id')] === 'gn:611717');
+		expect(tbilisiRows.map((r) => [r[col('source')], r[col('checked')]])).toEqual([
+			['parser', 'true'],
+			['parser', 'true']
+		]);
+
+		const kml = toKML(edits);
+		checkWellFormedXml(kml);
+		expect(kml).toContain('<Data name="source"><value>reader</value></Data>');
+	});
+
+	it('quote each passage in KML descriptions, not offsets', () => {
+		const kml = toKML(edits);
+		expect(kml).toContain('Troops left [Georgia] for Tbilisi. (literal)');
+		expect(kml).toContain('[state]');
+		expect(kml).not.toMatch(/ at \d+–\d+ /);
 	});
 });

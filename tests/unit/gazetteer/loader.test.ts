@@ -30,3 +30,25 @@ describe('loadGazetteer errors name the command that fixes them', () => {
 		expect(() => loadGazetteer(path)).toThrow(/npm run geo:build/);
 	});
 });
+
+describe('damage inside the artifact is refused at load (#21 item 6)', () => {
+	it('a byte changed inside a section: the checksum in the header does not match', async () => {
+		// (Before the checksum this loaded, and one later lookup spun a core for minutes.)
+		const { buildGazetteer } = await import('../../../geo/lib/build');
+		const { loadSources } = await import('../../../geo/scripts/sources');
+		const MINI_PACKAGES = join(import.meta.dirname, '../../fixtures/mini-gazetteer/packages');
+		const { encodeArtifact } = await import('../../../src/lib/gazetteer/format');
+		const { tables } = await buildGazetteer(loadSources({ packagesDir: MINI_PACKAGES }));
+		const good = encodeArtifact(tables);
+		const path = join(dir, 'good.bin');
+		writeFileSync(path, good);
+		expect(() => loadGazetteer(path)).not.toThrow();
+		const damaged = good.slice();
+		const at = damaged.length - 100;
+		damaged[at] = damaged[at]! ^ 0x55;
+		writeFileSync(join(dir, 'damaged.bin'), damaged);
+		expect(() => loadGazetteer(join(dir, 'damaged.bin'))).toThrow(
+			/damaged \(its checksum does not match.*npm run geo:build/
+		);
+	});
+});

@@ -16,6 +16,7 @@ import {
 	distanceToGeometryKm,
 	featureKey,
 	nearestIsLineEnd,
+	neClass,
 	neNames,
 	type NeLayer,
 	type NeProps
@@ -98,7 +99,35 @@ const NE_MISLABELLED = new Set([
 	// north-east to Austvågøy); "Lesser Antilles", only the Virgin Islands and the Leeward
 	// Antilles (64–70 W), not the arc from Anguilla to Grenada (60–63 W).
 	'ne_10m_geography_regions_polys:Lofoten',
-	'ne_10m_geography_regions_polys:Lesser Antilles'
+	'ne_10m_geography_regions_polys:Lesser Antilles',
+	// Slivers: "Simpson Desert" a 0.04° strip at 135.8 E (the desert spans 135.5–138.5 E, 23.5–
+	// 27 S); "Nile Delta" a strip along the coast at 31.45–31.6 N (the delta reaches Cairo, 30 N).
+	'ne_10m_geography_regions_polys:Simpson Desert',
+	'ne_10m_geography_regions_polys:Nile Delta',
+	// Points off their feature: "Salto Angel" at 62.06 W (Angel Falls is at 5.97 N 62.54 W, 50 km
+	// west); "Iguazu Falls" at 54.58 W 25.57 S (the falls: 54.44 W 25.69 S); "Cape Palmas" at
+	// 7.46 W (the cape is at Harper, 7.72 W).
+	'ne_10m_geography_regions_points:Salto Angel',
+	'ne_10m_geography_regions_points:Iguazu Falls',
+	'ne_10m_geography_regions_points:Cape Palmas'
+]);
+
+/**
+ * Which Natural Earth classes (as our feature codes, see `neClass`) a land row may be compared
+ * with: a peninsula is not its cape ("Cape York Peninsula" and the cape at its tip), a valley not
+ * the plateau of the same name. Codes not listed compare with their own code only.
+ */
+const COMPATIBLE: Record<string, readonly string[]> = {
+	CAPE: ['CAPE', 'PEN'],
+	ISL: ['ISL', 'ISLS'],
+	ISLS: ['ISL', 'ISLS'],
+	ATOL: ['ISL', 'ISLS'],
+	PLN: ['PLN', 'LWLD'],
+	BSN: ['BSN', 'DPR']
+};
+const LAND_LAYERS = new Set<NeLayer>([
+	'ne_10m_geography_regions_polys',
+	'ne_10m_geography_regions_points'
 ]);
 
 /**
@@ -115,6 +144,8 @@ const inBox = ([x, y]: LngLat, [w, s, e, n]: BBox, d: number) =>
 	y >= s - d && y <= n + d && (w <= e ? x >= w - d && x <= e + d : x >= w - d || x <= e + d);
 
 interface NeFeature {
+	/** Our feature code for its class (`neClass`), '' when not one we import. */
+	code: string;
 	names: string[];
 	keys: Set<string>;
 	box: BBox | null;
@@ -130,6 +161,7 @@ function loadLayer(layer: NeLayer): NeFeature[] {
 		if (NE_MISLABELLED.has(`${layer}:${names[0]}`)) return [];
 		return [
 			{
+				code: neClass(layer, f.properties ?? {})?.featureCode ?? '',
 				names,
 				keys: new Set(names.map(featureKey).filter(Boolean)),
 				box: bboxOfAny(f.geometry),
@@ -172,6 +204,8 @@ describe.skipIf(!present)('curated rows against Natural Earth 10m physical layer
 			for (const [l, tolerance] of candidates) {
 				for (const f of layer(l)) {
 					if (!f.box || ![...f.keys].some((k) => keys.has(k)) || !near(box, f.box, 1)) continue;
+					const codes = COMPATIBLE[row.featureCode] ?? [row.featureCode];
+					if (LAND_LAYERS.has(l) && !codes.includes(f.code)) continue;
 					const km =
 						l === LABEL_AREAS && inBox(point, f.box, LABEL_SLACK)
 							? 0

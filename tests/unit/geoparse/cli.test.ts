@@ -64,4 +64,13 @@ describe('geoparse CLI', () => {
 			}
 		}
 	}, 60_000);
+
+	it('--explain FILE: each mention with the rules that fired, top candidates and why', () => {
+		const r = run(['--explain', 'src/lib/demo/camp-taji.txt']);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^"Camp Taji" \[\d+, \d+\) place$/m);
+		expect(r.stdout).toMatch(/^ {2}recognise\/[a-z-]+: .+$/m);
+		expect(r.stdout).toMatch(/^ +-?\d+\.\d\d +\d+% +Baghdad \(city, Baghdad, Iraq\)/m);
+		expect(r.stdout).toMatch(/^ {2}why: .+$/m);
+	});
 });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse, tokenize } from '../../../src/lib/geoparse';
-import { definingNoun } from '../../../src/lib/geoparse/context/definition';
+import { definingNoun } from '../../../src/lib/geoparse/context/defining-noun';
 import type { GeoparseResult } from '../../../src/lib/geoparse/types';
 import { realGazetteer } from './gazetteer';
 

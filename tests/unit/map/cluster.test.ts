@@ -101,6 +101,10 @@ describe('outlineOf', () => {
 		expect(outlineOf(area('admin2:US.IL.031', 'admin2'), origin).area).toBe(
 			`${origin}/areas/admin2%3AUS.IL.031`
 		);
+		// Features of the optional Natural Earth import have outlines (lakes, rivers…).
+		expect(outlineOf(area('ne:lake:lake-egridir', 'admin1'), origin).area).toBe(
+			`${origin}/areas/ne%3Alake%3Alake-egridir`
+		);
 		// Known to have no polygon, or not an id the areas can have: the box only, nothing fetched.
 		const without = outlineOf(area('admin1:IQ.12', 'admin1'), origin, new Set(['admin1:IQ.12']));
 		expect(without.area).toBeNull();

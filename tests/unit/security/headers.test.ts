@@ -12,6 +12,9 @@ describe('securityHeaders', () => {
 		);
 		expect(page['x-content-type-options']).toBe('nosniff');
 		expect(page['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		// #21 item 7: no powerful feature for anyone, and no window handle across origins.
+		expect(page['permissions-policy']).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
+		expect(page['cross-origin-opener-policy']).toBe('same-origin');
 	});
 
 	it('lets anyone frame /embed/…, keeping the page policy', () => {

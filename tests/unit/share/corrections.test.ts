@@ -211,3 +211,20 @@ describe('applyCorrections with reader edits', () => {
 		]);
 	});
 });
+
+describe('applyCorrections and the parser’s reasons', () => {
+	it('keeps why for the parser’s places, not for what a reader placed', () => {
+		const input = sampleResult();
+		for (const place of input.places) place.why = [`why ${place.name}`];
+		const { result } = applyCorrections({
+			result: input,
+			corrections: {
+				atlanta: { placeId: 'gn:611717' },
+				georgia: { pin: { lat: 1, lng: 2, radiusKm: null } }
+			},
+			edits: { added: [], mentions: [], accepted: ['gn:611717'] }
+		});
+		expect(result.places.find((p) => p.id === 'gn:611717')!.why).toEqual(['why Tbilisi']);
+		expect(result.places.find((p) => p.id === 'pin:1_2')!.why).toBeUndefined();
+	});
+});

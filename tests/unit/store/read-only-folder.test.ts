@@ -6,10 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '$lib/server/store/index';
 
 const article = {
@@ -26,14 +27,48 @@ interface ReaderResult {
 	write: { written?: string; error?: string };
 }
 
+/**
+ * The reader and what it needs, in a folder any user can read: the checkout itself may sit in a
+ * folder the other user cannot enter (a clone inside `mktemp -d`, mode 700), where it failed with
+ * "Cannot find package 'tsx'". The reader is bundled to one file (esbuild, which tsx uses) and
+ * better-sqlite3 copied beside it.
+ */
+function childFolder(): string {
+	const root = join(import.meta.dirname, '../../..');
+	const folder = mkdtempSync(join(tmpdir(), 'article-store-reader-'));
+	chmodSync(folder, 0o755);
+	buildSync({
+		entryPoints: [join(import.meta.dirname, 'read-only-reader.ts')],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		outfile: join(folder, 'reader.mjs'),
+		external: ['better-sqlite3'],
+		alias: { $lib: join(root, 'src/lib') },
+		logLevel: 'error'
+	});
+	for (const name of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
+		cpSync(join(root, 'node_modules', name), join(folder, 'node_modules', name), {
+			recursive: true
+		});
+	}
+	return folder;
+}
+
+let child: string;
+beforeAll(() => {
+	child = childFolder();
+}, 60_000);
+afterAll(() => rmSync(child, { recursive: true, force: true }));
+
 /** Open the store at `db` as a user who cannot write its folder, read `id`, try a write. */
 function readAsOtherUser(db: string, id: string): ReaderResult {
-	const script = join(import.meta.dirname, 'read-only-reader.ts');
-	const node = [process.execPath, '--import', 'tsx', script, db, id];
+	const node = [process.execPath, join(child, 'reader.mjs'), db, id];
 	const [command, ...args]: [string, ...string[]] = asRoot
 		? [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups', ...node]
 		: [process.execPath, ...node.slice(1)];
-	const out = execFileSync(command, args, { cwd: join(import.meta.dirname, '../../..') });
+	const out = execFileSync(command, args, { cwd: child });
 	return JSON.parse(out.toString()) as ReaderResult;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Child process of read-only-folder.test.ts, run as a user who cannot write the database's folder:
  * opens the store, reads one article, tries one write, and prints what happened as JSON.
- * Usage: tsx tests/unit/store/read-only-reader.ts DB_PATH ID
+ * Usage: tsx tests/unit/store/read-only-reader.ts DB_PATH ID (the test runs it bundled)
  */
 import { openSqliteStore } from '../../../src/lib/server/store/sqlite';
 

@@ -143,4 +143,98 @@ describe('SQLite article store', () => {
 		}
 		expect(isArticleId(await store.put(article))).toBe(true);
 	});
+
+	it('waits for a lock without blocking the event loop (#21 item 4)', async () => {
+		const path = join(dir, 'articles.sqlite');
+		const store = openSqliteStore({ path, busyTimeoutMs: 3000 });
+		open.push(store);
+		const locker = new Database(path);
+		locker.exec('BEGIN IMMEDIATE');
+		// Only a turning event loop runs this timer: SQLite's own busy wait (the old 5 s) would
+		// have held the loop until the wait ran out, and the write failed "busy".
+		const release = setTimeout(() => locker.exec('ROLLBACK'), 150);
+		let ticks = 0;
+		const ticker = setInterval(() => ticks++, 10);
+		try {
+			expect(isArticleId(await store.put(article))).toBe(true);
+			expect(await store.get(articleId(article))).toMatchObject({ text: article.text });
+			expect(ticks).toBeGreaterThan(5);
+		} finally {
+			clearTimeout(release);
+			clearInterval(ticker);
+			if (locker.inTransaction) locker.exec('ROLLBACK');
+			locker.close();
+		}
+	});
+});
+
+describe('keyed article ids (#21 item 9)', () => {
+	it('keys ids with the server secret: a guessed text cannot be checked without it', async () => {
+		const keyed = openSqliteStore({ path: join(dir, 'a.sqlite'), idSecret: 'server secret' });
+		open.push(keyed);
+		const id = await keyed.put(article);
+		expect(isArticleId(id)).toBe(true);
+		expect(id).not.toBe(articleId(article)); // the unkeyed hash anyone can compute
+		expect(id).toBe(articleId(article, 'server secret'));
+		expect(articleId(article, 'another secret')).not.toBe(id);
+	});
+
+	it('keeps old ids valid: an article stored under its unkeyed id still opens', async () => {
+		const path = join(dir, 'a.sqlite');
+		const old = openSqliteStore({ path });
+		const oldId = await old.put(article);
+		old.close();
+		const keyed = openSqliteStore({ path, idSecret: 'server secret' });
+		open.push(keyed);
+		expect(await keyed.get(oldId)).toMatchObject({ text: article.text });
+	});
+
+	it('takes the secret from ARTICLE_ID_SECRET, else makes one beside the database and keeps it', async () => {
+		const { idSecret } = await import('$lib/server/store/index');
+		const { readFileSync, statSync } = await import('node:fs');
+		const path = join(dir, 'a.sqlite');
+		expect(idSecret(path, { ARTICLE_ID_SECRET: 'shared' })).toBe('shared');
+		const made = idSecret(path, {});
+		expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(readFileSync(`${path}.secret`, 'utf8').trim()).toBe(made);
+		expect(statSync(`${path}.secret`).mode & 0o777).toBe(0o600);
+		expect(idSecret(path, {})).toBe(made); // the next start reads the same one
+	});
+});
+
+describe('storage abuse (#21 item 8)', () => {
+	it('counts each client’s bytes per day against its quota, atomically', async () => {
+		const store = openStore(join(dir, 'a.sqlite'));
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 600, 1000)).toBe(true);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 600, 1000)).toBe(false);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-07', 400, 1000)).toBe(true);
+		// Another client, or the next day, starts from zero.
+		expect(await store.chargeQuota('10.0.0.2', '2026-12-07', 1000, 1000)).toBe(true);
+		expect(await store.chargeQuota('10.0.0.1', '2026-12-08', 1000, 1000)).toBe(true);
+	});
+
+	it('expires articles neither stored nor read since the cutoff, keeping read ones', async () => {
+		const path = join(dir, 'a.sqlite');
+		const store = openSqliteStore({ path, trackReads: true });
+		open.push(store);
+		const unread = await store.put({ ...article, text: 'Unread, in Mosul.' });
+		const read = await store.put({ ...article, text: 'Read, in Basra.' });
+		const db = new Database(path);
+		db.prepare("UPDATE articles SET created_at = '2020-01-01T00:00:00.000Z'").run();
+		db.close();
+		await store.get(read); // a read today keeps it
+		expect(await store.expireUnread('2026-01-01T00:00:00.000Z')).toBe(1);
+		expect(await store.get(unread)).toBeNull();
+		expect(await store.get(read)).toMatchObject({ text: 'Read, in Basra.' });
+	});
+
+	it('reads the quota and expiry settings from the environment', async () => {
+		const { quotaPerDay, DEFAULT_QUOTA_PER_DAY } = await import('$lib/server/share/store-article');
+		const { expiryDays } = await import('$lib/server/store/index');
+		expect(quotaPerDay({})).toBe(DEFAULT_QUOTA_PER_DAY);
+		expect(quotaPerDay({ STORE_QUOTA_PER_DAY: '5000000' })).toBe(5_000_000);
+		expect(quotaPerDay({ STORE_QUOTA_PER_DAY: 'off' })).toBeNull();
+		expect(expiryDays({})).toBeNull();
+		expect(expiryDays({ ARTICLE_EXPIRE_DAYS: '90' })).toBe(90);
+	});
 });

@@ -4,7 +4,7 @@
  * letters. One rule each; each sets one flag of `NameEvidence`.
  */
 
-import { definingNoun } from '../context/definition';
+import { definingNoun } from '../context/defining-noun';
 import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule } from './mention';

@@ -5,7 +5,7 @@
  */
 
 import type { NameGroup } from '../record';
-import { SETTLEMENT, standInOf, type Table } from './table';
+import { SETTLEMENT, standInOf, type Table } from './shape';
 
 /** Whether a point lies in a box (boxes crossing the antimeridian hold nothing here). */
 export function inBox(box: readonly number[], lng: number, lat: number): boolean {

@@ -10,6 +10,8 @@ import { markNeighbours, neighboursRule } from '../evidence/neighbours';
 import { markStrangers, strangersRule } from '../evidence/strangers';
 import type { DocumentContext, Group, NameRecord, RuleInfo, Scored } from '../record';
 import { PLACENESS, WEIGHTS } from '../weights';
+import { dropFarOutliers } from './far-outlier';
+import { keepNearNamesakes } from './feature-namesake';
 import { resolveGroups } from './rounds';
 
 export const placenessCut: RuleInfo = {
@@ -45,5 +47,6 @@ export function resolvePlaces(all: Group[], context: DocumentContext) {
 		else g.trace.push(placenessCut.id);
 	}
 	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, true);
-	return { groups, resolved };
+	const near = keepNearNamesakes(groups, resolved);
+	return dropFarOutliers(near.groups, near.resolved);
 }

@@ -13,18 +13,8 @@ import type { Candidate } from '../../gazetteer/index';
 import type { DocumentContext, NameGroup, Scored, ScoreTerms } from '../record';
 import { WEIGHTS } from '../weights';
 import { scoreCandidate } from './score';
-import { tableOf, type Table } from './table';
-
-/** One round's evidence: every candidate's vote, weighted by its current share. */
-export interface Tally {
-	countries: Float64Array;
-	/** The name's vote for each candidate's country, carried by its best reading there (0 for the rest). */
-	countryVote: Float64Array;
-	admin1s: Float64Array;
-	total: number;
-	/** The heaviest point votes (candidate numbers), to bound the nearness scan. */
-	strongest: number[];
-}
+import type { Table, Tally } from './shape';
+import { tableOf } from './table';
 
 /**
  * A name votes for each country by its best reading there, not by the sum of its readings: eleven

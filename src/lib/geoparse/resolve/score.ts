@@ -10,8 +10,7 @@ import { holds, satisfies } from '../context/qualifiers';
 import type { NameGroup, Qualifier, ScoreTerms } from '../record';
 import { WEIGHTS } from '../weights';
 import { inBox } from './counties';
-import type { Tally } from './rounds';
-import { COUNTY, type Table } from './table';
+import { COUNTY, type Table, type Tally } from './shape';
 
 function satisfiesAny(c: Candidate, qualifiers: Qualifier[]): boolean {
 	for (const q of qualifiers) if (satisfies(c, q)) return true;

@@ -8,7 +8,12 @@ export const DEFAULT_RATES = {
 	/** POST /api/articles and other writes: sharing is occasional, so 30 a minute is generous. */
 	write: '30/60',
 	/** POST /api/geoparse: costs CPU but stores nothing; a burst of 60, then 6 a second. */
-	compute: '60/10'
+	compute: '60/10',
+	/**
+	 * Work per client, in bytes of text parsed (WORK_LIMIT): a burst of 1 MB, then 100 KB a
+	 * second, i.e. a 200 KB article parsed every 2 s, or its page from the cache twice a second.
+	 */
+	work: '1000000/10'
 } as const;
 
 /** The bucket `spec` describes, null for `off`; throws a message naming the variable if invalid. */

@@ -104,3 +104,14 @@ export function rateClassOf(method: string, pathname: string): RateClass {
 	if (pathname === '/api/geoparse') return 'compute';
 	return 'write';
 }
+
+/**
+ * Whether a request can make the server parse, and so draws on the client's work limit:
+ * `POST /api/geoparse` and every read of a stored article's places (its page, embed view, page
+ * data and exports).
+ */
+export function isWorkPath(method: string, pathname: string): boolean {
+	if (method === 'POST') return pathname === '/api/geoparse';
+	if (method !== 'GET' && method !== 'HEAD') return false;
+	return /^\/(?:a|embed)\/[^/]+(?:\/(?:__data\.json|export\.[a-z]+))?\/?$/.test(pathname);
+}

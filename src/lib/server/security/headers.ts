@@ -12,6 +12,9 @@ function isEmbedPath(pathname: string): boolean {
 /** For responses that are not pages (JSON, GeoJSON, files): nothing may load or run from them. */
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** Browser features no page of the app uses, all turned off. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+
 /** Options of {@link securityHeaders}. */
 export interface HeaderOptions {
 	/**
@@ -39,6 +42,11 @@ export function securityHeaders(
 	if (pageCsp && remoteMap) pageCsp = widened(pageCsp, REMOTE_MAP_SOURCES);
 	const headers: Record<string, string> = {
 		'x-content-type-options': 'nosniff',
+		// No page of ours needs a camera, a microphone, the position or payment.
+		'permissions-policy': PERMISSIONS_POLICY,
+		// A window we open, or that opens us, gets no handle on the other (the embed view is
+		// framed, not opened, and keeps working).
+		'cross-origin-opener-policy': 'same-origin',
 		// Share links carry the view in the query string; other sites see only our origin.
 		'referrer-policy': 'strict-origin-when-cross-origin',
 		'content-security-policy': pageCsp

@@ -1,12 +1,14 @@
 /** Request hardening applied by `src/hooks.server.ts`: see `types.ts`. */
 export type * from './types';
 export { clientKey, createRateLimiter, type RateLimiter } from './rate-limit';
+export { createWorkLimiter, type WorkLimiter } from './work-limit';
 export {
 	MAX_REQUEST_BYTES,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,
 	isApiPath,
+	isWorkPath,
 	rateClassOf
 } from './guards';
 export { DEFAULT_RATES, parseRateSpec } from './config';

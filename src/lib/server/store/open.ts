@@ -8,17 +8,32 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Schema version in `PRAGMA user_version`; bump with a migration when the table changes. */
-const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS articles (
-	id TEXT PRIMARY KEY,
-	text TEXT NOT NULL,
-	title TEXT,
-	source_url TEXT,
-	created_at TEXT NOT NULL
-) STRICT, WITHOUT ROWID;
-`;
+/** The statements that bring a database from version `i` to `i + 1`, in order. */
+const MIGRATIONS = [
+	`CREATE TABLE IF NOT EXISTS articles (
+		id TEXT PRIMARY KEY,
+		text TEXT NOT NULL,
+		title TEXT,
+		source_url TEXT,
+		created_at TEXT NOT NULL
+	) STRICT, WITHOUT ROWID;`,
+	// The parse cache: one row per distinct article text, replaced when the parser changes.
+	`CREATE TABLE IF NOT EXISTS parses (
+		text_hash TEXT PRIMARY KEY,
+		version TEXT NOT NULL,
+		data BLOB NOT NULL
+	) STRICT;`,
+	// Per-client daily storage quotas, and when an article was last read (for expiry).
+	`CREATE TABLE IF NOT EXISTS quotas (
+		client TEXT NOT NULL,
+		day TEXT NOT NULL,
+		bytes INTEGER NOT NULL,
+		PRIMARY KEY (client, day)
+	) STRICT, WITHOUT ROWID;
+	ALTER TABLE articles ADD COLUMN read_at TEXT;`
+];
 
 /**
  * Largest file read into memory when a WAL database cannot be opened read-only in place (see
@@ -116,7 +131,10 @@ function openSnapshot(path: string): Database.Database {
 function checked(db: Database.Database): Database.Database {
 	try {
 		const version = db.pragma('user_version', { simple: true });
-		if (version !== SCHEMA_VERSION) throw new Error(`unknown schema version ${String(version)}`);
+		// Older schemas read fine (every version only adds tables); newer ones are unknown.
+		if (typeof version !== 'number' || version < 1 || version > SCHEMA_VERSION) {
+			throw new Error(`unknown schema version ${String(version)}`);
+		}
 		return db;
 	} catch (error) {
 		db.close();
@@ -131,7 +149,7 @@ function migrate(db: Database.Database): void {
 	}
 	if (version < SCHEMA_VERSION) {
 		db.transaction(() => {
-			db.exec(SCHEMA);
+			for (const statement of MIGRATIONS.slice(version)) db.exec(statement);
 			db.pragma(`user_version = ${SCHEMA_VERSION}`);
 		})();
 	}

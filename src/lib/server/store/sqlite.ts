@@ -17,7 +17,13 @@ import { resolve } from 'node:path';
 import type { ArticleInput } from '$lib/article-input/validate';
 import { articleId } from './id';
 import { fileAt, openReadOnly, openWritable, reason, sameFile, type Opened } from './open';
-import { StoreError, type ArticleStore, type StoreHealth, type StoredArticle } from './types';
+import {
+	StoreError,
+	type ArticleStore,
+	type StoreHealth,
+	type StoredArticle,
+	type StoredParse
+} from './types';
 
 interface Row {
 	id: string;
@@ -34,6 +40,10 @@ export interface SqliteStoreOptions {
 	busyTimeoutMs?: number;
 	/** Open read-only on purpose (a snapshot or a maintenance window): reads work, writes fail. */
 	readOnly?: boolean;
+	/** Key of the article ids (see `id.ts`); null makes the unkeyed ids of old versions. */
+	idSecret?: string | null;
+	/** Note when each article is read (at most once a day each), for expiring unread ones. */
+	trackReads?: boolean;
 }
 
 /** An open connection with its prepared statements. */
@@ -41,10 +51,79 @@ interface Connection extends Opened {
 	insert: Database.Statement | null;
 	select: Database.Statement<[string], Row>;
 	count: Database.Statement<[], { n: number }>;
+	/** Null when the database predates the parse cache (an old file opened read-only). */
+	selectParse: Database.Statement<[string], ParseRow> | null;
+	upsertParse: Database.Statement | null;
+	/** Null when read-only or the schema predates them. */
+	maintenance: Maintenance | null;
+}
+
+interface Maintenance {
+	markRead: Database.Statement;
+	quota: (client: string, day: string, bytes: number, limit: number) => boolean;
+	expire: (before: string) => number;
+}
+
+function maintenanceStatements(db: Database.Database): Maintenance | null {
+	const version = db.pragma('user_version', { simple: true }) as number;
+	if (version < 3) return null;
+	const markRead = db.prepare(
+		'UPDATE articles SET read_at = ? WHERE id = ? AND (read_at IS NULL OR read_at < ?)'
+	);
+	const used = db.prepare<[string, string], { bytes: number }>(
+		'SELECT bytes FROM quotas WHERE client = ? AND day = ?'
+	);
+	const add = db.prepare(
+		'INSERT INTO quotas (client, day, bytes) VALUES (?, ?, ?) ' +
+			'ON CONFLICT (client, day) DO UPDATE SET bytes = bytes + excluded.bytes'
+	);
+	const removeArticles = db.prepare('DELETE FROM articles WHERE coalesce(read_at, created_at) < ?');
+	const removeQuotas = db.prepare('DELETE FROM quotas WHERE day < ?');
+	return {
+		markRead,
+		quota: db.transaction((client: string, day: string, bytes: number, limit: number) => {
+			const now = used.get(client, day)?.bytes ?? 0;
+			if (now + bytes > limit) return false;
+			add.run(client, day, bytes);
+			return true;
+		}),
+		expire: db.transaction((before: string) => {
+			removeQuotas.run(before.slice(0, 10));
+			return removeArticles.run(before).changes;
+		})
+	};
+}
+
+interface ParseRow {
+	version: string;
+	data: Buffer;
+}
+
+/**
+ * SQLite's own wait for a lock, per attempt. better-sqlite3 is synchronous: SQLite's busy wait
+ * blocks the event loop (a lock held by another process for the whole 5 s froze every request).
+ * So SQLite waits only this long, and {@link whileBusy} retries between turns of the loop.
+ */
+const LOCK_STEP_MS = 10;
+
+/** `attempt()`, retried asynchronously while the database is locked, for up to `totalMs`. */
+async function whileBusy<T>(totalMs: number, attempt: () => T): Promise<T> {
+	const until = Date.now() + totalMs;
+	for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+		try {
+			return attempt();
+		} catch (error) {
+			const code = String((error as { code?: unknown })?.code ?? '');
+			const locked = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+			if (!locked || Date.now() + wait > until) throw error;
+		}
+		await new Promise((done) => setTimeout(done, wait));
+	}
 }
 
 function connect(opened: Opened, writable: boolean): Connection {
 	const { db } = opened;
+	db.pragma(`busy_timeout = ${LOCK_STEP_MS}`);
 	return {
 		...opened,
 		insert: writable
@@ -53,7 +132,27 @@ function connect(opened: Opened, writable: boolean): Connection {
 				)
 			: null,
 		select: db.prepare<[string], Row>('SELECT * FROM articles WHERE id = ?'),
-		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles')
+		count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
+		...parseStatements(db, writable),
+		maintenance: writable ? maintenanceStatements(db) : null
+	};
+}
+
+function parseStatements(db: Database.Database, writable: boolean) {
+	const exists = db
+		.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'parses'")
+		.get();
+	if (!exists) return { selectParse: null, upsertParse: null };
+	return {
+		selectParse: db.prepare<[string], ParseRow>(
+			'SELECT version, data FROM parses WHERE text_hash = ?'
+		),
+		upsertParse: writable
+			? db.prepare(
+					'INSERT INTO parses (text_hash, version, data) VALUES (?, ?, ?) ' +
+						'ON CONFLICT (text_hash) DO UPDATE SET version = excluded.version, data = excluded.data'
+				)
+			: null
 	};
 }
 
@@ -135,21 +234,23 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 
 	return {
 		async put(article: ArticleInput): Promise<string> {
-			const id = articleId(article);
+			const id = articleId(article, options.idSecret ?? null);
 			// Write, then check the file written is still the one at the path: a deletion between
 			// the first check and the commit is caught before the write is acknowledged.
 			for (let attempt = 0; ; attempt++) {
 				const c = forWrite();
 				let existing: Row | undefined;
 				try {
-					const { changes } = c.insert!.run(
-						id,
-						article.text,
-						article.title,
-						article.sourceUrl,
-						new Date().toISOString()
+					const { changes } = await whileBusy(busy, () =>
+						c.insert!.run(
+							id,
+							article.text,
+							article.title,
+							article.sourceUrl,
+							new Date().toISOString()
+						)
 					);
-					if (changes === 0) existing = c.select.get(id);
+					if (changes === 0) existing = await whileBusy(busy, () => c.select.get(id));
 				} catch (error) {
 					throw storeError(error, 'write');
 				}
@@ -168,11 +269,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			const c = forRead();
 			let row: Row | undefined;
 			try {
-				row = c.select.get(id);
+				row = await whileBusy(busy, () => c.select.get(id));
 			} catch (error) {
 				throw storeError(error, 'read');
 			}
 			if (!row) return null;
+			if (options.trackReads && c.maintenance) noteRead(c.maintenance, id);
 			return {
 				id: row.id,
 				text: row.text,
@@ -180,6 +282,46 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 				sourceUrl: row.source_url,
 				createdAt: row.created_at
 			};
+		},
+
+		async getParse(textHash: string): Promise<StoredParse | null> {
+			const c = forRead();
+			let row: ParseRow | undefined;
+			try {
+				row = await whileBusy(busy, () => c.selectParse?.get(textHash));
+			} catch (error) {
+				throw storeError(error, 'read');
+			}
+			return row ? { version: row.version, data: new Uint8Array(row.data) } : null;
+		},
+
+		async putParse(textHash: string, parse: StoredParse): Promise<void> {
+			const c = forWrite();
+			try {
+				await whileBusy(busy, () => c.upsertParse?.run(textHash, parse.version, parse.data));
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
+		},
+
+		async chargeQuota(client, day, bytes, limit) {
+			const c = forWrite();
+			if (!c.maintenance) return true;
+			try {
+				return await whileBusy(busy, () => c.maintenance!.quota(client, day, bytes, limit));
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
+		},
+
+		async expireUnread(before) {
+			const c = forWrite();
+			if (!c.maintenance) return 0;
+			try {
+				return await whileBusy(busy, () => c.maintenance!.expire(before));
+			} catch (error) {
+				throw storeError(error, 'write');
+			}
 		},
 
 		async health(): Promise<StoreHealth> {
@@ -207,6 +349,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
 			if (conn?.db.open) conn.db.close();
 		}
 	};
+}
+
+/** Note that article `id` was read today (one write a day at most; failures only logged). */
+function noteRead(maintenance: Maintenance, id: string): void {
+	const now = new Date().toISOString();
+	try {
+		maintenance.markRead.run(now, id, now.slice(0, 10));
+	} catch (error) {
+		console.warn(`article store: cannot note that ${id} was read: ${reason(error)}`);
+	}
 }
 
 /** A typed error for a SQLite failure, by its result code. */

@@ -13,6 +13,12 @@ export interface StoredArticle extends ArticleInput {
 	createdAt: string;
 }
 
+/** A geoparse result as the parse cache keeps it: opaque bytes and the version that made them. */
+export interface StoredParse {
+	version: string;
+	data: Uint8Array;
+}
+
 export interface StoreHealth {
 	ok: boolean;
 	/** `read-write`, `read-only` (reads work, writes fail), or `unavailable`. */
@@ -34,6 +40,24 @@ export interface ArticleStore {
 	/** The article, or null when no article has this id. Throws {@link StoreError} when unreadable. */
 	get(id: string): Promise<StoredArticle | null>;
 	health(): Promise<StoreHealth>;
+	/**
+	 * The cached parse of the article text hashing to `textHash` (see `src/lib/server/parse`), or
+	 * null. A parse is shared by every article with that text; `version` says which parser and
+	 * gazetteer made it, and a stale one is simply replaced. Throws {@link StoreError}.
+	 */
+	getParse(textHash: string): Promise<StoredParse | null>;
+	/** Keep a parse (replacing any other version). Throws {@link StoreError}. */
+	putParse(textHash: string, parse: StoredParse): Promise<void>;
+	/**
+	 * Count `bytes` against `client`'s quota of `limit` bytes for `day` (YYYY-MM-DD), atomically:
+	 * true and counted when it fits, false (nothing counted) when it does not.
+	 */
+	chargeQuota(client: string, day: string, bytes: number, limit: number): Promise<boolean>;
+	/**
+	 * Delete the articles neither stored nor read since `before` (ISO time), with the quota
+	 * rows of days before it; returns how many articles went.
+	 */
+	expireUnread(before: string): Promise<number>;
 	/** Release the database (checkpoints the WAL for SQLite). */
 	close(): void;
 }

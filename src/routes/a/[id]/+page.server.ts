@@ -4,21 +4,18 @@ import { decodeShareParams } from '$lib/share/params';
 import { readerData } from '../reader.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	// The parse without the link's corrections: the reader applies them (and can undo them).
-	const plain = new URL(url);
-	for (const name of ['fix', 'v', 'add', 'one', 'ok']) plain.searchParams.delete(name);
-	const { article, result } = await loadSharedArticle(params.id, plain);
+	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, unresolved, dropped, withoutOutline, corrected } = readerData(
-		result,
+	const { packed, targets, unresolved, dropped, withoutOutline, placeNames } = readerData(
+		parse,
 		share.state.corrections,
-		share.state.edits,
-		article.text
+		share.state.edits
 	);
 	return {
 		article,
-		result,
+		packed,
 		share: share.state,
 		targets,
 		withoutOutline,
@@ -27,7 +24,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			...unresolved.map((key) => `fix: no such place for "${key}"`),
 			...dropped
 		],
-		description: describePlaces(corrected),
+		description: describePlaces(placeNames),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};
 };

@@ -1,20 +1,20 @@
 /**
  * POST /api/geoparse — `{ "text": "…", "title"?: "…", "corrections"?: {…} }` → the places and
  * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape, each mention with its
- * `alternatives`, the other candidates a reader's "Wrong place?" offers). Nothing is stored.
+ * `alternatives`, the other candidates a reader's "Wrong place?" offers). Nothing is stored. The
+ * parse runs in the worker pool, and its bytes are charged to the client's work limit.
  * Errors: `{ "error": "…" }` with 400 (malformed), 413 (too large), 415 (not JSON), 503.
  */
-import { json } from '@sveltejs/kit';
 import { validateArticleInput } from '$lib/article-input/validate';
-import { toFeatureCollection } from '$lib/geoparse/index';
 import { GazetteerLoadError } from '$lib/server/gazetteer';
-import { parseArticle } from '$lib/server/share/parse';
+import { getParsePool, ParseFailedError } from '$lib/server/parse/index';
+import { workCost } from '$lib/server/share/work';
 import { parseCorrections } from '$lib/share/params';
 import { readJsonBody } from '$lib/server/json-body';
 import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async ({ request, locals }) => {
 	const body = await readJsonBody(request);
 	if (!body.ok) return body.response;
 	const input = validateArticleInput(body.value);
@@ -24,8 +24,10 @@ export const POST: RequestHandler = async ({ request }) => {
 	);
 	if (dropped.length > 0) return jsonError(400, `Invalid corrections: ${dropped.join('; ')}.`);
 	try {
-		const { result, parseMs } = parseArticle(input.article.text, corrections);
-		return json(toFeatureCollection(result, { alternatives: true }), {
+		const { text } = input.article;
+		const { json, parseMs } = await getParsePool().run({ kind: 'geojson', text, corrections });
+		locals.chargeWork(workCost(text, parseMs));
+		return new Response(json, {
 			headers: {
 				'content-type': 'application/geo+json; charset=utf-8',
 				'server-timing': `geoparse;dur=${parseMs.toFixed(1)}`,
@@ -33,7 +35,10 @@ export const POST: RequestHandler = async ({ request }) => {
 			}
 		});
 	} catch (error) {
-		if (error instanceof GazetteerLoadError) return jsonError(503, error.message);
+		if (error instanceof GazetteerLoadError || error instanceof ParseFailedError) {
+			console.error(`geoparse failed: ${error.message}`);
+			return jsonError(503, 'Places cannot be found right now; try again later.');
+		}
 		throw error;
 	}
 };

@@ -5,24 +5,21 @@ import { readerData } from '../../a/reader.server';
 import type { PageServerLoad } from './$types';
 
 /** The embed view: the same article, corrections and selection as `/a/{id}`, minimal chrome. */
-export const load: PageServerLoad = async ({ params, url }) => {
-	const plain = new URL(url);
-	for (const name of ['fix', 'v', 'add', 'one', 'ok']) plain.searchParams.delete(name);
-	const { article, result } = await loadSharedArticle(params.id, plain);
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const share = decodeShareParams(url.searchParams);
-	const { targets, withoutOutline, corrected } = readerData(
-		result,
+	const { packed, targets, withoutOutline, placeNames } = readerData(
+		parse,
 		share.state.corrections,
-		share.state.edits,
-		article.text
+		share.state.edits
 	);
 	return {
 		article,
-		result,
+		packed,
 		share: share.state,
 		targets,
 		withoutOutline,
-		description: describePlaces(corrected),
+		description: describePlaces(placeNames),
 		mapStyleUrl: env.PUBLIC_MAP_STYLE_URL ?? ''
 	};
 };

@@ -13,7 +13,10 @@ export const GET: RequestHandler = async ({ params }) => {
 		// Content-addressed: what an id names never changes.
 		return json(article, { headers: { 'cache-control': 'public, max-age=31536000, immutable' } });
 	} catch (error) {
-		if (error instanceof StoreError) return jsonError(503, error.message);
+		if (error instanceof StoreError) {
+			console.error(`article store: cannot read ${params.id}: ${error.message}`);
+			return jsonError(503, 'The article store cannot be read right now; try again in a moment.');
+		}
 		throw error;
 	}
 };

@@ -1,0 +1,42 @@
+/**
+ * Unresolved mentions (`unresolved.ts`): a name the text says is a place, of which the gazetteer
+ * holds nothing of a compatible kind, is listed apart, never drawn as a namesake elsewhere.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../../src/lib/gazetteer';
+import { geoparse } from '../../../../src/lib/geoparse';
+import { miniGazetteer } from '../../helpers/mini-gazetteer';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+	gaz = await miniGazetteer();
+});
+
+const parse = (text: string) => geoparse({ text, gazetteer: gaz });
+
+describe('unresolved mentions', () => {
+	it('keeps a feature read only as a namesake abroad as unresolved', () => {
+		const text = 'Boats sank on Paris Lake near Nairobi, Kenya, on Sunday.';
+		const r = parse(text);
+		expect(r.unresolved).toEqual([
+			{ start: 14, end: 24, text: 'Paris Lake', rule: 'resolve/feature-namesake' }
+		]);
+		expect(r.mentions.map((m) => m.text)).not.toContain('Paris Lake');
+		expect(r.places.map((p) => p.country)).not.toContain('FR');
+	});
+
+	it('covers the whole name of a feature opened by a foreign word', () => {
+		const text = 'Crowds filled the Puerta de Madrid in Alcalá on Sunday.';
+		const r = parse(text);
+		expect(r.unresolved?.map((m) => m.text)).toEqual(['Puerta de Madrid']);
+		expect(r.unresolved?.[0]?.rule).toBe('reject/feature-word-before');
+		expect(r.mentions.map((m) => m.text)).not.toContain('Madrid');
+	});
+
+	it('is absent when every place is on the map', () => {
+		const r = parse('Boats sank on Lake Paris in Texas on Sunday.');
+		expect(r.unresolved).toBeUndefined();
+		expect(r.mentions.map((m) => m.text)).toContain('Lake Paris');
+	});
+});
