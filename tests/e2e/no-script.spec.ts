@@ -39,3 +39,29 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('article')).toContainText('Rockets struck Camp Taji');
 	});
 });
+
+test('every reader page links to its places; touch screens get no key hint', async ({
+	page,
+	browser
+}) => {
+	const created = await page.request.post('/api/articles', {
+		data: { text: 'Rockets struck Camp Taji, north of Baghdad.' }
+	});
+	const { url } = (await created.json()) as { url: string };
+	for (const path of ['/', url]) {
+		await page.goto(path);
+		const nav = page.getByRole('navigation', { name: 'Page' });
+		await expect(nav.getByRole('link', { name: 'Places' })).toHaveAttribute('href', '#places');
+		await expect(page.getByRole('article').getByText(/^Keys:/)).toBeVisible();
+	}
+	const phone = await browser.newContext({
+		hasTouch: true,
+		isMobile: true,
+		viewport: { width: 390, height: 844 }
+	});
+	const touch = await phone.newPage();
+	await touch.goto(url);
+	await expect(touch.getByRole('article').locator('.hint')).toBeVisible();
+	await expect(touch.getByRole('article').getByText(/^Keys:/)).toBeHidden();
+	await phone.close();
+});
