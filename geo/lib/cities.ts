@@ -5,7 +5,13 @@
 
 import type { EntryDraft, SkipCounts } from './draft';
 import { countSkip } from './draft';
-import { geonamesKind, keepAlternate, parseGeonamesLine, type GeonamesRow } from './geonames';
+import {
+	geonamesKind,
+	keepAlternate,
+	keepOtherScript,
+	parseGeonamesLine,
+	type GeonamesRow
+} from './geonames';
 import { importanceOf } from './importance';
 
 /** Aggregate of the places inside one division code ("IQ.12" or "US.IL.031"). */
@@ -62,11 +68,26 @@ function addStats(
 	if (isSeat && !st.seat) st.seat = [row.lng, row.lat];
 }
 
-/** Accumulates GeoNames lines one at a time, so a multi-gigabyte dump streams through. */
+/** One empty list for every draft without aliases (a full dump has millions of rows). */
+const NONE: string[] = [];
+
+/**
+ * Accumulates GeoNames lines one at a time, so a multi-gigabyte dump streams through. Drafts
+ * share their short repeated strings (feature, country and admin1 codes) and empty lists, so a
+ * full dump's millions of rows fit in memory.
+ */
 export class GeonamesCollector {
 	readonly drafts: EntryDraft[] = [];
 	readonly admin1 = new Map<string, DivisionStats>();
 	readonly admin2 = new Map<string, DivisionStats>();
+	private readonly interned = new Map<string, string>();
+
+	private intern(s: string): string {
+		const known = this.interned.get(s);
+		if (known !== undefined) return known;
+		this.interned.set(s, s);
+		return s;
+	}
 
 	constructor(
 		private readonly source: string,
@@ -88,16 +109,18 @@ export class GeonamesCollector {
 			}
 		}
 		const alternates = row.alternateNames.filter(keepAlternate);
-		const aliases = row.asciiName && row.asciiName !== row.name ? [row.asciiName] : [];
+		const other = row.alternateNames.filter(keepOtherScript);
+		const aliases = row.asciiName && row.asciiName !== row.name ? [row.asciiName] : NONE;
 		this.drafts.push({
 			id: `gn:${row.geonameId}`,
 			name: row.name,
 			aliases,
-			alternates,
+			alternates: alternates.length > 0 ? alternates : NONE,
+			searchNames: other.length > 0 ? other : undefined,
 			kind,
-			featureCode: row.featureCode,
-			countryCode: row.countryCode,
-			admin1: row.admin1Code,
+			featureCode: this.intern(row.featureCode),
+			countryCode: this.intern(row.countryCode),
+			admin1: this.intern(row.admin1Code),
 			population: row.population,
 			importance: importanceOf(kind, row.population, row.featureCode),
 			lng: row.lng,

@@ -23,7 +23,7 @@ const KM_PER_DEGREE = 111.32;
 // A places table's columns, in order: id, kind, featureCode, country, lat, lng, importance,
 // bbox, name, aliases.
 
-function rows(text: string): string[][] {
+export function rows(text: string): string[][] {
 	return text
 		.split('\n')
 		.map((l) => l.replace(/\r$/, ''))
@@ -32,7 +32,7 @@ function rows(text: string): string[][] {
 		.map((l) => l.split('\t'));
 }
 
-const list = (cell: string | undefined) =>
+export const list = (cell: string | undefined) =>
 	(cell ?? '')
 		.split('|')
 		.map((s) => s.trim())

@@ -59,59 +59,79 @@ export function parseGeonamesLine(line: string): GeonamesRow | null {
 	};
 }
 
-/** Non-settlement feature codes worth a news gazetteer, when a full dump is imported. */
+/**
+ * Non-settlement feature codes whose kind differs from their class's (below). Areas of land
+ * (islands, peninsulas, deserts, valleys, ranges, plains) are regions; point features of terrain
+ * (peaks, hills, volcanoes, capes, passes) and sites are landmarks.
+ */
 const FEATURE_KINDS: Record<string, PlaceKind> = {
-	MILB: 'landmark',
-	NVB: 'landmark',
-	AIRB: 'landmark',
-	AIRP: 'landmark',
-	BLDG: 'landmark',
-	GOVL: 'landmark',
-	PAL: 'landmark',
-	CSTL: 'landmark',
-	MUS: 'landmark',
-	STDM: 'landmark',
-	UNIV: 'landmark',
-	PRSN: 'landmark',
-	DAM: 'landmark',
-	BDG: 'landmark',
-	PRT: 'landmark',
-	RLG: 'landmark',
-	MNMT: 'landmark',
-	PRK: 'landmark',
-	OCN: 'water',
-	SEA: 'water',
-	GULF: 'water',
-	BAY: 'water',
-	STRT: 'water',
-	LK: 'water',
-	LKS: 'water',
-	STM: 'water',
-	RGN: 'region',
-	PEN: 'region',
 	ISL: 'region',
 	ISLS: 'region',
+	ISLET: 'region',
+	ATOL: 'region',
+	ARCH: 'region',
+	PEN: 'region',
 	DSRT: 'region',
 	VAL: 'region',
-	MT: 'landmark',
-	MTS: 'region'
+	VALS: 'region',
+	MTS: 'region',
+	HLLS: 'region',
+	PLAT: 'region',
+	PLN: 'region',
+	UPLD: 'region',
+	BSNU: 'water',
+	RGN: 'region',
+	RGNE: 'region',
+	AREA: 'region',
+	OAS: 'region'
 };
+
+/**
+ * The kind of every other feature, by class (GeoNames' readme): H streams, lakes, seas → water;
+ * T terrain → landmark (unless above); L areas and parks → landmark, regions above; S spots and
+ * buildings → landmark; V vegetation (forests, grassland) → region; R roads and railways →
+ * landmark; U undersea → water. Class A is the divisions' (their own tables) and is left out.
+ */
+const CLASS_KINDS: Record<string, PlaceKind> = {
+	H: 'water',
+	T: 'landmark',
+	L: 'landmark',
+	S: 'landmark',
+	V: 'region',
+	R: 'landmark',
+	U: 'water'
+};
+
+/** Historical features (a former stream, region, division): not today's places. */
+const HISTORICAL = /^(ADM\dH|ADMDH|PCLH|RGNH|STMH|LKH|PPLH|PPLQ|PPLW|PPLCH)$/;
 
 /** Populated places at or above this population, or seats of government, are `city`. */
 const CITY_POPULATION = 15000;
 
 /**
  * The kind a GeoNames row becomes, or null to leave it out. All populated places (class P,
- * except abandoned/historical/destroyed) are kept; other classes only for the codes above.
- * ADM1/ADM2/PCL rows are left out: divisions and countries come from their own tables.
+ * except abandoned/historical/destroyed) are kept, and every feature of classes H, T, L, S, V,
+ * R, U (a full dump's lakes, rivers, mountains, islands, sites, forests, roads) except historical
+ * ones. ADM1/ADM2/PCL rows (class A) are left out: divisions and countries come from their own
+ * tables.
  */
 export function geonamesKind(row: GeonamesRow): PlaceKind | null {
+	if (HISTORICAL.test(row.featureCode)) return null;
 	if (row.featureClass === 'P') {
-		if (/^PPL(H|Q|W|CH)$/.test(row.featureCode)) return null;
 		const seat = /^PPL(C|A|A2|G)$/.test(row.featureCode);
 		return seat || row.population >= CITY_POPULATION ? 'city' : 'town';
 	}
-	return FEATURE_KINDS[row.featureCode] ?? null;
+	return FEATURE_KINDS[row.featureCode] ?? CLASS_KINDS[row.featureClass] ?? null;
+}
+
+/**
+ * Whether an alternate name in another script is worth a search-only name (the correction
+ * search finds "Кербела"): a name, not a code, URL or stray fragment.
+ */
+export function keepOtherScript(alt: string): boolean {
+	if (alt.length < 2 || alt.length > 80) return false;
+	if (alt.includes('http') || alt.includes('\n') || alt.includes('|')) return false;
+	return !/^[\p{Script=Latin}\p{M}0-9 '’ʼ`.,()\-–/]+$/u.test(alt) && /\p{L}/u.test(alt);
 }
 
 /**

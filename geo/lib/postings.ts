@@ -16,9 +16,19 @@ export interface FlatIndex {
 /** Whether a string has a UTF-16 unit where `<` and UTF-8 byte order can disagree. */
 const HIGH_UNIT = /[\uD800-\uFFFF]/;
 
+/**
+ * A posting's order within its key as one number: rank descending, then the code ascending
+ * (entry, then tier). Ranks are integers well within ±2^19 and codes below 2^27, so the sum is
+ * exact in a double.
+ */
+const RANK_BASE = 2 ** 19;
+const CODE_SPAN = 2 ** 27;
+
 export class PostingCollector {
 	private readonly keys: string[] = [];
 	private readonly codes: number[] = [];
+	/** Per pair, its order within the key (see RANK_BASE), computed once when added. */
+	private readonly order: number[] = [];
 
 	/**
 	 * @param entryOf entry index of a posting code (`code` itself for untiered indexes).
@@ -33,10 +43,13 @@ export class PostingCollector {
 		return this.keys.length;
 	}
 
+	/** Add a pair; the entry's rank must be known by now (it is read once, here). */
 	add(key: string, code: number): void {
 		if (key === '') return;
+		if (code >= CODE_SPAN) throw new RangeError(`posting ${code} beyond ${CODE_SPAN}`);
 		this.keys.push(key);
 		this.codes.push(code);
+		this.order.push((RANK_BASE - Math.round(this.rank(code))) * CODE_SPAN + code);
 	}
 
 	/**
@@ -44,7 +57,8 @@ export class PostingCollector {
 	 * alternate of one place count once), ordered by rank, then entry, then code.
 	 */
 	flatten(entryCount: number): FlatIndex {
-		const { keys, codes, entryOf, rank } = this;
+		const { keys, codes, entryOf } = this;
+		const within = Float64Array.from(this.order);
 		const exact = keys.some((k) => HIGH_UNIT.test(k));
 		const order = new Uint32Array(keys.length);
 		for (let i = 0; i < order.length; i++) order[i] = i;
@@ -52,9 +66,7 @@ export class PostingCollector {
 			const ka = keys[a] as string;
 			const kb = keys[b] as string;
 			if (ka !== kb) return exact ? compareStrings(ka, kb) : ka < kb ? -1 : 1;
-			const ca = codes[a] as number;
-			const cb = codes[b] as number;
-			return rank(cb) - rank(ca) || entryOf(ca) - entryOf(cb) || ca - cb;
+			return (within[a] as number) - (within[b] as number);
 		});
 		const unique: string[] = [];
 		const starts: number[] = [];

@@ -28,10 +28,17 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Deterministic entry order: by kind, then importance (desc), then id. */
 function orderDrafts(drafts: EntryDraft[]): EntryDraft[] {
-	const kindCode = (k: EntryDraft) => KINDS.indexOf(k.kind);
-	return [...drafts].sort(
-		(a, b) => kindCode(a) - kindCode(b) || b.importance - a.importance || byString(a.id, b.id)
+	// Sort keys computed once per draft, not per comparison (a full dump has millions).
+	const kind = Uint8Array.from(drafts, (d) => KINDS.indexOf(d.kind));
+	const importance = Float64Array.from(drafts, (d) => d.importance);
+	const order = Uint32Array.from(drafts.keys());
+	order.sort(
+		(a, b) =>
+			(kind[a] as number) - (kind[b] as number) ||
+			(importance[b] as number) - (importance[a] as number) ||
+			byString((drafts[a] as EntryDraft).id, (drafts[b] as EntryDraft).id)
 	);
+	return Array.from(order, (i) => drafts[i] as EntryDraft);
 }
 
 /** Keep the first draft per id (callers put curated rows first so they win). */
@@ -42,11 +49,17 @@ function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
 
 const clean = (s: string) => s.replace(/[\n\r\t|]+/g, ' ').trim();
 
+/**
+ * @param options.consume empty `input` and let each draft go once it is in the tables, so a full
+ * dump's drafts and its name index are never in memory whole at the same time.
+ */
 export function assembleTables(
 	input: EntryDraft[],
-	meta: Omit<ArtifactMeta, 'counts'>
+	meta: Omit<ArtifactMeta, 'counts'>,
+	options: { consume?: boolean } = {}
 ): ArtifactTables {
 	const drafts = orderDrafts(dedupeById(input));
+	if (options.consume) input.length = 0;
 	const n = drafts.length;
 	const countryCodes = [
 		'',
@@ -110,11 +123,27 @@ export function assembleTables(
 	);
 	const post = (index: PostingCollector, key: string, entry: number, tier: number) =>
 		index.add(key, entry * TIER_COUNT + tier);
+	/** Index one name of entry `i` at its tier; the first sight of a key joins the display list. */
+	function addName(raw: string, i: number, tier: number, seenKeys: Set<string>, display: string[]) {
+		const s = clean(raw);
+		const key = nameKey(s);
+		if (key === '') return;
+		post(keyIndex, key, i, tier);
+		const bare = withoutArticle(key);
+		if (bare) post(keyIndex, bare, i, Math.max(tier, TIER.alias));
+		if (tier <= TIER.alias) post(looseIndex, looseKey(bare ?? key), i, tier);
+		if (!seenKeys.has(key)) {
+			seenKeys.add(key);
+			if (tier > TIER.name) display.push(s);
+		}
+	}
 	const bboxEntries: number[] = [];
 	const bboxes: number[] = [];
 	const counts: Record<string, number> = {};
 
-	drafts.forEach((d, i) => {
+	for (let i = 0; i < n; i++) {
+		const d = drafts[i] as EntryDraft;
+		if (options.consume) (drafts as unknown[])[i] = undefined;
 		const name = clean(d.name);
 		cols.ids.push(d.id);
 		cols.names.push(name);
@@ -136,22 +165,9 @@ export function assembleTables(
 		// Index every name at its tier, plus the form without a leading Arabic article.
 		const display: string[] = [];
 		const seenKeys = new Set<string>();
-		const add = (raw: string, tier: number) => {
-			const s = clean(raw);
-			const key = nameKey(s);
-			if (key === '') return;
-			post(keyIndex, key, i, tier);
-			const bare = withoutArticle(key);
-			if (bare) post(keyIndex, bare, i, Math.max(tier, TIER.alias));
-			if (tier <= TIER.alias) post(looseIndex, looseKey(bare ?? key), i, tier);
-			if (!seenKeys.has(key)) {
-				seenKeys.add(key);
-				if (tier > TIER.name) display.push(s);
-			}
-		};
-		add(name, TIER.name);
-		for (const a of d.aliases) add(a, TIER.alias);
-		for (const a of d.alternates) add(a, TIER.alternate);
+		addName(name, i, TIER.name, seenKeys, display);
+		for (const a of d.aliases) addName(a, i, TIER.alias, seenKeys, display);
+		for (const a of d.alternates) addName(a, i, TIER.alternate, seenKeys, display);
 		cols.aliases.push(display.slice(0, MAX_DISPLAY_ALIASES).join(ALIAS_SEPARATOR));
 		for (const dem of d.demonyms ?? []) demonymIndex.add(nameKey(dem), i * 2);
 		for (const dem of d.weakDemonyms ?? []) demonymIndex.add(nameKey(dem), i * 2 + 1);
@@ -164,7 +180,7 @@ export function assembleTables(
 			const bare = withoutArticle(key);
 			if (bare && !seenKeys.has(bare)) searchIndex.add(bare, i);
 		}
-	});
+	}
 
 	const keys = keyIndex.flatten(n);
 	const loose = looseIndex.flatten(n);

@@ -29,6 +29,7 @@ export function writeAreas(
 	inputs: BuildInputs,
 	out: string,
 	admin1Codes: ReadonlySet<string>,
+	unions?: ReadonlyMap<string, readonly string[]>,
 	extra: Record<string, Geometry> = {}
 ): AreasReport {
 	const file = buildAreas({
@@ -38,6 +39,7 @@ export function writeAreas(
 		admin1Codes,
 		usCounties: inputs.usCounties,
 		stateFipsToPostal: usStateFipsToPostal(inputs.neAdmin1, inputs.usStates),
+		unions,
 		sourceVersions: inputs.sourceVersions,
 		extra
 	});

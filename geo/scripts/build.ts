@@ -2,6 +2,8 @@
  * npm run geo:build [-- --geonames path/to/allCountries.txt] [-- --natural-earth DIR]
  *   [-- --out path] [-- --no-areas]
  *
+ * `--out` ending in `.gz` is gzip (the default), any other name is written uncompressed.
+ *
  * Reads the installed source packages and geo/data, builds the gazetteer artifact and the areas
  * artifact (outlines by id) and writes them (gzip) to geo/out/. Prints a report: entries per
  * kind, skipped malformed rows, sizes, timings.
@@ -36,8 +38,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		cities500: !values['no-cities500']
 	});
 	const { tables, report } = await buildGazetteer(inputs);
-	const bytes = gzipArtifact(encodeArtifact(tables));
 	const out = values.out as string;
+	// An --out without .gz is written uncompressed: a full dump's artifact then loads without a
+	// gunzip of gigabytes (the loader takes either).
+	const raw = encodeArtifact(tables);
+	const bytes = out.endsWith('.gz') ? gzipArtifact(raw) : raw;
 	mkdirSync(dirname(out), { recursive: true });
 	// Write then rename, so a reader never sees a half-written artifact.
 	writeFileSync(`${out}.tmp`, bytes);
@@ -61,7 +66,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 	if (!values['no-areas']) {
 		const t0 = performance.now();
 		const areasOut = values['areas-out'] as string;
-		const areas = writeAreas(inputs, areasOut, report.admin1Outlined, report.naturalEarth.outlines);
+		const areas = writeAreas(
+			inputs,
+			areasOut,
+			report.admin1Outlined,
+			report.unions,
+			report.naturalEarth.outlines
+		);
 		if (!values.quiet) {
 			const s = ((performance.now() - t0) / 1000).toFixed(1);
 			console.log(`areas: ${JSON.stringify(areas.counts)} → ${areasOut}`);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeAreas } from '../../src/lib/gazetteer/areas';
 import { decodeArtifact } from '../../src/lib/gazetteer/format';
+import { buildBasemap } from './basemap';
+import { basemapStaleReason, fineInputsFromEnv } from './basemap-sources';
 import { main as build } from './build';
 import { DEFAULT_AREAS_PATH, DEFAULT_ARTIFACT_PATH, ROOT } from './paths';
 import { sourceVersions } from './sources';
@@ -18,7 +20,14 @@ function newestInput(): number {
 	const dirs = ['geo/data', 'geo/lib', 'src/lib/gazetteer', 'src/lib/geoparse/lexicon'].map((d) =>
 		join(ROOT, d)
 	);
-	return Math.max(...dirs.flatMap((d) => readdirSync(d).map((f) => statSync(join(d, f)).mtimeMs)));
+	// geo/lib/basemap builds the basemap tiles only (see `basemapStaleReason`).
+	return Math.max(
+		...dirs.flatMap((d) =>
+			readdirSync(d)
+				.filter((f) => !(d.endsWith('geo/lib') && f === 'basemap'))
+				.map((f) => statSync(join(d, f)).mtimeMs)
+		)
+	);
 }
 
 /** Why the artifact needs a build, or null when it is up to date. */
@@ -49,15 +58,32 @@ export function areasStaleReason(path = DEFAULT_AREAS_PATH): string | null {
 	}
 }
 
+/** The basemap tiles, when missing or built from other inputs (the deployer's options too). */
+function ensureBasemap(): void {
+	const fine = fineInputsFromEnv();
+	const reason = basemapStaleReason(undefined, fine);
+	if (reason === null) {
+		console.log('basemap: tiles are up to date');
+		return;
+	}
+	console.log(`basemap: building tiles (${reason})…`);
+	try {
+		buildBasemap({ ...fine, log: console.log });
+	} catch (err) {
+		console.warn(`basemap: build failed (${err instanceof Error ? err.message : err});`);
+		console.warn('basemap: run `npm run basemap:build` to retry.');
+	}
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const reason = staleReason() ?? areasStaleReason();
-	if (reason === null) {
-		console.log('gazetteer: artifacts are up to date');
-	} else {
-		console.log(`gazetteer: building artifact (${reason})…`);
-		build([]).catch((err: unknown) => {
-			console.warn(`gazetteer: build failed (${err instanceof Error ? err.message : err});`);
-			console.warn('gazetteer: run `npm run geo:build` to retry.');
-		});
-	}
+	const gazetteer =
+		reason === null
+			? Promise.resolve(console.log('gazetteer: artifacts are up to date'))
+			: (console.log(`gazetteer: building artifact (${reason})…`),
+				build([]).catch((err: unknown) => {
+					console.warn(`gazetteer: build failed (${err instanceof Error ? err.message : err});`);
+					console.warn('gazetteer: run `npm run geo:build` to retry.');
+				}));
+	void gazetteer.then(ensureBasemap);
 }

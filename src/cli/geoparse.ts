@@ -53,7 +53,7 @@ function files(paths: string[]): void {
 	const out: PlaceCollection = { type: 'FeatureCollection', features: [] };
 	for (const path of paths) {
 		const text = readFileSync(path, 'utf8');
-		out.features.push(...toFeatureCollection(geoparse({ text, gazetteer })).features);
+		out.features.push(...toFeatureCollection(geoparse({ text, gazetteer, why: true })).features);
 	}
 	process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
 		const gazetteer = loadGazetteer();
 		for (const path of paths) {
 			const text = readFileSync(path, 'utf8');
-			process.stdout.write(explain(text, geoparseRun({ text, gazetteer })));
+			process.stdout.write(explain(text, geoparseRun({ text, gazetteer, why: true })));
 		}
 		return;
 	}

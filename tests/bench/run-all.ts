@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 3 --only gazetteer,geoparse,web,load --load-duration 20]
+ * npm run bench [-- --runs 3 --only gazetteer,basemap,geoparse,web,load --load-duration 20]
  *
  * Runs every benchmark of the project (`bench:gazetteer`, `bench:geoparse`, `bench:web`,
  * `bench:load`, each when its script exists) `runs` times, reads the figures each one prints, and
@@ -17,7 +17,7 @@ import { parseOutput, type Parsed } from './parse';
 import { ROOT } from './server';
 import { summarise, type Summary } from './summary';
 
-const BENCHES = ['gazetteer', 'geoparse', 'web', 'load', 'abuse'] as const;
+const BENCHES = ['gazetteer', 'basemap', 'geoparse', 'web', 'load', 'abuse'] as const;
 type Bench = (typeof BENCHES)[number];
 
 const { values } = parseArgs({
@@ -41,6 +41,7 @@ const scripts = (
 /** Extra arguments per bench (after `--`). */
 const ARGS: Record<Bench, string[]> = {
 	gazetteer: [],
+	basemap: [],
 	geoparse: [],
 	web: [],
 	load: ['--duration', values['load-duration']],
@@ -62,6 +63,7 @@ function run(
 
 const TITLES: Record<string, string> = {
 	gazetteer: 'Gazetteer (`npm run bench:gazetteer`)',
+	basemap: 'Basemap tiles (`npm run bench:basemap`)',
 	geoparse: 'Geoparser (`npm run bench:geoparse`)',
 	web: 'Web reader (`npm run bench:web`)',
 	load: 'Load on the production server (`npm run bench:load`)',
@@ -71,9 +73,11 @@ const TITLES: Record<string, string> = {
 const METHOD: Record<string, string> = {
 	gazetteer:
 		'Builds the artifact from the open data, then loads it (median of 5) and times lookups of ~150 names as news writes them.',
+	basemap:
+		'Builds the vector tiles (geo/scripts/basemap.ts) from the npm data packages into a temporary MBTiles file, as install does: wall-clock and CPU time of the build, and the file on disk.',
 	geoparse:
 		'Once the gazetteer is loaded, in CPU time of the whole process (compiler and collector threads included). Each of 5 fresh processes loads the gazetteer, parses 2 MB of generated news once (src/cli/bench-news.ts: places drawn from the gazetteer, templates of our own, never the evaluation corpora; the first pass, while the engine compiles the parser), then 2 MB of other generated news no pass has seen (throughput on new articles in a warm process: the budget holds this figure), then that text 3 times more (steady state: warm code and caches, best of 3). The one-off warm-up is the first pass minus the same amount of unseen text parsed warm: a fixed cost of each new process, like the gazetteer load, reported on its own. Also the Camp Taji article (median of 200 parses), one 1 MB document after a pass over the text, and a hostile 1 MB naming thousands of distinct US counties and towns.',
-	web: 'Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, and the time until the map is idle with every marker placed (median of cold loads).',
+	web: "Chromium (headless, SwiftShader WebGL) over the production build: gzipped JavaScript of our own beyond MapLibre, the time until the map is idle with every marker placed, and the bytes the demo's first view fetches until then (every response's encoded body; the basemap's tiles and glyphs apart) (medians of cold loads).",
 	load: `autocannon against \`node build\` on loopback, ${values['load-duration']} s at 32 connections each: \`POST /api/geoparse\` with the Camp Taji article and \`GET /\`, after a warm-up; the load generator shares the machine's cores with the server. The server runs with \`RATE_LIMIT_GEOPARSE=off\` (one client at 32 connections is what the per-client limit refuses). Memory: 10,000 more geoparse requests in 10 slices, heap and RSS sampled after a full GC (\`--expose-gc\`, signalled by tests/bench/memory-probe.mjs); growth is the last sample minus the first.`,
 	abuse: `\`node build\` with its default limits, clients told apart by X-Forwarded-For: a 200 KB article of place names (28,000 mentions) is stored; four clients loop on its page, embed view, page data and CSV export without pause, one floods \`POST /api/geoparse\` with another 200 KB text, waiting the Retry-After it is told, and an unrelated client asks \`GET /api/places?q=kar\` every 25 ms, first alone (5 s), then under the attack (${values['load-duration']} s).`
 };

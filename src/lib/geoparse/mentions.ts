@@ -37,6 +37,8 @@ export function collectMentions(options: {
 	groups: Group[];
 	resolved: Scored[][];
 	maxAlternatives: number;
+	/** Build each place's why from the trace (`explain.ts`). */
+	why: boolean;
 }): GeoparseResult {
 	const { text, tokens } = options;
 	const mentions: Mention[] = [];
@@ -55,7 +57,7 @@ export function collectMentions(options: {
 		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
 		const place = top.candidate.place;
 		placeOf.set(place.id, place);
-		because(place.id, whyOf(text, g, scored, options.records));
+		if (options.why) because(place.id, whyOf(text, g, scored, options.records));
 		const alternatives: PlaceCandidate[] = [];
 		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
 		for (const r of g.records) {
@@ -76,7 +78,7 @@ export function collectMentions(options: {
 		const s = r.span;
 		if (s.form !== 'demonym' || !s.demonymOf) continue;
 		placeOf.set(s.demonymOf.id, s.demonymOf);
-		because(s.demonymOf.id, [`called "${text.slice(s.start, s.end)}"`]);
+		if (options.why) because(s.demonymOf.id, [`called "${text.slice(s.start, s.end)}"`]);
 		mentions.push({
 			start: s.start,
 			end: s.end,
@@ -113,7 +115,7 @@ function collectPlaces(
 				bbox: p.bbox,
 				confidence: 0,
 				mentions: [],
-				why: whyOfPlace.get(m.placeId) ?? []
+				...(whyOfPlace.size > 0 ? { why: whyOfPlace.get(m.placeId) ?? [] } : {})
 			};
 			places.set(m.placeId, rp);
 		}

@@ -39,13 +39,15 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	featureKindStage(records, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
-	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) });
+	const why = options.why === true;
+	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) }, why);
 	const result = collectMentions({
 		text,
 		tokens,
 		records,
 		...resolution,
-		maxAlternatives: Math.max(0, options.alternatives ?? 5)
+		maxAlternatives: Math.max(0, options.alternatives ?? 5),
+		why
 	});
 	const unresolved = unresolvedMentions(text, tokens, records, rejected);
 	if (unresolved.length > 0) result.unresolved = unresolved;

@@ -110,6 +110,11 @@ export interface GeoparseOptions {
 	gazetteer: Gazetteer;
 	/** How many alternatives to keep per mention (default 5). */
 	alternatives?: number;
+	/**
+	 * Give each place its `why` (default false): the words are built from the trace after the
+	 * parse, so a caller that shows no reader (an eval, a batch) does not pay for them.
+	 */
+	why?: boolean;
 }
 
 /** The mention as serialised in GeoJSON (CLI, API, export). */

@@ -7,9 +7,11 @@
  */
 
 import type { NameRecord } from './record';
+import { featureNamesakeOnly } from './candidates/feature-kind';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
 import type { UnresolvedMention } from './types';
 
@@ -26,6 +28,9 @@ export function unresolvedMentions(
 	for (const r of records) {
 		const trace = r.group?.trace ?? [];
 		if (trace.includes(featureNamesake.id)) add(r.span.start, r.span.end, featureNamesake.id);
+		// A feature word says it is a place, though its namesakes were too weak to keep.
+		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
+			add(r.span.start, r.span.end, featureNamesakeOnly.id);
 		else if (trace.includes(farOutlier.id)) add(r.span.start, r.span.end, farOutlier.id);
 	}
 	for (const r of rejected) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import opentype from 'opentype.js';
 import { encodeGlyphRange, glyphSdf, type FontGlyph, type PathCommand } from '$lib/map/glyphs';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '$lib/map/style';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '$lib/basemap/style';
 
 /**
  * The label fonts' glyph ranges, made at build time from Noto Sans (SIL Open Font License) as

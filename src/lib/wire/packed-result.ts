@@ -50,6 +50,8 @@ export interface PackedResult {
 	 * role + 2 × form flags, confidence × 1e4, index into `alternatives`.
 	 */
 	mentions: string;
+	/** Names the parser kept off the map (`GeoparseResult.unresolved`): start, end, rule id. */
+	unresolved?: Array<[start: number, end: number, rule: string]>;
 }
 
 const SCALE = 1e4;
@@ -117,7 +119,16 @@ export function packResult(result: GeoparseResult): PackedResult {
 		);
 		previous = mention.start;
 	}
-	return { v: PACKED_VERSION, places, resolved, alternatives, mentions: rows.join(';') };
+	const packed: PackedResult = {
+		v: PACKED_VERSION,
+		places,
+		resolved,
+		alternatives,
+		mentions: rows.join(';')
+	};
+	if (result.unresolved?.length)
+		packed.unresolved = result.unresolved.map((u) => [u.start, u.end, u.rule]);
+	return packed;
 }
 
 /** Results already unpacked, by packed object: a server renders one cached parse many times. */
@@ -184,7 +195,14 @@ function unpack(packed: PackedResult, text: string): GeoparseResult {
 		field = 0;
 		fields.fill(0);
 	}
-	return { places, mentions };
+	if (!packed.unresolved?.length) return { places, mentions };
+	const unresolved = packed.unresolved.map(([start, end, rule]) => ({
+		start,
+		end,
+		text: text.slice(start, end),
+		rule
+	}));
+	return { places, mentions, unresolved };
 }
 
 const COMMA = 44;

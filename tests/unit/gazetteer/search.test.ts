@@ -30,11 +30,14 @@ describe('the correction search', () => {
 	});
 
 	it("finds a place by another language's name, which free text does not", () => {
-		const c = gaz.search('Кербела')[0];
-		expect(c?.place.id).toBe('admin1:IQ.12');
-		expect(c?.match).toBe('search');
+		// Russian for Karbala: the city (a GeoNames alternate) and the province (Natural Earth).
+		const found = gaz.search('Кербела');
+		expect(found[0]?.place).toMatchObject({ name: 'Karbala', countryCode: 'IQ', admin1Code: '12' });
+		expect(found[0]?.match).toBe('search');
+		expect(found.map((c) => c.place.id)).toContain('admin1:IQ.12');
 		expect(gaz.lookup('Кербела')).toEqual([]);
-		expect(gaz.lookup('Кербела', { searchNames: true })[0]?.place.id).toBe('admin1:IQ.12');
+		const looked = gaz.lookup('Кербела', { searchNames: true }).map((c) => c.place.id);
+		expect(looked).toContain('admin1:IQ.12');
 	});
 
 	it('completes a name being typed', () => {

@@ -90,9 +90,9 @@ describe('fixture import', () => {
 		expect(gaz.lookup('Qaryat el-Ikhtibar')[0]?.place.id).toBe('gn:900001');
 		expect(gaz.lookup('Fixture Air Base')[0]?.place.kind).toBe('landmark');
 		expect(gaz.lookup('Fixture Lake')[0]?.place.kind).toBe('water');
-		// Historical places and hills are not news places.
+		// Historical places are not today's places; a hill is a feature like any other.
 		expect(gaz.lookup('Old Ruin')).toEqual([]);
-		expect(gaz.lookup('Fixture Hill')).toEqual([]);
+		expect(gaz.lookup('Fixture Hill')[0]?.place.kind).toBe('landmark');
 		// Both present; the state capital (PPLA) outranks the slightly bigger town.
 		const springfields = gaz.lookup('Springfield');
 		expect(springfields.map((c) => c.place.admin1Code)).toEqual(['IL', 'MO']);
@@ -102,6 +102,26 @@ describe('fixture import', () => {
 		expect(gaz.lookup('The Tower')[0]?.place.id).toBe('wd:Q1');
 		expect(gaz.demonym('Iraqis')?.id).toBe('country:IQ');
 		expect(gaz.country('IRQ')?.id).toBe('country:IQ');
+	});
+
+	it("imports every feature class but the divisions' (H, T, L, S, V, R, U), not historical ones", async () => {
+		const gaz = createGazetteer((await buildGazetteer(inputs())).tables);
+		const kind = (name: string) => gaz.lookup(name)[0]?.place.kind;
+		expect(kind('Fixture Island')).toBe('region');
+		expect(kind('Fixture River')).toBe('water');
+		expect(kind('Fixture Forest')).toBe('region');
+		expect(kind('Fixture Park')).toBe('landmark');
+		expect(kind('Fixture School')).toBe('landmark');
+		expect(kind('Fixture Road')).toBe('landmark');
+		expect(kind('Fixture Canyon')).toBe('water');
+		expect(gaz.lookup('Old Fixture Stream')).toEqual([]);
+		expect(gaz.lookup('Fixture District')).toEqual([]);
+		// Its alternate names: Latin ones for free text, other scripts for search only.
+		expect(gaz.lookup('Nahr Fixture')[0]?.place.id).toBe('gn:900010');
+		expect(gaz.lookup('Фикстура')).toEqual([]);
+		expect(gaz.search('Фикстура')[0]?.place.id).toBe('gn:900010');
+		// A feature has no population: it never outranks a town of the same name.
+		expect(gaz.get(gaz.lookup('Fixture River')[0]!.place.index).importance).toBeLessThan(2);
 	});
 
 	it('is deterministic: same inputs, same bytes', async () => {

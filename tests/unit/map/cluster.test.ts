@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxBounds, boundsOfPoints } from '../../../src/lib/map/camera';
+import { bboxBounds, boundsOfPoints } from '../../../src/lib/framing/camera';
 import { groupByDistance, nearestWorldCopy } from '../../../src/lib/map/cluster';
 import { bboxPolygon } from '../../../src/lib/map/outline';
 
@@ -117,7 +117,7 @@ describe('outlineOf', () => {
 
 describe('fitZoom', () => {
 	it('agrees with the map: the whole world in 512 px is zoom 0, half of it zoom 1', async () => {
-		const { fitZoom } = await import('../../../src/lib/map/camera');
+		const { fitZoom } = await import('../../../src/lib/framing/camera');
 		const view = { width: 512, height: 512, padding: 0, maxZoom: 20 };
 		expect(
 			fitZoom(

@@ -12,8 +12,8 @@ import {
 	glyphRangeStarts,
 	labelFontstacks
 } from '../../../src/lib/server/label-glyphs';
-import { FONT_SEMIBOLD } from '../../../src/lib/map/style';
-import { basemapLabels } from '../../../src/lib/server/basemap';
+import { FONT_SEMIBOLD } from '../../../src/lib/basemap/style';
+import { basemapNames } from '../../../geo/scripts/basemap';
 
 /** A square from (0, 0) to (size, size) in font units, drawn counter-clockwise. */
 const square = (size: number): PathCommand[] => [
@@ -113,10 +113,11 @@ describe('encodeGlyphRange', () => {
 
 describe('the label glyph ranges', () => {
 	it('cover every letter of every basemap label', () => {
-		const labels = basemapLabels();
+		const { places, water } = basemapNames();
 		const used = new Set<number>();
-		for (const { properties } of labels) {
-			const name = properties.class === 'country' ? properties.name.toUpperCase() : properties.name;
+		for (const { properties } of [...places, ...water]) {
+			const upper = properties.kind === 'country' || properties.kind === 'region';
+			const name = upper ? properties.name.toUpperCase() : properties.name;
 			for (const char of name) used.add(char.codePointAt(0)!);
 		}
 		for (const fontstack of labelFontstacks) {

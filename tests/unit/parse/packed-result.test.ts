@@ -42,6 +42,14 @@ describe('packed geoparse results', () => {
 		expect(unpackResult(packed, text)).toEqual(rounded(result));
 	});
 
+	it('keep the names not on the map', () => {
+		const text = 'Boats sank on Manchar Lake near Sehwan, officials in Sindh, Pakistan, said.';
+		const result = geoparse({ text, gazetteer });
+		expect(result.unresolved?.map((u) => u.text)).toEqual(['Manchar Lake']);
+		const packed = JSON.parse(JSON.stringify(packResult(result)));
+		expect(unpackResult(packed, text).unresolved).toEqual(result.unresolved);
+	});
+
 	it('unpack an empty result and keep a place list without mentions', () => {
 		const packed = packResult({ places: [], mentions: [] });
 		expect(unpackResult(packed, 'No places here.')).toEqual({ places: [], mentions: [] });

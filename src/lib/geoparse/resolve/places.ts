@@ -29,8 +29,11 @@ export function demonymWeights(records: NameRecord[]): Map<string, number> {
 	return demonyms;
 }
 
-/** Resolve every name, keep those likely to be places, resolve those again without the rest. */
-export function resolvePlaces(all: Group[], context: DocumentContext) {
+/**
+ * Resolve every name, keep those likely to be places, resolve those again without the rest;
+ * `explain` keeps the chosen readings' score terms (`Group.terms`) for their why.
+ */
+export function resolvePlaces(all: Group[], context: DocumentContext, explain = false) {
 	const first = resolveGroups(all, context, 2);
 	markNeighbours(all, first);
 	markStrangers(all, first);
@@ -46,7 +49,7 @@ export function resolvePlaces(all: Group[], context: DocumentContext) {
 			groups.push(g);
 		else g.trace.push(placenessCut.id);
 	}
-	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, true);
+	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, explain);
 	const near = keepNearNamesakes(groups, resolved);
 	return dropFarOutliers(near.groups, near.resolved);
 }

@@ -24,7 +24,7 @@ export interface ParseAnswer {
 
 export function runParseTask(task: ParseTask, gazetteer: Gazetteer): ParseAnswer {
 	const started = performance.now();
-	const result = geoparse({ text: task.text, gazetteer });
+	const result = geoparse({ text: task.text, gazetteer, why: true });
 	const parseMs = performance.now() - started;
 	if (task.kind === 'packed') return { json: JSON.stringify(packResult(result)), parseMs };
 	const corrected = applyCorrections({

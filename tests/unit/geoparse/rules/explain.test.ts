@@ -20,11 +20,11 @@ const TEXT =
 	'rain was expected. Mayor Houston said Paris, Texas, was spared. Iraqi officials met in Baghdad.';
 
 const whyOf = (text: string, name: string) =>
-	geoparse({ text, gazetteer: gaz }).places.find((p) => p.name === name)?.why ?? [];
+	geoparse({ text, gazetteer: gaz, why: true }).places.find((p) => p.name === name)?.why ?? [];
 
 describe('the trace', () => {
 	it('holds only ids of rules the pipeline declares', () => {
-		const run = geoparseRun({ text: TEXT, gazetteer: gaz });
+		const run = geoparseRun({ text: TEXT, gazetteer: gaz, why: true });
 		const ids = [
 			...run.records.flatMap((r) => r.trace),
 			...run.rejected.flatMap((r) => r.trace),
@@ -35,7 +35,7 @@ describe('the trace', () => {
 	});
 
 	it("keeps the chosen reading's score term by term, adding up to its total", () => {
-		const run = geoparseRun({ text: TEXT, gazetteer: gaz });
+		const run = geoparseRun({ text: TEXT, gazetteer: gaz, why: true });
 		run.kept.forEach((g, i) => {
 			const t = g.terms;
 			expect(t).not.toBeNull();
@@ -83,7 +83,7 @@ describe("a place's why", () => {
 
 describe('--explain', () => {
 	it('lists each mention with the rules that fired, the top candidates and the why', () => {
-		const report = explain(TEXT, geoparseRun({ text: TEXT, gazetteer: gaz }));
+		const report = explain(TEXT, geoparseRun({ text: TEXT, gazetteer: gaz, why: true }));
 		expect(report).toContain('"Lima" [');
 		expect(report).toContain('candidates/qualifier-after');
 		expect(report).toMatch(
