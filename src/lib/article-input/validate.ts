@@ -38,7 +38,8 @@ export function validateArticleInput(value: unknown): ArticleInputResult {
 		};
 	}
 	const normalized = normalizeArticleText(text);
-	if (normalized.trim() === '') return bad('"text" is empty.');
+	if (normalized.trim() === '')
+		return bad('There is no text to map: paste an article or choose a file.');
 
 	let cleanTitle: string | null = null;
 	if (title !== undefined && title !== null) {

@@ -3,6 +3,7 @@
  * with the message and everything the user typed.
  */
 import { fail, redirect } from '@sveltejs/kit';
+import { articleFileKind, fileToText } from '$lib/article-input/read-file';
 import { validateArticleInput } from '$lib/article-input/validate';
 import { storeArticle } from '$lib/server/share/store-article';
 import { articlePath } from '$lib/share/links';
@@ -26,6 +27,15 @@ export const actions: Actions = {
 			return typeof value === 'string' ? value : '';
 		};
 		const typed = { text: field('text'), title: field('title'), sourceUrl: field('sourceUrl') };
+		// Without JavaScript a chosen file comes with the form: read it as the page would.
+		const file = form.get('file');
+		if (!typed.text.trim() && file instanceof File && file.size > 0) {
+			const kind = articleFileKind(file.name);
+			if (!kind) {
+				return fail(415, { error: `“${file.name}” is not a .txt, .md or .html file.`, ...typed });
+			}
+			typed.text = fileToText(kind, await file.text());
+		}
 		const input = validateArticleInput(typed);
 		if (!input.ok) return fail(input.status, { error: input.error, ...typed });
 		const stored = await storeArticle(input.article, locals.client);
