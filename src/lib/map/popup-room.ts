@@ -22,7 +22,7 @@ export interface Rect {
 /** Space between the popup and the place, and the map's edge. */
 const MARGIN = 24;
 /** Docked popups sit this high above the map's bottom edge (the attribution line). */
-export const DOCK_BOTTOM = 28;
+const DOCK_BOTTOM = 28;
 /** Largest popup sizes (its slot's CSS): 21rem wide; docked, at most 18rem tall and 60% of the map. */
 const SIDE_WIDTH = 336;
 const DOCK_HEIGHT = 288;
