@@ -136,7 +136,10 @@ export function featureNames(drafts: EntryDraft[]): number {
 		const kept = d.aliases.filter((a) => marked.has(a) || !settled.has(nameKey(a)));
 		dropped += d.aliases.length - kept.length;
 		d.aliases = kept;
-		const rival = settled.get(nameKey(d.name));
+		// A region of no one country ("the Sahel") does not yield to one country's division of its
+		// name (Burkina Faso's Sahel province): news across borders means the region.
+		const spansCountries = (d.kind === 'region' || d.kind === 'continent') && d.countryCode === '';
+		const rival = spansCountries ? undefined : settled.get(nameKey(d.name));
 		if (rival !== undefined) d.importance = Math.min(d.importance, rival - YIELD);
 	}
 	return dropped;
