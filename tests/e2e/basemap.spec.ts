@@ -131,12 +131,15 @@ test.describe('the offline basemap', () => {
 	});
 });
 
-/** Written for this test: a flood in western Kenya, and one word from Washington. */
+/**
+ * Written for this test: a flood in western Kenya, and one word from Brussels. (A bare
+ * "Washington" here is now kept off the map as a far outlier of many namesakes, #16.)
+ */
 const FLOOD = [
 	'Floods swept through Kisumu on Monday after days of rain on the lake shore.',
 	'In Kisumu, rescue teams moved families to schools on higher ground, and roads to Kakamega and Busia were cut.',
 	'Farmers near Homa Bay lost their crops. Kisumu county officials said the water was still rising.',
-	'A spokesman for the World Bank in Washington said emergency funds would be released.'
+	'A spokesman for the European Union in Brussels said emergency funds would be released.'
 ].join('\n\n');
 
 /** The map's camera as the map element reports it. */
@@ -177,7 +180,7 @@ test.describe('the first view', () => {
 		expect(first.lng).toBeGreaterThan(33);
 		expect(first.lng).toBeLessThan(36);
 		expect(first.zoom).toBeGreaterThan(6);
-		const outside = page.getByRole('button', { name: /^\+1 outside: Washington/ });
+		const outside = page.getByRole('button', { name: /^\+1 outside: Brussels/ });
 		await expect(outside).toBeVisible();
 
 		await outside.click();
@@ -185,6 +188,6 @@ test.describe('the first view', () => {
 		await expect(outside).toBeHidden();
 		await expect.poll(async () => (await camera(page)).zoom).toBeLessThan(4);
 		const markers = page.getByRole('group', { name: 'Places on the map' });
-		await expect(markers.getByRole('button', { name: 'Washington', exact: true })).toBeVisible();
+		await expect(markers.getByRole('button', { name: 'Brussels', exact: true })).toBeVisible();
 	});
 });
