@@ -335,7 +335,7 @@ test.describe('framing', () => {
 		});
 		// Another site: a page served by a server of its own on another loopback port (a real
 		// local server, so Chromium's local-network checks treat both sides alike).
-		const html = `<iframe name="embed" src="${baseURL}/embed/${id}"></iframe><iframe name="page" src="${baseURL}/a/${id}"></iframe>`;
+		const html = `<iframe name="embed" width="900" height="600" src="${baseURL}/embed/${id}"></iframe><iframe name="page" src="${baseURL}/a/${id}"></iframe>`;
 		const other = createServer((_, response) => {
 			response.writeHead(200, { 'content-type': 'text/html' }).end(html);
 		});

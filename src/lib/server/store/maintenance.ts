@@ -137,7 +137,9 @@ export function integrityProblem(dbPath: string): string | null {
 		return problems.length === 0 ? null : problems.slice(0, 3).join('; ');
 	} catch (error) {
 		const code = String((error as { code?: unknown }).code ?? '');
-		if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_CANTOPEN')) return null;
+		// Busy, unopenable or read-only (a WAL store in a folder the server may not write: its
+		// -shm cannot be made): not known to be damaged; the store opens read-only as before.
+		if (/^SQLITE_(BUSY|CANTOPEN|READONLY)/.test(code)) return null;
 		return error instanceof Error ? error.message : String(error);
 	} finally {
 		db.close();
