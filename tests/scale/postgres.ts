@@ -22,6 +22,8 @@ export interface TestPostgres {
 	url: string;
 	/** Which binaries run it (for the test log). */
 	source: string;
+	/** The postmaster's process id (null for `TEST_POSTGRES_URL`). */
+	pid: number | null;
 	/** Create an empty database and return its URL. */
 	createDatabase(name: string): Promise<string>;
 	stop(): Promise<void>;
@@ -36,7 +38,7 @@ interface Binaries {
 /** Start PostgreSQL on `port` (0: a free one) and wait until it takes connections. */
 export async function startPostgres(options: { port?: number } = {}): Promise<TestPostgres> {
 	const external = process.env.TEST_POSTGRES_URL?.trim();
-	if (external) return wrap(external, 'TEST_POSTGRES_URL', async () => {});
+	if (external) return wrap(external, 'TEST_POSTGRES_URL', null, async () => {});
 	const failures: string[] = [];
 	for (const find of [embeddedBinaries, debianBinaries]) {
 		const binaries = await find(failures);
@@ -164,7 +166,7 @@ async function launch(binaries: Binaries, port: number): Promise<TestPostgres> {
 		await stop();
 		throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
 	}
-	return wrap(url, binaries.source, stop);
+	return wrap(url, binaries.source, child.pid ?? null, stop);
 }
 
 async function waitForConnections(url: string, child: ChildProcess): Promise<void> {
@@ -187,10 +189,16 @@ async function waitForConnections(url: string, child: ChildProcess): Promise<voi
 	}
 }
 
-function wrap(url: string, source: string, stop: () => Promise<void>): TestPostgres {
+function wrap(
+	url: string,
+	source: string,
+	pid: number | null,
+	stop: () => Promise<void>
+): TestPostgres {
 	return {
 		url,
 		source,
+		pid,
 		async createDatabase(name) {
 			const client = new pg.Client({ connectionString: url });
 			await client.connect();
