@@ -11,6 +11,7 @@
 
 import { lookupStage } from './candidates/lookup';
 import { featureKindStage } from './candidates/feature-kind';
+import { featureShortNameStage } from './candidates/feature-short-name';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
@@ -37,6 +38,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, gaz);
+	featureShortNameStage(records);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

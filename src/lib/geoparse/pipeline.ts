@@ -43,6 +43,7 @@ import {
 	townByOwnName
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
+import { featureShortName } from './candidates/feature-short-name';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -51,8 +52,9 @@ import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
-import { farOutlier } from './resolve/far-outlier';
+import { farCapital, farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -210,6 +212,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	definedLookup,
 	featureKind,
 	featureNamesakeOnly,
+	featureShortName,
 	namedElsewhereRule
 ];
 
@@ -222,7 +225,9 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	strangersRule,
 	placenessCut,
 	featureNamesake,
-	farOutlier
+	farOutlier,
+	farCapital,
+	loneAbroad
 ];
 
 /** Every rule by id (for `--explain`). */

@@ -61,6 +61,15 @@ export function featureKindsOf(key: string): readonly PlaceKind[] | null {
 	return FEATURE_WORDS.get(words[0] as string) ?? FEATURE_WORDS.get(words.at(-1) as string) ?? null;
 }
 
+/** A feature's key without its feature word ("lake victoria" → "victoria"), or null. */
+export function bareFeatureName(key: string): string | null {
+	const words = key.split(' ');
+	if (words.length < 2) return null;
+	if (FEATURE_WORDS.has(words[0] as string)) return words.slice(1).join(' ');
+	if (FEATURE_WORDS.has(words.at(-1) as string)) return words.slice(0, -1).join(' ');
+	return null;
+}
+
 /** The place is called by the span's whole name, feature word and all ("Lake Charles"). */
 function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
 	if (gaz.key(c.place.name) === key) return true;
