@@ -44,6 +44,7 @@ import {
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
+import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -213,6 +214,9 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	featureKind,
 	featureNamesakeOnly,
 	featureShortName,
+	countryCue,
+	capitalCue,
+	stateCue,
 	namedElsewhereRule
 ];
 

@@ -55,7 +55,14 @@ export const WEIGHTS = {
 	 * A demonym's vote for its country ("Iraqi officials"), added up to 1: two demonyms count as
 	 * much as a name in the country. Higher lets adjectives outvote the names.
 	 */
-	demonym: 0.5
+	demonym: 0.5,
+	/**
+	 * Prior raised for the reading a story's words cue ("Georgia's prime minister": the
+	 * country; "Georgia lawmakers": the state), `candidates/kind-cue.ts`: about the gap between
+	 * a country's prior and a state's with its country's votes, so a cue decides a close call
+	 * and the story's other places still outvote a stray word.
+	 */
+	kindCue: 4
 };
 
 /**

@@ -49,8 +49,7 @@ export const isTown = (s: Scored | undefined) =>
 	s !== undefined && (s.candidate.place.kind === 'city' || s.candidate.place.kind === 'town');
 
 /** A capital or a city of millions: named as an actor from anywhere. */
-export const namedFromAfar = (p: Place) =>
-	p.featureCode === 'PPLC' || p.importance >= WORLD_CITY;
+export const namedFromAfar = (p: Place) => p.featureCode === 'PPLC' || p.importance >= WORLD_CITY;
 
 /** The points of the story's places narrower than a country or a region, by group. */
 export function storyPoints(resolved: Scored[][]): StoryPoint[] {

@@ -25,7 +25,7 @@ import {
 export const loneAbroad: RuleInfo = {
 	id: 'resolve/lone-abroad',
 	description:
-		"a town named once, far away in a country the story never names, while every other place lies in one country"
+		'a town named once, far away in a country the story never names, while every other place lies in one country'
 };
 
 /** The one country every other point of the story lies in, or null. */
@@ -39,13 +39,7 @@ function oneCountry(points: StoryPoint[], i: number): string | null {
 	return country;
 }
 
-function lone(
-	g: Group,
-	top: Scored,
-	i: number,
-	points: StoryPoint[],
-	named: Set<string>
-): boolean {
+function lone(g: Group, top: Scored, i: number, points: StoryPoint[], named: Set<string>): boolean {
 	const place = top.candidate.place;
 	if (g.count > 1 || g.evidence.qualified || g.evidence.defined || namedFromAfar(place))
 		return false;
