@@ -38,7 +38,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
-	featureKindStage(records, gaz);
+	featureKindStage(records, tokens, gaz);
 	featureShortNameStage(records);
 	kindCueStage(
 		records,
