@@ -172,7 +172,16 @@ export const CALIBRATION: {
 	// Landmarks take the town weight, not their fitted -2.06: the corpora rarely annotate buildings
 	// and bases as toponyms, so the fit measured the annotation scheme, not whether the place we
 	// chose is right (the Pentagon and Camp Taji came out at 6-10 %).
-	kind: { country: 2.214, admin1: 1.542, admin2: 2.811, city: 1.706, town: 1.39, landmark: 1.39 },
+	kind: {
+		country: 2.214,
+		admin1: 1.542,
+		admin2: 2.811,
+		city: 1.706,
+		town: 1.39,
+		// Fitted when neighbourhoods were towns: the town weight.
+		neighbourhood: 1.39,
+		landmark: 1.39
+	},
 	multiword: -1.353,
 	logMentions: 0.21
 };

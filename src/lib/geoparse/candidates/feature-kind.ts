@@ -26,7 +26,7 @@ const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
 const DIVISION: readonly PlaceKind[] = ['admin2', 'admin1', 'region'];
-const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'admin2'];
+const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'neighbourhood', 'admin2'];
 
 /** Feature words (as the gazetteer keys them) and the kinds of place they name. */
 const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([

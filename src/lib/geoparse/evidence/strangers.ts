@@ -1,7 +1,7 @@
 /** A small settlement abroad in a story about one country is likely no place it names. */
 
 import { placeLikelihood } from '../confidence';
-import type { Candidate } from '../../gazetteer/index';
+import { isSettlement, type Candidate } from '../../gazetteer/index';
 import type { Group, RuleInfo, Scored } from '../record';
 import { EVIDENCE, PLACENESS } from '../weights';
 
@@ -36,7 +36,7 @@ export function markStrangers(groups: Group[], resolved: Scored[][]): void {
 	}
 	for (let i = 0; i < groups.length; i++) {
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (!place || (place.kind !== 'city' && place.kind !== 'town')) continue;
+		if (!place || !isSettlement(place.kind)) continue;
 		if (place.importance >= EVIDENCE.strangerImportance) continue;
 		const g = groups[i] as Group;
 		// A name one of whose readings is prominent ("Geneva": the Swiss city) is a place the
@@ -64,8 +64,7 @@ function dominant(byCountry: Map<string, number>, others: number): string | null
 }
 
 const smallSettlement = (c: Candidate) =>
-	(c.place.kind === 'city' || c.place.kind === 'town') &&
-	c.place.importance < EVIDENCE.strangerImportance;
+	isSettlement(c.place.kind) && c.place.importance < EVIDENCE.strangerImportance;
 
 /** Drop `g`'s small settlements outside the story's country `home` (see `markStrangers`). */
 function dropSmallNamesakesAbroad(g: Group, home: string): void {

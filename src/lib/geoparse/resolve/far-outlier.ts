@@ -10,7 +10,7 @@
  */
 
 import { haversineKm } from '../../gazetteer/near';
-import type { Place } from '../../gazetteer/index';
+import { isSettlement, type Place } from '../../gazetteer/index';
 import type { Group, RuleInfo, Scored } from '../record';
 
 export const farOutlier: RuleInfo = {
@@ -46,7 +46,7 @@ export interface StoryPoint {
 }
 
 export const isTown = (s: Scored | undefined) =>
-	s !== undefined && (s.candidate.place.kind === 'city' || s.candidate.place.kind === 'town');
+	s !== undefined && isSettlement(s.candidate.place.kind);
 
 /** A capital or a city of millions: named as an actor from anywhere. */
 export const namedFromAfar = (p: Place) => p.featureCode === 'PPLC' || p.importance >= WORLD_CITY;

@@ -41,6 +41,7 @@ function levelOf(kind: PlaceKind): number {
 			return COUNTY;
 		case 'city':
 		case 'town':
+		case 'neighbourhood':
 			return SETTLEMENT;
 		default:
 			return 0;
