@@ -57,6 +57,11 @@ export const WEIGHTS = {
 	 */
 	demonym: 0.5,
 	/**
+	 * The share of its country vote a capital casts: "officials in Washington" in a Kenyan
+	 * story names a government, not a trip, and should not make "Geneva" the one in Illinois.
+	 */
+	capitalVote: 0.5,
+	/**
 	 * Prior raised for the reading a story's words cue ("Georgia's prime minister": the
 	 * country; "Georgia lawmakers": the state), `candidates/kind-cue.ts`: about the gap between
 	 * a country's prior and a state's with its country's votes, so a cue decides a close call

@@ -40,7 +40,9 @@ export function featureShortNameStage(records: NameRecord[]): void {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
 		const kinds = featureKindsOf(s.key);
-		if (kinds === null || !r.candidates.every((c) => kinds.includes(c.place.kind))) continue;
+		// Physical features only: "Washington County" does not make Washington a county.
+		if (kinds === null || kinds.includes('admin2') || kinds.includes('town')) continue;
+		if (!r.candidates.every((c) => kinds.includes(c.place.kind))) continue;
 		const bare = bareFeatureName(s.key);
 		if (bare !== null && !features.has(bare)) features.set(bare, r.candidates);
 	}

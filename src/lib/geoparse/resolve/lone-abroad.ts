@@ -1,18 +1,20 @@
 /**
- * "Belém" in a story about Lisbon read as Belém, Brazil: every other place of the story lies in
- * one country, and one town named once lies thousands of kilometres away in a country the story
- * never names. However clear its choice among its namesakes, it is a local place the gazetteer
+ * "Belém" in a story about Lisbon read as Belém, Brazil: the story's other places lie in one
+ * country (three in four or more), and one town named once lies thousands of kilometres from
+ * all of them, in a country the story never names. However clear its choice among its namesakes, it is a local place the gazetteer
  * lacks (a quarter, a parish) more often than an unannounced trip abroad, and is kept off the
  * map (unresolved) rather than drawn on another continent. A capital or a city of millions is
  * named from anywhere ("talks in Washington"), and a qualifier or definition announces the trip.
  */
 
+import { haversineKm } from '../../gazetteer/near';
 import type { Group, RuleInfo, Scored } from '../record';
+import { EVIDENCE } from '../weights';
 import {
 	MIN_OTHERS,
 	capitalInstead,
 	farCapital,
-	farFromAll,
+	FAR_KM,
 	isFarOutlier,
 	isTown,
 	namedCountries,
@@ -25,27 +27,44 @@ import {
 export const loneAbroad: RuleInfo = {
 	id: 'resolve/lone-abroad',
 	description:
-		'a town named once, far away in a country the story never names, while every other place lies in one country'
+		'a town named once, far away in a country the story never names, while the other places lie in one'
 };
 
-/** The one country every other point of the story lies in, or null. */
-function oneCountry(points: StoryPoint[], i: number): string | null {
-	let country: string | null = null;
+/** Distance (km) from another place abroad within which a town is no lone one. */
+const NEAR_OTHER_KM = 1000;
+
+/**
+ * The country holding `EVIDENCE.strangerShare` of the story's other points (a stray misread
+ * abroad among them does not hide it), or null.
+ */
+function homeCountry(points: StoryPoint[], i: number): string | null {
+	const count = new Map<string, number>();
+	let others = 0;
 	for (const p of points) {
 		if (p.at === i) continue;
-		if (country === null) country = p.country;
-		else if (p.country !== country) return null;
+		count.set(p.country, (count.get(p.country) ?? 0) + 1);
+		others++;
 	}
-	return country;
+	for (const [cc, n] of count) if (n / others >= EVIDENCE.strangerShare) return cc;
+	return null;
 }
 
 function lone(g: Group, top: Scored, i: number, points: StoryPoint[], named: Set<string>): boolean {
 	const place = top.candidate.place;
-	if (g.count > 1 || g.evidence.qualified || g.evidence.defined || namedFromAfar(place))
-		return false;
+	if (g.count > 1 || g.evidence.qualified || g.evidence.defined || g.standalone) return false;
+	if (namedFromAfar(place)) return false;
 	if (named.has(place.countryCode)) return false;
-	const home = oneCountry(points, i);
-	return home !== null && home !== place.countryCode && farFromAll(place, i, points);
+	const home = homeCountry(points, i);
+	if (home === null || home === place.countryCode) return false;
+	// Far from the home country's places, and from any other place of the story ("cif
+	// Rotterdam" beside London in a Brazilian sugar report is a trip the story makes).
+	const [lng, lat] = place.point;
+	for (const p of points) {
+		if (p.at === i) continue;
+		const km = haversineKm(lat, lng, p.lat, p.lng);
+		if (km < (p.country === home ? FAR_KM : NEAR_OTHER_KM)) return false;
+	}
+	return true;
 }
 
 /**
