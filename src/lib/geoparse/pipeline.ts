@@ -51,7 +51,7 @@ import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
-import { strangersRule } from './evidence/strangers';
+import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
 import { farCapital, farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
@@ -227,6 +227,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 export const RESOLVE_RULES: readonly RuleInfo[] = [
 	neighboursRule,
 	strangersRule,
+	strangerNamesakes,
 	placenessCut,
 	featureNamesake,
 	farOutlier,

@@ -43,6 +43,8 @@ export interface StoryPoint {
 	lng: number;
 	lat: number;
 	country: string;
+	/** A capital or world city (`namedFromAfar`). */
+	world: boolean;
 }
 
 export const isTown = (s: Scored | undefined) =>
@@ -60,7 +62,8 @@ export function storyPoints(resolved: Scored[][]): StoryPoint[] {
 		if (!top || kind === 'country' || kind === 'continent' || kind === 'region' || kind === 'water')
 			continue;
 		const [lng, lat] = top.candidate.place.point;
-		points.push({ at: i, lng, lat, country: top.candidate.place.countryCode });
+		const place = top.candidate.place;
+		points.push({ at: i, lng, lat, country: place.countryCode, world: namedFromAfar(place) });
 	}
 	return points;
 }

@@ -1,10 +1,12 @@
 /**
  * "Belém" in a story about Lisbon read as Belém, Brazil: the story's other places lie in one
  * country (three in four or more), and one town named once lies thousands of kilometres from
- * all of them, in a country the story never names. However clear its choice among its namesakes, it is a local place the gazetteer
- * lacks (a quarter, a parish) more often than an unannounced trip abroad, and is kept off the
- * map (unresolved) rather than drawn on another continent. A capital or a city of millions is
- * named from anywhere ("talks in Washington"), and a qualifier or definition announces the trip.
+ * all of them, in a country the story never names. However clear its choice among its
+ * namesakes, it is a local place the gazetteer lacks (a quarter, a parish) more often than an
+ * unannounced trip abroad, and is kept off the map (unresolved) rather than drawn on another
+ * continent. Not in a story that looks abroad (it names another country or a capital abroad:
+ * "scientists in Oxford" beside "officials in Washington"), not a capital or a city of millions,
+ * and not a town a qualifier, definition or dateline announces.
  */
 
 import { haversineKm } from '../../gazetteer/near';
@@ -56,12 +58,16 @@ function lone(g: Group, top: Scored, i: number, points: StoryPoint[], named: Set
 	if (named.has(place.countryCode)) return false;
 	const home = homeCountry(points, i);
 	if (home === null || home === place.countryCode) return false;
+	// A story that names another country, or a capital abroad, looks abroad ("officials in
+	// Washington", "Iranian rockets"): its towns abroad are trips it makes.
+	for (const cc of named) if (cc !== home) return false;
 	// Far from the home country's places, and from any other place of the story ("cif
 	// Rotterdam" beside London in a Brazilian sugar report is a trip the story makes).
 	const [lng, lat] = place.point;
 	for (const p of points) {
 		if (p.at === i) continue;
 		const km = haversineKm(lat, lng, p.lat, p.lng);
+		if (p.country !== home && p.world) return false;
 		if (km < (p.country === home ? FAR_KM : NEAR_OTHER_KM)) return false;
 	}
 	return true;

@@ -45,6 +45,22 @@ describe(LONE, () => {
 	});
 });
 
+describe('evidence/stranger-namesakes', () => {
+	const story =
+		'Rockets hit Baghdad and Karbala on Monday, and roads near Basra, Mosul and Najaf closed. ' +
+		'Officials in Washington condemned the attack, and scientists in Oxford said the rockets were Iranian.';
+
+	it("drops a prominent name's small namesakes abroad rather than the name", () => {
+		const r = readMention(gaz, story, 'Oxford');
+		expect(r.trace).toContain('evidence/stranger-namesakes');
+		expect(r.place).toBe('GB/city');
+	});
+
+	it('a story that names a capital or country abroad makes no town abroad a lone one', () => {
+		expect(readMention(gaz, story, 'Oxford').trace).not.toContain(LONE);
+	});
+});
+
 describe(CAPITAL, () => {
 	it('puts the capital first among the readings of a far, weak choice', () => {
 		const scored = gaz
