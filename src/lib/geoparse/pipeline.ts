@@ -43,16 +43,19 @@ import {
 	townByOwnName
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
+import { featureShortName } from './candidates/feature-short-name';
+import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
-import { strangersRule } from './evidence/strangers';
+import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
-import { farOutlier } from './resolve/far-outlier';
+import { farCapital, farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -210,6 +213,10 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	definedLookup,
 	featureKind,
 	featureNamesakeOnly,
+	featureShortName,
+	countryCue,
+	capitalCue,
+	stateCue,
 	namedElsewhereRule
 ];
 
@@ -220,9 +227,12 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 export const RESOLVE_RULES: readonly RuleInfo[] = [
 	neighboursRule,
 	strangersRule,
+	strangerNamesakes,
 	placenessCut,
 	featureNamesake,
-	farOutlier
+	farOutlier,
+	farCapital,
+	loneAbroad
 ];
 
 /** Every rule by id (for `--explain`). */

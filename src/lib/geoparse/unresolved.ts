@@ -11,6 +11,7 @@ import { featureNamesakeOnly } from './candidates/feature-kind';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
 import type { UnresolvedMention } from './types';
@@ -32,6 +33,7 @@ export function unresolvedMentions(
 		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
 			add(r.span.start, r.span.end, featureNamesakeOnly.id);
 		else if (trace.includes(farOutlier.id)) add(r.span.start, r.span.end, farOutlier.id);
+		else if (trace.includes(loneAbroad.id)) add(r.span.start, r.span.end, loneAbroad.id);
 	}
 	for (const r of rejected) {
 		if (r.trace.at(-1) !== featureWordBefore.id) continue;
