@@ -8,7 +8,7 @@
 import type { LookupOptions } from '../../gazetteer/index';
 import { commonWordRank, FIRST_NAME } from '../lexicon/index';
 import type { MemoGazetteer } from '../memo';
-import { DEMONYM_REJECT_RULES, NAME_REJECT_RULES } from '../pipeline';
+import { rejectDemonym, rejectName } from '../pipeline.generated';
 import { newRecord, type Chunk, type NameRecord, type Span } from '../record';
 import { findChunks } from '../recognise/chunks';
 import type { Token } from '../tokenize';
@@ -19,16 +19,15 @@ import { collectSurnames } from './surnames';
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
 const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 
-/** The first rule of `rules` that holds, or null. */
-function firstRule(
-	rules: readonly RejectRule[],
-	doc: RejectDocument,
-	span: Span,
-	chunk: Chunk | null
-): RejectRule | null {
+/**
+ * The first reject rule that holds for a span, or null: `NAME_REJECT_RULES` (or, for a demonym,
+ * `DEMONYM_REJECT_RULES`) of `pipeline.ts`, each rule called at its own site by the module
+ * generated from those lists (`pipeline.generated.ts`), which the engine can inline.
+ */
+function firstRule(doc: RejectDocument, span: Span, chunk: Chunk | null): RejectRule | null {
+	if (span.form !== 'demonym' && span.fixed !== null) return null;
 	const x = rejectInput(doc, span, chunk);
-	for (const rule of rules) if (rule.test(x)) return rule;
-	return null;
+	return span.form === 'demonym' ? rejectDemonym(x) : rejectName(x);
 }
 
 /** The records of the recognised spans: those kept, in reading order, and those rejected. */
@@ -66,13 +65,7 @@ export function rejectStage(
 	const rejected: NameRecord[] = [];
 	for (const span of recognised) {
 		const chunk = chunks[chunkOf[span.from] ?? -1] ?? null;
-		const rules =
-			span.form === 'demonym'
-				? DEMONYM_REJECT_RULES
-				: span.fixed !== null
-					? NO_RULES
-					: NAME_REJECT_RULES;
-		const rule = rules.length === 0 ? null : firstRule(rules, doc, span, chunk);
+		const rule = firstRule(doc, span, chunk);
 		const record = newRecord(span);
 		if (rule === null) kept.push(record);
 		else {
@@ -82,5 +75,3 @@ export function rejectStage(
 	}
 	return { kept, rejected };
 }
-
-const NO_RULES: readonly RejectRule[] = [];
