@@ -56,9 +56,14 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
-	const words = key.split(' ');
-	if (words.length < 2) return null;
-	return FEATURE_WORDS.get(words[0] as string) ?? FEATURE_WORDS.get(words.at(-1) as string) ?? null;
+	// Read at every name: the first and last words are cut out, the key is not split.
+	const space = key.indexOf(' ');
+	if (space < 0) return null;
+	return (
+		FEATURE_WORDS.get(key.slice(0, space)) ??
+		FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
+		null
+	);
 }
 
 /** The place is called by the span's whole name, feature word and all ("Lake Charles"). */
