@@ -49,6 +49,7 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 	const byKey = new Map<string, Group>();
 	// Whether the previous span stands where a place is expected, itself or as the item of a list.
 	let prevWhere = false;
+	let m: MentionView | null = null;
 	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
 	for (let i = 0; i < records.length; i++) {
 		const record = records[i] as NameRecord;
@@ -115,19 +116,30 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 		record.group = g;
 		const q = record.qualifier;
 		if (q) g.qualifiers.push(q);
-		const m: MentionView = {
-			text,
-			tokens,
-			records,
-			i,
-			span,
-			first: tokens[span.from] as Token,
-			prev: tokens[span.from - 1],
-			after: tokens[span.to],
-			where,
-			dated,
-			listedPlace
-		};
+		// One view for every mention, moved from one to the next: the rules only read it.
+		const first = tokens[span.from] as Token;
+		if (m === null)
+			m = {
+				text,
+				tokens,
+				records,
+				i,
+				span,
+				first,
+				prev: undefined,
+				after: undefined,
+				where,
+				dated,
+				listedPlace
+			};
+		m.i = i;
+		m.span = span;
+		m.first = first;
+		m.prev = tokens[span.from - 1];
+		m.after = tokens[span.to];
+		m.where = where;
+		m.dated = dated;
+		m.listedPlace = listedPlace;
 		// The rules of EVIDENCE_RULES, in its order, each called at its own site (generated from
 		// the list): one loop over the list would make one call site for all of them, which the
 		// engine cannot inline; measured, that cost the demo article a third of its parse time.

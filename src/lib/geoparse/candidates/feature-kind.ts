@@ -80,9 +80,9 @@ export function featureKindStage(records: NameRecord[], gaz: MemoGazetteer): voi
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
 		const kinds = featureKindsOf(s.key);
 		if (kinds === null) continue;
-		const fits = r.candidates.filter(
-			(c) => kinds.includes(c.place.kind) || byWholeName(c, s.key, gaz)
-		);
+		const fits: Candidate[] = [];
+		for (const c of r.candidates)
+			if (kinds.includes(c.place.kind) || byWholeName(c, s.key, gaz)) fits.push(c);
 		if (fits.length === r.candidates.length) continue;
 		if (fits.length > 0) {
 			r.candidates = fits;

@@ -9,10 +9,16 @@ import type { LookupOptions } from '../../gazetteer/index';
 import { commonWordRank, FIRST_NAME } from '../lexicon/index';
 import type { MemoGazetteer } from '../memo';
 import { rejectDemonym, rejectName } from '../pipeline.generated';
-import { newRecord, type Chunk, type NameRecord, type Span } from '../record';
+import { newRecord, type NameRecord, type Span } from '../record';
 import { findChunks } from '../recognise/chunks';
 import type { Token } from '../tokenize';
-import { rejectInput, type RejectDocument, type RejectRule } from './input';
+import {
+	nameAt,
+	rejectInput,
+	type RejectDocument,
+	type RejectInput,
+	type RejectRule
+} from './input';
 import { collectSurnames } from './surnames';
 
 /** Countries and first-level divisions only (one shared object: the memo keys on it). */
@@ -20,14 +26,12 @@ const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loo
 const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 
 /**
- * The first reject rule that holds for a span, or null: `NAME_REJECT_RULES` (or, for a demonym,
- * `DEMONYM_REJECT_RULES`) of `pipeline.ts`, each rule called at its own site by the module
- * generated from those lists (`pipeline.generated.ts`), which the engine can inline.
+ * The first reject rule that holds for the name `x` reads, or null: `NAME_REJECT_RULES` (or, for
+ * a demonym, `DEMONYM_REJECT_RULES`) of `pipeline.ts`, each rule called at its own site by the
+ * module generated from those lists (`pipeline.generated.ts`), which the engine can inline.
  */
-function firstRule(doc: RejectDocument, span: Span, chunk: Chunk | null): RejectRule | null {
-	if (span.form !== 'demonym' && span.fixed !== null) return null;
-	const x = rejectInput(doc, span, chunk);
-	return span.form === 'demonym' ? rejectDemonym(x) : rejectName(x);
+function firstRule(x: RejectInput): RejectRule | null {
+	return x.span.form === 'demonym' ? rejectDemonym(x) : rejectName(x);
 }
 
 /** The records of the recognised spans: those kept, in reading order, and those rejected. */
@@ -63,9 +67,16 @@ export function rejectStage(
 	const doc: RejectDocument = { tokens, gaz, surnames, majorSurnames, covered, isMajor };
 	const kept: NameRecord[] = [];
 	const rejected: NameRecord[] = [];
+	let x: RejectInput | null = null;
 	for (const span of recognised) {
 		const chunk = chunks[chunkOf[span.from] ?? -1] ?? null;
-		const rule = firstRule(doc, span, chunk);
+		// A state abbreviation read after a town ("Paris, Ky.") is fixed by its form.
+		const fixed = span.form !== 'demonym' && span.fixed !== null;
+		let rule: RejectRule | null = null;
+		if (!fixed) {
+			x = x === null ? rejectInput(doc, span, chunk) : nameAt(x, span, chunk);
+			rule = firstRule(x);
+		}
 		const record = newRecord(span);
 		if (rule === null) kept.push(record);
 		else {
