@@ -19,7 +19,7 @@ import { geoparseRun } from '../../../../src/lib/geoparse';
 import { miniGazetteer } from '../../helpers/mini-gazetteer';
 
 /** A sentence and the name in it, at its first occurrence or at occurrence `nth` (from 0). */
-export type Example = [text: string, name: string, nth?: number];
+type Example = [text: string, name: string, nth?: number];
 
 /** Where a rule fires, and where it must not. */
 export interface RuleExamples {
@@ -44,7 +44,7 @@ function offsetOf(text: string, name: string, nth = 0): number {
 }
 
 /** The ids on the traces of the mention (kept or rejected) that covers `name` in `text`. */
-export function rulesAt(text: string, name: string, nth = 0): string[] {
+function rulesAt(text: string, name: string, nth = 0): string[] {
 	const run = geoparseRun({ text, gazetteer: gazetteer() });
 	const at = offsetOf(text, name, nth);
 	const ids: string[] = [];
