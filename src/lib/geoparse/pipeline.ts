@@ -14,6 +14,11 @@
  * 5. group + evidence  `group.ts`, `evidence/`: one group per name, its evidence flags
  * 6. resolve           `resolve/`: votes in rounds (a hot kernel), the placeness cut, again
  * 7. output            `mentions.ts`, `output.ts`, `explain.ts`
+ *
+ * The hot lists (the reject rules, the evidence rules) are called through
+ * `pipeline.generated.ts`, which `npm run geoparse:pipeline` writes from this file: every rule
+ * at a call site of its own, which the engine can inline, as a loop over a list could not. Run
+ * it after changing those lists; a unit test fails while it is out of date.
  */
 
 import {

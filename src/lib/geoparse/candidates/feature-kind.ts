@@ -57,9 +57,14 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
-	const words = key.split(' ');
-	if (words.length < 2) return null;
-	return FEATURE_WORDS.get(words[0] as string) ?? FEATURE_WORDS.get(words.at(-1) as string) ?? null;
+	// Read at every name: the first and last words are cut out, the key is not split.
+	const space = key.indexOf(' ');
+	if (space < 0) return null;
+	return (
+		FEATURE_WORDS.get(key.slice(0, space)) ??
+		FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
+		null
+	);
 }
 
 /** An island may be a division or a country of its own ("the island of Crete", "of Cyprus"). */
@@ -107,9 +112,10 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		// A kind word before the name is no part of any reading's name ("the island of Man").
 		const kinds = own ?? featureLeadKinds(tokens, s.from);
 		if (kinds === null) continue;
-		const fits = r.candidates.filter(
-			(c) => kinds.includes(c.place.kind) || (own !== null && byWholeName(c, s.key, gaz))
-		);
+		const fits: Candidate[] = [];
+		for (const c of r.candidates)
+			if (kinds.includes(c.place.kind) || (own !== null && byWholeName(c, s.key, gaz)))
+				fits.push(c);
 		if (fits.length === r.candidates.length) continue;
 		if (fits.length > 0) {
 			r.candidates = fits;
