@@ -77,6 +77,11 @@ const ELSEWHERE = [
 	'candidates/feature-kind',
 	'candidates/feature-namesake-only',
 	'candidates/loose-spelling',
+	// kind-cue.test.ts and feature-short-name.test.ts.
+	'candidates/country-cue',
+	'candidates/state-cue',
+	'candidates/capital-cue',
+	'candidates/feature-short-name',
 	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
 	'candidates/defined-lookup'
 ];

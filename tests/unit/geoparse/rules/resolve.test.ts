@@ -33,7 +33,14 @@ const TABLES: Record<string, RuleExamples> = {
 };
 
 /** Rules with examples in a file of their own. */
-const ELSEWHERE = ['resolve/far-outlier', 'resolve/feature-namesake'];
+const ELSEWHERE = [
+	'resolve/far-outlier',
+	'resolve/feature-namesake',
+	// lone-abroad.test.ts.
+	'resolve/lone-abroad',
+	'resolve/far-capital',
+	'evidence/stranger-namesakes'
+];
 
 describe('resolve rules', () => {
 	it('have an id and a description each, and examples here or elsewhere', () => {
