@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { gunzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
 import { darkPalette, lightPalette } from '../../src/lib/basemap/style';
+import { mercator } from '../../geo/lib/basemap/places';
 
 /** Opens the demo at a camera (`map=zoom/lat/lng`) and waits until the map is idle. */
 async function openAt(page: Page, zoom: number, lat: number, lng: number) {
@@ -96,6 +100,64 @@ test.describe('the offline basemap', () => {
 		// Inside Nebraska and inside Kansas, no such line.
 		expect(await lineShare(height / 2 - 80)).toBeLessThan(0.1);
 		expect(await lineShare(height / 2 + 80)).toBeLessThan(0.1);
+	});
+
+	test('dashes the disputed borders, from the world view on', async ({ request }) => {
+		// A point beside each disputed stretch; the tile holding it has a disputed line.
+		const stretches: Array<[string, number, number]> = [
+			['Line of Control, Kashmir', 74.0, 34.3],
+			['Western Sahara', -11.0, 27.67],
+			['Crimea', 33.8, 46.1],
+			['Abkhazia', 41.9, 42.5],
+			['Golan Heights', 35.85, 33.0],
+			['Kosovo', 21.0, 43.2],
+			['Somaliland', 48.5, 9.0],
+			['Arunachal Pradesh', 93.5, 28.3],
+			['Aksai Chin', 79.0, 34.9]
+		];
+		for (const zoom of [2, 5, 7]) {
+			for (const [name, lng, lat] of stretches) {
+				const [mx, my] = mercator(lng, lat);
+				const [x, y] = [Math.floor(mx * 2 ** zoom), Math.floor(my * 2 ** zoom)];
+				const response = await request.get(`/basemap/tiles/${zoom}/${x}/${y}.pbf`);
+				expect(response.status(), `${name} z${zoom}`).toBe(200);
+				const body = await response.body();
+				// Node's fetch may hand over the stored gzip as it is.
+				const bytes = body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body;
+				const layer = new VectorTile(new PbfReader(bytes)).layers.boundaries;
+				const disputed = layer
+					? Array.from({ length: layer.length }, (_, i) => layer.feature(i)).filter(
+							(f) => f.properties.kind === 'country' && f.properties.disputed === 1
+						)
+					: [];
+				expect(disputed.length, `${name} z${zoom}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	test('draws a disputed border dashed', async ({ page }) => {
+		// Morocco's border with Western Sahara runs along 27°40′ N from the coast at 13.2° W.
+		await openAt(page, 7, 27.667, -10.5);
+		const { width, height } = await mapSize(page);
+		const land = rgb(lightPalette.land);
+		/** Runs of line-coloured pixels along a row (a solid line is one run, a dashed one many). */
+		const runs = async (y: number) => {
+			const strip = await pixels(page, Math.round(width * 0.3), Math.round(y) - 2, 400, 5);
+			let best = 0;
+			for (let row = 0; row < 5; row++) {
+				let count = 0;
+				let inRun = false;
+				for (let x = 0; x < strip.width; x++) {
+					const line = distance(strip.at(x, row), land) > 25;
+					if (line && !inRun) count++;
+					inRun = line;
+				}
+				best = Math.max(best, count);
+			}
+			return best;
+		};
+		expect(await runs(height / 2)).toBeGreaterThan(20);
+		expect(await runs(height / 2 - 80)).toBeLessThan(5);
 	});
 
 	test('fetches its tiles from the app itself only', async ({ page, baseURL }) => {
