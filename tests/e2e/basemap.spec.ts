@@ -106,7 +106,7 @@ test.describe('the offline basemap', () => {
 		// A point beside each disputed stretch; the tile holding it has a disputed line.
 		const stretches: Array<[string, number, number]> = [
 			['Line of Control, Kashmir', 74.0, 34.3],
-			['Western Sahara', -11.0, 27.67],
+			['Western Sahara', -10.58, 26.16],
 			['Crimea', 33.8, 46.1],
 			['Abkhazia', 41.9, 42.5],
 			['Golan Heights', 35.85, 33.0],
@@ -135,29 +135,38 @@ test.describe('the offline basemap', () => {
 		}
 	});
 
-	test('draws a disputed border dashed', async ({ page }) => {
-		// Morocco's border with Western Sahara runs along 27°40′ N from the coast at 13.2° W.
-		await openAt(page, 7, 27.667, -10.5);
+	test('draws a disputed border dashed and an agreed one solid', async ({ page }) => {
+		// Egypt and Sudan meet along 22° N: agreed west of the Nile (31.5° E), disputed east of it
+		// (Hala'ib and Bir Tawil).
+		await openAt(page, 7, 21.995, 31.5);
 		const { width, height } = await mapSize(page);
 		const land = rgb(lightPalette.land);
-		/** Runs of line-coloured pixels along a row (a solid line is one run, a dashed one many). */
-		const runs = async (y: number) => {
-			const strip = await pixels(page, Math.round(width * 0.3), Math.round(y) - 2, 400, 5);
-			let best = 0;
-			for (let row = 0; row < 5; row++) {
-				let count = 0;
+		/** The row of a strip most covered by the line: its share and its runs of line pixels. */
+		const line = async (x: number) => {
+			const strip = await pixels(page, Math.round(x), Math.round(height / 2) - 3, 250, 7);
+			let best = { share: 0, runs: 0 };
+			for (let row = 0; row < strip.rows; row++) {
+				let n = 0;
+				let runs = 0;
 				let inRun = false;
-				for (let x = 0; x < strip.width; x++) {
-					const line = distance(strip.at(x, row), land) > 25;
-					if (line && !inRun) count++;
-					inRun = line;
+				for (let px = 0; px < strip.width; px++) {
+					// Half the line's colour or more: an antialiased gap's edge is not a dash.
+					const on = distance(strip.at(px, row), land) > 70;
+					if (on) n++;
+					if (on && !inRun) runs++;
+					inRun = on;
 				}
-				best = Math.max(best, count);
+				if (n / strip.width > best.share) best = { share: n / strip.width, runs };
 			}
 			return best;
 		};
-		expect(await runs(height / 2)).toBeGreaterThan(20);
-		expect(await runs(height / 2 - 80)).toBeLessThan(5);
+		const agreed = await line(width / 2 - 290);
+		expect(agreed.share, JSON.stringify(agreed)).toBeGreaterThan(0.8);
+		expect(agreed.runs, JSON.stringify(agreed)).toBeLessThan(5);
+		const disputed = await line(width / 2 + 40);
+		expect(disputed.share, JSON.stringify(disputed)).toBeGreaterThan(0.2);
+		expect(disputed.share, JSON.stringify(disputed)).toBeLessThan(0.85);
+		expect(disputed.runs, JSON.stringify(disputed)).toBeGreaterThan(15);
 	});
 
 	test('fetches its tiles from the app itself only', async ({ page, baseURL }) => {
