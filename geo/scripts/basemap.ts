@@ -18,6 +18,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
 import type { DisputeProps } from '../lib/basemap/disputed';
 import { divisionBoundaries } from '../lib/basemap/boundaries';
+import { lakesByArea, SMALL_HOLE_KM2, withoutSmallHoles } from '../lib/basemap/water';
 import { borderFeatures, singlePartFeatures, waterFeatures } from '../lib/basemap/deployer';
 import { parseDisputedTable, resolveDisputes } from '../lib/basemap/disputed';
 import { countryPlaces, regionPlaces, waterNames } from '../lib/basemap/names';
@@ -59,44 +60,6 @@ export function readGeoJson(path: string): FeatureCollection {
 
 const tagged = (fc: FeatureCollection, properties: Record<string, unknown>): FeatureCollection =>
 	collection(fc.features.map((f) => ({ ...f, properties })));
-
-/**
- * Lakes with the zoom each shows from, by area: the 1 km data's thousands of ponds are specks
- * of noise on a zoom-6 map (the US Midwest, Finland), and a lake a few pixels wide draws as a
- * triangle. A zoom 9 tile keeps them all.
- */
-function lakesByArea(fc: FeatureCollection): FeatureCollection {
-	return collection(
-		fc.features.map((f) => ({
-			...f,
-			properties: { kind: 'lake', min_zoom: lakeMinZoom(squareKm(f.geometry)) }
-		}))
-	);
-}
-
-/** km² from which a lake shows at zooms 5, 6, 7 and 8 (smaller ones from 9). */
-const LAKE_AREAS: Array<[number, number]> = [
-	[500, 5],
-	[100, 6],
-	[20, 7],
-	[4, 8]
-];
-
-const lakeMinZoom = (km2: number) => LAKE_AREAS.find(([area]) => km2 >= area)?.[1] ?? 9;
-
-/** Area of a polygon's outer ring in km² (planar, scaled by latitude: enough to rank lakes). */
-function squareKm(g: Geometry): number {
-	if (g.type !== 'Polygon') return 0;
-	const ring = g.coordinates[0] ?? [];
-	let sum = 0;
-	let lat = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		sum += (ring[j]![0]! + ring[i]![0]!) * (ring[i]![1]! - ring[j]![1]!);
-		lat += ring[i]![1]!;
-	}
-	const cos = Math.cos(((lat / Math.max(1, ring.length)) * Math.PI) / 180);
-	return Math.abs(sum / 2) * cos * 111.32 * 111.32;
-}
 
 export interface BasemapBuildOptions {
 	out?: string;
@@ -170,9 +133,10 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 	);
 	const names = basemapNames(admin1);
 
-	const fineLand = options.fineCoast
-		? readGeoJson(options.fineCoast)
-		: readGeoJson(geoMaps('earth-lands-250m'));
+	const fineLand = withoutSmallHoles(
+		options.fineCoast ? readGeoJson(options.fineCoast) : readGeoJson(geoMaps('earth-lands-250m')),
+		SMALL_HOLE_KM2
+	);
 	const lakes = [readGeoJson(geoMaps('earth-lakes-1km'))];
 
 	const boundaries = divisionBoundaries(withTerritories, {
