@@ -152,6 +152,10 @@ try {
 				}
 			]
 		});
+	// The restarted server's first page loads its parse workers' gazetteer: once, before the load.
+	for (const server of [a, b]) {
+		await fetch(`${server.url}/a/${id}`, { headers: { 'x-forwarded-for': newClient() } });
+	}
 	const results = await Promise.all([load(a), load(b)]);
 	for (const [i, result] of results.entries()) {
 		console.log(
