@@ -114,6 +114,8 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	}
 	const spans = new Map<string, SpanInfo>();
 	const span = (text: string) => spans.get(text) ?? remember(spans, text, describe(text));
+	// Keys alone, for texts no recogniser asks about (a reading's name and aliases): no probe.
+	const keys = new Map<string, string>();
 	const ids = new Map<string, Place | false>();
 	// Demonyms in their own map, not a field of SpanInfo filled in later: a field written after
 	// the object is made changes what the engine knows of every SpanInfo, and the optimised code
@@ -128,7 +130,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	m = {
 		gaz,
 		span,
-		key: (text) => span(text).key,
+		key: (text) => spans.get(text)?.key ?? keys.get(text) ?? remember(keys, text, nameKey(text)),
 		has,
 		demonym: (word) => {
 			const place = demonyms.get(word) ?? remember(demonyms, word, gaz.demonym(word) ?? false);

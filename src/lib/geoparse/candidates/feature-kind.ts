@@ -103,8 +103,32 @@ function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
 	return false;
 }
 
+/**
+ * Whether place `c` is called by the whole name `key`, asked once per name and place in a text
+ * (a name's mentions share their readings): `wholeNames` keeps the answers, by key and place.
+ */
+function calledByWholeName(
+	c: Candidate,
+	key: string,
+	gaz: MemoGazetteer,
+	wholeNames: Map<string, Map<number, boolean>>
+): boolean {
+	let byPlace = wholeNames.get(key);
+	if (byPlace === undefined) {
+		byPlace = new Map();
+		wholeNames.set(key, byPlace);
+	}
+	let whole = byPlace.get(c.place.index);
+	if (whole === undefined) {
+		whole = byWholeName(c, key, gaz);
+		byPlace.set(c.place.index, whole);
+	}
+	return whole;
+}
+
 /** Keep, for each name with a feature word, its readings of a compatible kind (see above). */
 export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: MemoGazetteer): void {
+	const wholeNames = new Map<string, Map<number, boolean>>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
@@ -114,7 +138,10 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		if (kinds === null) continue;
 		const fits: Candidate[] = [];
 		for (const c of r.candidates)
-			if (kinds.includes(c.place.kind) || (own !== null && byWholeName(c, s.key, gaz)))
+			if (
+				kinds.includes(c.place.kind) ||
+				(own !== null && calledByWholeName(c, s.key, gaz, wholeNames))
+			)
 				fits.push(c);
 		if (fits.length === r.candidates.length) continue;
 		if (fits.length > 0) {

@@ -115,6 +115,11 @@ function cueBefore(tokens: Token[], from: number): Cue {
 
 const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
 
+/** Whether the reading is the capital of a country in `named`. */
+function isCapitalOf(c: Candidate, named: Set<string>): boolean {
+	return named.has(c.place.countryCode) && c.place.featureCode === 'PPLC';
+}
+
 /** Whether the name has a reading of `kind` and one of another kind to choose between. */
 function contested(candidates: Candidate[], kind: PlaceKind): boolean {
 	return (
@@ -154,11 +159,15 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 	}
 	for (const r of records) {
 		if (r.span.form !== 'name' || r.span.fixed) continue;
-		const capital = (c: Candidate) =>
-			c.place.featureCode === 'PPLC' && named.has(c.place.countryCode);
-		if (!r.candidates.some(capital) || r.candidates.every(capital)) continue;
+		let some = false;
+		let all = true;
+		for (const c of r.candidates) {
+			if (isCapitalOf(c, named)) some = true;
+			else all = false;
+		}
+		if (!some || all) continue;
 		r.candidates = r.candidates
-			.map((c) => (capital(c) ? raised(c) : c))
+			.map((c) => (isCapitalOf(c, named) ? raised(c) : c))
 			.sort((a, b) => b.score - a.score);
 		r.trace.push(capitalCue.id);
 	}

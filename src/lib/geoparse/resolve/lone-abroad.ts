@@ -35,28 +35,46 @@ export const loneAbroad: RuleInfo = {
 /** Distance (km) from another place abroad within which a town is no lone one. */
 const NEAR_OTHER_KM = 1000;
 
-/**
- * The country holding `EVIDENCE.strangerShare` of the story's other points (a stray misread
- * abroad among them does not hide it), or null.
- */
-function homeCountry(points: StoryPoint[], i: number): string | null {
+/** The story's points counted by country, once per text. */
+interface CountryCount {
+	count: Map<string, number>;
+	total: number;
+}
+
+function countCountries(points: StoryPoint[]): CountryCount {
 	const count = new Map<string, number>();
-	let others = 0;
-	for (const p of points) {
-		if (p.at === i) continue;
-		count.set(p.country, (count.get(p.country) ?? 0) + 1);
-		others++;
+	for (const p of points) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+	return { count, total: points.length };
+}
+
+/**
+ * The country holding `EVIDENCE.strangerShare` of the story's points other than `own` (group
+ * `i`'s point, if it has one): a stray misread abroad among them does not hide it; or null.
+ * The share is over half, so at most one country holds it.
+ */
+function homeCountry(counts: CountryCount, own: StoryPoint | undefined): string | null {
+	const others = counts.total - (own === undefined ? 0 : 1);
+	for (const [cc, all] of counts.count) {
+		const n = own !== undefined && own.country === cc ? all - 1 : all;
+		if (n > 0 && n / others >= EVIDENCE.strangerShare) return cc;
 	}
-	for (const [cc, n] of count) if (n / others >= EVIDENCE.strangerShare) return cc;
 	return null;
 }
 
-function lone(g: Group, top: Scored, i: number, points: StoryPoint[], named: Set<string>): boolean {
+function lone(
+	g: Group,
+	top: Scored,
+	i: number,
+	points: StoryPoint[],
+	named: Set<string>,
+	counts: CountryCount,
+	own: StoryPoint | undefined
+): boolean {
 	const place = top.candidate.place;
 	if (g.count > 1 || g.evidence.qualified || g.evidence.defined || g.standalone) return false;
 	if (namedFromAfar(place)) return false;
 	if (named.has(place.countryCode)) return false;
-	const home = homeCountry(points, i);
+	const home = homeCountry(counts, own);
 	if (home === null || home === place.countryCode) return false;
 	// A story that names another country, or a capital abroad, looks abroad ("officials in
 	// Washington", "Iranian rockets"): its towns abroad are trips it makes.
@@ -84,6 +102,10 @@ export function dropFarTowns(
 ): { groups: Group[]; resolved: Scored[][] } {
 	const points = storyPoints(resolved);
 	const named = namedCountries(resolved, demonyms);
+	const counts = countCountries(points);
+	// Each group's point, if it has one (points are in group order, one at most per group).
+	const pointOf: (StoryPoint | undefined)[] = new Array<StoryPoint | undefined>(groups.length);
+	for (const p of points) pointOf[p.at] = p;
 	const kept: Group[] = [];
 	const keptResolved: Scored[][] = [];
 	for (let i = 0; i < groups.length; i++) {
@@ -96,7 +118,7 @@ export function dropFarTowns(
 			if (capital !== null) {
 				g.trace.push(farCapital.id);
 				scored = capital;
-			} else if (far || lone(g, top as Scored, i, points, named)) {
+			} else if (far || lone(g, top as Scored, i, points, named, counts, pointOf[i])) {
 				g.trace.push(far ? farOutlier.id : loneAbroad.id);
 				continue;
 			}
