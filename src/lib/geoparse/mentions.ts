@@ -98,6 +98,35 @@ export function collectMentions(options: {
 	return { places: collectPlaces(mentions, placeOf, whyOfPlace), mentions };
 }
 
+/** A place of the output, without mentions yet (two literals: no spread of an optional field). */
+function resolvedPlace(p: Place): ResolvedPlace {
+	const admin2 = p.admin2Name;
+	return admin2
+		? {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.countryCode || null,
+				admin1: p.admin1Name || null,
+				admin2,
+				point: p.point,
+				bbox: p.bbox,
+				confidence: 0,
+				mentions: []
+			}
+		: {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.countryCode || null,
+				admin1: p.admin1Name || null,
+				point: p.point,
+				bbox: p.bbox,
+				confidence: 0,
+				mentions: []
+			};
+}
+
 /** Places in order of first mention, each with its mentions. */
 function collectPlaces(
 	mentions: Mention[],
@@ -108,20 +137,9 @@ function collectPlaces(
 	for (const m of mentions) {
 		let rp = places.get(m.placeId);
 		if (!rp) {
-			const p = placeOf.get(m.placeId) as Place;
-			rp = {
-				id: p.id,
-				name: p.name,
-				kind: p.kind,
-				country: p.countryCode || null,
-				admin1: p.admin1Name || null,
-				...(p.admin2Name ? { admin2: p.admin2Name } : {}),
-				point: p.point,
-				bbox: p.bbox,
-				confidence: 0,
-				mentions: [],
-				...(whyOfPlace.size > 0 ? { why: whyOfPlace.get(m.placeId) ?? [] } : {})
-			};
+			rp = resolvedPlace(placeOf.get(m.placeId) as Place);
+			// Last of the fields, as the JSON output has it.
+			if (whyOfPlace.size > 0) rp.why = whyOfPlace.get(m.placeId) ?? [];
 			places.set(m.placeId, rp);
 		}
 		rp.mentions.push(m);

@@ -120,6 +120,17 @@ function isCapitalOf(c: Candidate, named: Set<string>): boolean {
 	return named.has(c.place.countryCode) && c.place.featureCode === 'PPLC';
 }
 
+/** Whether some but not all of the readings are the capital of a country in `named`. */
+function mixesCapital(candidates: readonly Candidate[], named: Set<string>): boolean {
+	let some = false;
+	let all = true;
+	for (const c of candidates) {
+		if (isCapitalOf(c, named)) some = true;
+		else all = false;
+	}
+	return some && !all;
+}
+
 /** Whether the name has a reading of `kind` and one of another kind to choose between. */
 function contested(candidates: Candidate[], kind: PlaceKind): boolean {
 	return (
@@ -142,12 +153,17 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
 		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
-		const seen = cues.get(s.key) ?? { country: false, admin1: false };
+		let seen = cues.get(s.key);
+		if (seen === undefined) {
+			seen = { country: false, admin1: false };
+			cues.set(s.key, seen);
+		}
 		if (cue === 'country') seen.country = true;
 		if (cue === 'admin1') seen.admin1 = true;
-		const country = r.candidates.find((c) => c.place.kind === 'country');
-		if (country !== undefined && people.has(country.place.countryCode)) seen.country = true;
-		cues.set(s.key, seen);
+		if (people.size > 0) {
+			const country = r.candidates.find((c) => c.place.kind === 'country');
+			if (country !== undefined && people.has(country.place.countryCode)) seen.country = true;
+		}
 	}
 	// The countries the story names, by name or by any demonym, for their capitals.
 	const named = new Set(people);
@@ -157,15 +173,18 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 		if (cc) named.add(cc);
 		if (r.span.form === 'name' && top?.place.kind === 'country') named.add(top.place.countryCode);
 	}
+	// Whether a name's readings mix a named country's capital with others, once per list of
+	// readings (the mentions of a name share theirs).
+	const mixed = new Map<readonly Candidate[], boolean>();
 	for (const r of records) {
+		if (named.size === 0) break;
 		if (r.span.form !== 'name' || r.span.fixed) continue;
-		let some = false;
-		let all = true;
-		for (const c of r.candidates) {
-			if (isCapitalOf(c, named)) some = true;
-			else all = false;
+		let mix = mixed.get(r.candidates);
+		if (mix === undefined) {
+			mix = mixesCapital(r.candidates, named);
+			mixed.set(r.candidates, mix);
 		}
-		if (!some || all) continue;
+		if (!mix) continue;
 		r.candidates = r.candidates
 			.map((c) => (isCapitalOf(c, named) ? raised(c) : c))
 			.sort((a, b) => b.score - a.score);
