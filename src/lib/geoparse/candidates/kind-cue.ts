@@ -79,9 +79,11 @@ type Cue = 'country' | 'admin1' | null;
 
 /** The cue of the word right after a mention: "X's president", "X lawmakers". */
 function cueAfter(tokens: Token[], to: number): Cue {
+	// No read past the last token: an index out of bounds throws the optimised code away.
+	if (to >= tokens.length) return null;
 	const last = tokens[to - 1] as Token;
-	const next = tokens[to];
-	if (next === undefined || next.gap !== 'space') return null;
+	const next = tokens[to] as Token;
+	if (next.gap !== 'space') return null;
 	if (last.possessive && COUNTRY_HEADS.has(next.lower)) return 'country';
 	if (STATE_HEADS.has(next.lower)) return 'admin1';
 	return null;
@@ -89,9 +91,9 @@ function cueAfter(tokens: Token[], to: number): Cue {
 
 /** "Georgia, the former Soviet republic" / "Jordan, a kingdom of 11 million". */
 function describedAfter(tokens: Token[], to: number): Cue {
-	const det = tokens[to];
-	if (det === undefined || det.gap !== 'comma' || (det.lower !== 'the' && det.lower !== 'a'))
-		return null;
+	if (to >= tokens.length) return null;
+	const det = tokens[to] as Token;
+	if (det.gap !== 'comma' || (det.lower !== 'the' && det.lower !== 'a')) return null;
 	for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
 		const t = tokens[k] as Token;
 		if (t.gap !== 'space') return null;
@@ -102,8 +104,9 @@ function describedAfter(tokens: Token[], to: number): Cue {
 
 /** "the president of X", "the former Soviet republic of X", "the governor of X". */
 function cueBefore(tokens: Token[], from: number): Cue {
-	const of = tokens[from - 1];
-	if (of === undefined || of.lower !== 'of' || (tokens[from] as Token).gap !== 'space') return null;
+	if (from < 1) return null;
+	const of = tokens[from - 1] as Token;
+	if (of.lower !== 'of' || (tokens[from] as Token).gap !== 'space') return null;
 	for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
 		const t = tokens[k] as Token;
 		if (COUNTRY_HEADS.has(t.lower) || COUNTRY_NOUNS.has(t.lower)) return 'country';
