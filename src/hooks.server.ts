@@ -11,10 +11,12 @@ import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getParsePool } from '$lib/server/parse/index';
 import { articleDbPath } from '$lib/server/store/index';
 import { integrityProblem } from '$lib/server/store/maintenance';
+import { sendContinue } from '$lib/server/http/continue';
 import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
+	checkContentEncoding,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,
@@ -87,6 +89,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		leaveGate ??= await renderGate.enter();
 	};
 	const rejection = guard(event, api, client);
+	// A client that sent `Expect: 100-continue` sends its body only now (see http/continue.js).
+	if (!rejection) sendContinue(event.platform);
 	let response: Response;
 	try {
 		response = rejection ? refusal(event, api, rejection) : await resolve(event);
@@ -114,6 +118,7 @@ function guard(event: RequestEvent, api: boolean, client: string): GuardRejectio
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
+		checkContentEncoding(headers, api) ??
 		(api
 			? checkJsonContentType(method, headers)
 			: checkCrossSiteForm(method, headers, event.url.origin));

@@ -4,6 +4,7 @@ export { clientKey, createRateLimiter, type RateLimiter } from './rate-limit';
 export { createWorkLimiter, type WorkLimiter } from './work-limit';
 export {
 	MAX_REQUEST_BYTES,
+	checkContentEncoding,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,
