@@ -8,7 +8,9 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
+import { getAreas } from '$lib/server/areas';
 import { getParsePool } from '$lib/server/parse/index';
+import { cachedRender, keepRender, renderKey } from '$lib/server/share/render-cache';
 import { articleDbPath } from '$lib/server/store/index';
 import { integrityProblem } from '$lib/server/store/maintenance';
 import { sendContinue } from '$lib/server/http/continue';
@@ -62,6 +64,8 @@ export const init: ServerInit = () => {
 		getGazetteer();
 		// Start the parse workers now: each loads its own gazetteer before the first request.
 		getParsePool();
+		// The areas too: decoding them holds the event loop for a few hundred milliseconds.
+		loadAreasNow();
 	} catch (error) {
 		if (error instanceof GazetteerLoadError) {
 			console.error(`\nCannot start: ${error.message}\n`);
@@ -69,6 +73,15 @@ export const init: ServerInit = () => {
 		throw error;
 	}
 };
+
+/** Load the areas artifact at start; a missing or broken one is logged once, pages draw boxes. */
+function loadAreasNow(): void {
+	try {
+		getAreas();
+	} catch {
+		// getAreas logged why; areasWithoutOutline treats every area as without outline.
+	}
+}
 
 function limiterFor(spec: string, variable: string): RateLimiter | null {
 	const rate = parseRateSpec(spec, variable);
@@ -93,7 +106,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!rejection) sendContinue(event.platform);
 	let response: Response;
 	try {
-		response = rejection ? refusal(event, api, rejection) : await resolve(event);
+		response = rejection ? refusal(event, api, rejection) : await read(event, resolve);
 	} finally {
 		(leaveGate as (() => void) | null)?.();
 	}
@@ -105,6 +118,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		})
 	);
 };
+
+/** The route's answer, or a kept answer to the same read of a stored article (render-cache.ts). */
+async function read(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']) {
+	const cacheable = renderKey(event.request);
+	if (!cacheable) return resolve(event);
+	const kept = await cachedRender(event.request, cacheable, event.locals.chargeWork);
+	return kept ?? keepRender(cacheable.key, await resolve(event));
+}
 
 /** The API refuses in JSON; a page or form (the no-JavaScript "New map") with a page. */
 function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): Response {

@@ -36,6 +36,9 @@ function textOf(unit: string, kb: number): string {
 	return unit.repeat(Math.floor((kb * 1024) / bytes));
 }
 
+/** A gzip body. */
+const gzip = (data: string | Buffer) => new Uint8Array(gzipSync(data));
+
 /** JSON with every character of the text written as a `\uXXXX` escape. */
 function escapedJson(text: string): string {
 	let escaped = '';
@@ -45,7 +48,10 @@ function escapedJson(text: string): string {
 	return `{"text":"${escaped}"}`;
 }
 
-const postArticle = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
+const postArticle = (
+	body: string | Uint8Array<ArrayBuffer>,
+	headers: Record<string, string> = {}
+) =>
 	fetch(`${server.url}/api/articles`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', ...headers },
@@ -80,19 +86,19 @@ describe.skipIf(!built)('the text limit is on the decoded text', () => {
 	});
 
 	it('decodes a gzip body and holds it to the same limits', async () => {
-		const small = await postArticle(gzipSync(JSON.stringify({ text: 'Baghdad and Basra.' })), {
+		const small = await postArticle(gzip(JSON.stringify({ text: 'Baghdad and Basra.' })), {
 			'content-encoding': 'gzip'
 		});
 		expect(small.status).toBe(201);
 
-		const large = await postArticle(gzipSync(JSON.stringify({ text: textOf('Basra ', 300) })), {
+		const large = await postArticle(gzip(JSON.stringify({ text: textOf('Basra ', 300) })), {
 			'content-encoding': 'gzip'
 		});
 		expect(large.status).toBe(413);
 		expect(((await large.json()) as { error: string }).error).toMatch(/^The text is 300 KB/);
 
 		// 50 MB of spaces in 50 KB: refused as it inflates, never held whole.
-		const bomb = await postArticle(gzipSync(Buffer.alloc(50_000_000, 32)), {
+		const bomb = await postArticle(gzip(Buffer.alloc(50_000_000, 32)), {
 			'content-encoding': 'gzip'
 		});
 		expect(bomb.status).toBe(413);
@@ -260,5 +266,30 @@ describe.skipIf(!built)('static files carry the app headers', () => {
 		expect(tile.get('content-type')).toBe('application/x-protobuf');
 		expect(tile.get('content-encoding')).toBe('gzip');
 		expect(tile.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+	});
+});
+
+describe.skipIf(!built)('reads of a stored article are rendered once per URL', () => {
+	it('answers the same bytes again, 304 to its ETag, and renders another query anew', async () => {
+		const stored = await postArticle(JSON.stringify({ text: 'Rockets hit Camp Taji, Iraq.' }));
+		const { id } = (await stored.json()) as { id: string };
+		const first = await fetch(`${server.url}/a/${id}`);
+		const again = await fetch(`${server.url}/a/${id}`);
+		const [a, b] = [await first.text(), await again.text()];
+		expect(again.status).toBe(200);
+		expect(b === a).toBe(true);
+		expect(again.headers.get('x-frame-options')).toBe('DENY');
+		const etag = again.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const revalidated = await fetch(`${server.url}/a/${id}`, {
+			headers: { 'if-none-match': etag! }
+		});
+		expect(revalidated.status).toBe(304);
+		const other = await fetch(`${server.url}/a/${id}?fix=iraq~none`);
+		expect(other.status).toBe(200);
+		expect((await other.text()) === a).toBe(false);
+		const csv = await fetch(`${server.url}/a/${id}/export.csv`);
+		expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+		expect(await csv.text()).toContain('Camp Taji');
 	});
 });
