@@ -8,7 +8,13 @@
  * (it waits the `Retry-After` it is given), and an unrelated client asks for a cheap answer
  * (`GET /api/places?q=kar`) every 25 ms. Its latency is measured first alone, then under the
  * attack. Clients are told apart by `X-Forwarded-For` (the server runs with `ADDRESS_HEADER`).
+ * The server's event-loop delay is sampled in each phase (loop-delay-probe.mjs): how long any
+ * request arriving at a random moment waited for the loop, whatever it waited behind.
  * Prints one JSON line per figure on stdout (see `report.ts`), prose on stderr.
+ *
+ * Options: `--build DIR` serves that build folder (to run two commits' builds in turn),
+ * `--vary` makes the loopers add a new query string to every read (so none is served from the
+ * render cache), `--cpu-prof DIR` writes the server's CPU profiles there.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,7 +30,10 @@ const { values } = parseArgs({
 		// Write the server's CPU profiles (main thread and workers) into this folder.
 		'cpu-prof': { type: 'string' },
 		// Serve this build folder (e.g. a copy of another commit's) instead of a copy of build/.
-		build: { type: 'string' }
+		build: { type: 'string' },
+		// The loopers add a query string of their own to every read (`?m=<n>`, a new one each
+		// time), so no read is served from the render cache: every one is rendered.
+		vary: { type: 'boolean', default: false }
 	}
 });
 const duration = Number(values.duration) * 1000;
@@ -192,7 +201,8 @@ async function main(): Promise<void> {
 		const paths = [`/a/${id}`, `/embed/${id}`, `/a/${id}/__data.json`, `/a/${id}/export.csv`];
 		const loopers = [1, 2, 3, 4].map(async (n) => {
 			for (let i = 0; Date.now() < until; i++) {
-				const path = paths[i % paths.length]!;
+				const query = values.vary ? `?m=${n * 1_000_000 + i}` : '';
+				const path = paths[i % paths.length]! + query;
 				const answer = await timed(`${base}${path}`, as(`10.0.1.${n}`)).catch((error: Error) => {
 					failures.push(`${path}: ${String((error.cause as Error | undefined)?.message ?? error)}`);
 					return { status: 0 };
