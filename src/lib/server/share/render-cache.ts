@@ -80,7 +80,15 @@ export function renderKey(request: Request): { key: string; id: string } | null 
 	const url = new URL(request.url);
 	if (!isWorkPath('GET', url.pathname)) return null;
 	const id = /^\/(?:a|embed)\/([^/]+)/.exec(url.pathname)?.[1];
-	return id ? { key: `${parseVersion()} ${url.href}`, id } : null;
+	if (!id) return null;
+	let version: string;
+	try {
+		version = parseVersion();
+	} catch {
+		// No gazetteer: the route answers (and says why); nothing is kept.
+		return null;
+	}
+	return { key: `${version} ${url.href}`, id };
 }
 
 /**
