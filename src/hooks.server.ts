@@ -11,8 +11,7 @@ import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getAreas } from '$lib/server/areas';
 import { getParsePool } from '$lib/server/parse/index';
 import { cachedRender, keepRender, renderKey } from '$lib/server/share/render-cache';
-import { articleDbPath } from '$lib/server/store/index';
-import { integrityProblem } from '$lib/server/store/maintenance';
+import { databasePool, storeStartupProblem } from '$lib/server/store/index';
 import { sendContinue } from '$lib/server/http/continue';
 import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
@@ -23,6 +22,8 @@ import {
 	checkDeclaredSize,
 	checkJsonContentType,
 	clientKey,
+	createMemoryBuckets,
+	createPostgresBuckets,
 	createRateLimiter,
 	createWorkLimiter,
 	ensureJsonError,
@@ -32,33 +33,36 @@ import {
 	parseRateSpec,
 	rateClassOf,
 	securityHeaders,
+	type BucketStore,
 	type GuardRejection,
 	type RateClass,
 	type RateLimiter,
 	type WorkLimiter
 } from '$lib/server/security';
 
-/** Distinct clients remembered per bucket: about 1 MB of memory at most. */
+/** Distinct clients remembered per kind of limit in memory: about 1 MB of memory at most. */
 const MAX_CLIENTS = 10_000;
 
 let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
 let workLimiter: WorkLimiter | null = null;
 const renderGate = createGate();
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
+	const buckets = limitBuckets();
 	limiters = {
-		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES'),
-		compute: limiterFor(env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute, 'RATE_LIMIT_GEOPARSE')
+		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES', buckets),
+		compute: limiterFor(
+			env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute,
+			'RATE_LIMIT_GEOPARSE',
+			buckets
+		)
 	};
 	const work = parseRateSpec(env.WORK_LIMIT ?? DEFAULT_RATES.work, 'WORK_LIMIT');
-	workLimiter = work && createWorkLimiter({ ...work, maxClients: MAX_CLIENTS });
-	const damage = integrityProblem(articleDbPath());
-	if (damage) {
-		const message =
-			`The article store ${articleDbPath()} is damaged (${damage}). Restore a backup with ` +
-			'`npm run db:restore -- FILE`, or move the file away to start with an empty store.';
-		console.error(`\nCannot start: ${message}\n`);
-		throw new Error(message);
+	workLimiter = work && createWorkLimiter(work, buckets);
+	const problem = await storeStartupProblem();
+	if (problem) {
+		console.error(`\nCannot start: ${problem}\n`);
+		throw new Error(problem);
 	}
 	try {
 		getGazetteer();
@@ -83,9 +87,18 @@ function loadAreasNow(): void {
 	}
 }
 
-function limiterFor(spec: string, variable: string): RateLimiter | null {
+/**
+ * Where the limits' buckets live: with a PostgreSQL store, in the database, so a client's limit
+ * holds across every server (`LIMITS_SHARED=0` keeps them per server); else in memory.
+ */
+function limitBuckets(): BucketStore {
+	const pool = env.LIMITS_SHARED === '0' ? null : databasePool();
+	return pool ? createPostgresBuckets(pool, MAX_CLIENTS) : createMemoryBuckets(MAX_CLIENTS);
+}
+
+function limiterFor(spec: string, variable: string, buckets: BucketStore): RateLimiter | null {
 	const rate = parseRateSpec(spec, variable);
-	return rate && createRateLimiter({ ...rate, maxClients: MAX_CLIENTS });
+	return rate && createRateLimiter(rate, buckets, variable);
 }
 
 /** Messages from `handleError`, so an API failure says the same thing in its JSON body. */
@@ -96,12 +109,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const api = isApiPath(pathname);
 	const client = clientKey(clientAddress(event));
 	event.locals.client = client;
-	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
+	event.locals.chargeWork = (units) => void workLimiter?.charge(client, units, Date.now());
 	let leaveGate: (() => void) | null = null;
 	event.locals.holdRenderGate = async () => {
 		leaveGate ??= await renderGate.enter();
 	};
-	const rejection = guard(event, api, client);
+	const rejection = await guard(event, api, client);
 	// A client that sent `Expect: 100-continue` sends its body only now (see http/continue.js).
 	if (!rejection) sendContinue(event.platform);
 	let response: Response;
@@ -135,7 +148,11 @@ function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): 
 }
 
 /** The refusal for a request that must not reach its route, or null. */
-function guard(event: RequestEvent, api: boolean, client: string): GuardRejection | null {
+async function guard(
+	event: RequestEvent,
+	api: boolean,
+	client: string
+): Promise<GuardRejection | null> {
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
@@ -146,15 +163,19 @@ function guard(event: RequestEvent, api: boolean, client: string): GuardRejectio
 	if (refused) return refused;
 	const rateClass = rateClassOf(method, event.url.pathname);
 	const limiter = rateClass && limiters?.[rateClass];
-	const decision = limiter ? limiter.take(client, Date.now()) : null;
+	const decision = limiter ? await limiter.take(client, Date.now()) : null;
 	if (!decision || decision.allowed) return workGuard(method, event.url.pathname, client);
 	return tooMany(decision.retryAfterSeconds);
 }
 
 /** 429 while the client's work balance is spent (see security/work-limit.ts). */
-function workGuard(method: string, pathname: string, client: string): GuardRejection | null {
+async function workGuard(
+	method: string,
+	pathname: string,
+	client: string
+): Promise<GuardRejection | null> {
 	if (!workLimiter || !isWorkPath(method, pathname)) return null;
-	const decision = workLimiter.check(client, Date.now());
+	const decision = await workLimiter.check(client, Date.now());
 	return decision.allowed ? null : tooMany(decision.retryAfterSeconds);
 }
 
