@@ -30,7 +30,8 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		return exportFile(format, {
 			collection: toFeatureCollection(result),
 			meta: { title: article.title, sourceUrl: article.sourceUrl, shareUrl: page.href },
-			text: article.text
+			text: article.text,
+			unresolved: result.unresolved
 		});
 	};
 	const file = url.search === '' ? parse.memo(`export:${format}:${article.id}`, make) : make();
