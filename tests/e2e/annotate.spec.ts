@@ -489,6 +489,7 @@ test.describe('accept without review', () => {
 			'title',
 			/checked/
 		);
+		await expect(mention(page, 'Taji')).toHaveAttribute('title', /^Taji\b.*, checked\)$/);
 		await page.getByRole('combobox', { name: 'Checked' }).selectOption('checked');
 		const list = page.getByRole('region', { name: 'Places in this article' }).getByRole('listitem');
 		await expect(list).toHaveCount(1);
