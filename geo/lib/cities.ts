@@ -121,6 +121,7 @@ export class GeonamesCollector {
 			featureCode: this.intern(row.featureCode),
 			countryCode: this.intern(row.countryCode),
 			admin1: this.intern(row.admin1Code),
+			admin2: this.intern(row.admin2Code),
 			population: row.population,
 			importance: importanceOf(kind, row.population, row.featureCode),
 			lng: row.lng,

@@ -75,6 +75,7 @@ export function assembleTables(
 		aliases: StringColumn.from([]),
 		featureCodes: StringColumn.from([]),
 		admin1: StringColumn.from([]),
+		admin2: StringColumn.from([]),
 		kind: new Uint8Array(n),
 		country: new Uint16Array(n),
 		source: new Uint8Array(n),
@@ -103,7 +104,8 @@ export function assembleTables(
 		names: [] as string[],
 		aliases: [] as string[],
 		featureCodes: [] as string[],
-		admin1: [] as string[]
+		admin1: [] as string[],
+		admin2: [] as string[]
 	};
 	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
 	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
@@ -149,6 +151,7 @@ export function assembleTables(
 		cols.names.push(name);
 		cols.featureCodes.push(clean(d.featureCode));
 		cols.admin1.push(clean(d.admin1));
+		cols.admin2.push(clean(d.admin2 ?? ''));
 		t.kind[i] = KINDS.indexOf(d.kind);
 		t.country[i] = countryIndex.get(d.countryCode) ?? 0;
 		t.source[i] = sourceIndex.get(d.source) ?? 0;
@@ -205,6 +208,7 @@ export function assembleTables(
 	t.aliases = StringColumn.from(cols.aliases);
 	t.featureCodes = StringColumn.from(cols.featureCodes);
 	t.admin1 = StringColumn.from(cols.admin1);
+	t.admin2 = StringColumn.from(cols.admin2);
 	const idBytes = cols.ids.map(utf8);
 	t.idOrder = Uint32Array.from(cols.ids.keys()).sort((a, b) =>
 		compareUtf8(idBytes[a] as Uint8Array, idBytes[b] as Uint8Array)

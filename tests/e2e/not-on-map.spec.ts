@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 import { article, freshPage, markers } from './reader';
@@ -52,6 +52,20 @@ test('a place the text names but the map cannot show is listed as not on the map
 	// In the text in its own style, and never a link to a place.
 	await expect(article(page).locator('.unresolved')).toHaveText(['Manchar Lake', 'Manchar Lake']);
 	await expect(manchar(page)).toHaveCount(0);
+
+	// The map key shows that style and says what it means.
+	const key = page.getByRole('group', { name: 'Map key' });
+	await key.getByText('Key', { exact: true }).click();
+	const entry = key.getByRole('listitem').filter({ hasText: 'not on the map' });
+	await expect(entry).toBeVisible();
+	const underline = (el: Locator) =>
+		el.evaluate((node) => {
+			const style = getComputedStyle(node);
+			return [style.borderBottomStyle, style.borderBottomWidth, style.borderBottomColor];
+		});
+	const sample = await underline(entry.locator('.unresolved'));
+	expect(sample[0]).toBe('dotted');
+	expect(sample).toEqual(await underline(article(page).locator('.unresolved').first()));
 
 	// Every export lists it, without coordinates.
 	const geojson = (await (await download(page, 'GeoJSON')).json()) as {

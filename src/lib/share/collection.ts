@@ -31,7 +31,7 @@ function isUnresolved(value: unknown): value is UnresolvedMention {
 export function collectionToResult(collection: CollectionWithUnresolved): GeoparseResult {
 	const mentions: Mention[] = [];
 	const places: ResolvedPlace[] = collection.features.map((feature) => {
-		const { id, name, kind, country, admin1, confidence, bbox, why } = feature.properties;
+		const { id, name, kind, country, admin1, admin2, confidence, bbox, why } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 		const placeMentions = feature.properties.mentions.map((m): Mention => ({
 			...m,
@@ -45,6 +45,7 @@ export function collectionToResult(collection: CollectionWithUnresolved): Geopar
 			kind,
 			country,
 			admin1,
+			...(admin2 ? { admin2 } : {}),
 			point: [lng, lat],
 			bbox,
 			confidence,
