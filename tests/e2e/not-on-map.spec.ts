@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
-import { article, freshPage, markers } from './reader';
+import { article, freshPage, markers, mentionsNamed } from './reader';
 
 /** Written for this test: a lake the gazetteer lacks, whose namesake town is in another country. */
 const ARTICLE = [
@@ -11,8 +11,7 @@ const ARTICLE = [
 
 const map = (page: Page) => page.getByTestId('map');
 const offMap = (page: Page) => page.getByRole('region', { name: 'Not on the map' });
-const manchar = (page: Page) =>
-	article(page).getByRole('link', { name: 'Manchar Lake', exact: true });
+const manchar = (page: Page) => mentionsNamed(page, 'Manchar Lake');
 
 /** Stores the article (or makes a private link) and waits for its map. */
 async function open(page: Page, button: 'Make the map' | 'Make a private link' = 'Make the map') {

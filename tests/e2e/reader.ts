@@ -8,6 +8,15 @@ export const markers = (page: Page) => page.getByRole('group', { name: 'Places o
 export const liveRegion = (page: Page) => page.locator('[aria-live="polite"]');
 export const mentionLinks = (page: Page) => article(page).locator('a.mention');
 
+/**
+ * The mentions in the text that read exactly `name` (not the title's links to them, which repeat
+ * the names a given title shares with the text).
+ */
+export const mentionsNamed = (page: Page, name: string) =>
+	mentionLinks(page).filter({
+		hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+	});
+
 /** A fresh browser (no storage, no cache) that notes page and console errors as the guard does. */
 export async function freshPage(browser: Browser, baseURL: string) {
 	const context = await browser.newContext({ baseURL });
