@@ -35,6 +35,7 @@ export function runExportTask(task: ExportTask, gazetteer: Gazetteer): ExportFil
 	return exportFile(task.format, {
 		collection: toFeatureCollection(result),
 		meta: task.meta,
-		text: task.text
+		text: task.text,
+		unresolved: result.unresolved
 	});
 }
