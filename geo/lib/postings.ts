@@ -25,37 +25,38 @@ const HIGH_UNIT = /[\uD800-\uFFFF]/;
 const RANK_BASE = 2 ** 19;
 const CODE_SPAN = 2 ** 27;
 
-/** Keys per shard: a `Map` holds at most 2^24 entries, a full dump's keys can pass that. */
-const SHARDS = 64;
-const SHARD_LIMIT = 2 ** 24 - 1;
+/** A `Map` holds at most 2^24 entries; a full dump's keys can pass that. */
+const MAP_LIMIT = 2 ** 24 - 1;
 
-/** Distinct strings numbered in order of first sight, in maps sharded by a cheap hash. */
+/**
+ * Distinct strings numbered in order of first sight: one Map, and more once it is full (a
+ * lookup then tries each; sharding every key by a hash from the start costs twice as much).
+ */
 class KeyInterner {
 	readonly list: string[] = [];
-	private readonly shards = Array.from({ length: SHARDS }, () => new Map<string, number>());
+	private readonly maps = [new Map<string, number>()];
 
-	private shard(key: string): Map<string, number> {
-		const n = key.length;
-		const h =
-			(n * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(n - 1) * 13 + key.charCodeAt(n >> 1)) %
-			SHARDS;
-		return this.shards[h] as Map<string, number>;
-	}
-
-	/** The number of `key` (non-empty), numbering it if new. */
+	/** The number of `key`, numbering it if new. */
 	intern(key: string): number {
-		const shard = this.shard(key);
-		const known = shard.get(key);
-		if (known !== undefined) return known;
-		if (shard.size >= SHARD_LIMIT) throw new RangeError(`more than ${SHARD_LIMIT} keys in a shard`);
+		const { maps } = this;
+		for (let m = 0; m < maps.length; m++) {
+			const known = (maps[m] as Map<string, number>).get(key);
+			if (known !== undefined) return known;
+		}
+		let last = maps[maps.length - 1] as Map<string, number>;
+		if (last.size >= MAP_LIMIT) maps.push((last = new Map()));
 		const id = this.list.length;
-		shard.set(key, id);
+		last.set(key, id);
 		this.list.push(key);
 		return id;
 	}
 
 	get(key: string): number | undefined {
-		return this.shard(key).get(key);
+		for (const m of this.maps) {
+			const known = m.get(key);
+			if (known !== undefined) return known;
+		}
+		return undefined;
 	}
 }
 
