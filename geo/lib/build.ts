@@ -67,6 +67,8 @@ export interface BuildReport {
 	featureAliasesDropped: number;
 	/** The Natural Earth import: entries added, features already curated, outlines by id. */
 	naturalEarth: { added: number; duplicates: number; outlines: Record<string, Geometry> };
+	/** GeoNames rows read (each source's, shadowed ones too) and the bytes their names take. */
+	geonames: { rows: number; nameBytes: number };
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
 	/** Regions placed by their members (id → member ids): the areas artifact outlines these. */
@@ -188,6 +190,7 @@ export async function buildGazetteer(
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
 			featureAliasesDropped,
+			geonames: { rows: rows.length, nameBytes: rows.nameBytes },
 			naturalEarth: {
 				added: naturalEarth.drafts.length,
 				duplicates: naturalEarth.duplicates,
