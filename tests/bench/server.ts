@@ -29,6 +29,8 @@ export interface ServerOptions {
 	nodeArgs?: string[];
 	/** Give up waiting for the first answer after this long (ms). */
 	timeoutMs?: number;
+	/** Listen on this port (default: a free one). */
+	port?: number;
 }
 
 /** A TCP port nobody listens on right now, on 127.0.0.1. */
@@ -63,7 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	if (!existsSync(join(buildDir, 'index.js'))) {
 		throw new Error(`No production build in ${buildDir}: run \`npm run build\` first.`);
 	}
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), buildDir], {
 		cwd: ROOT,

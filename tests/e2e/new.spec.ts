@@ -123,6 +123,77 @@ test('a dropped HTML file becomes its text, without its scripts', async ({ page 
 	await expect(page.getByLabel('Title')).toHaveValue('From a file');
 });
 
+/** Pastes into the focused text box as a browser would, with the clipboard's flavours. */
+async function paste(page: Page, flavours: Record<string, string>) {
+	await page.getByLabel('Article text').evaluate((box, data) => {
+		const transfer = new DataTransfer();
+		for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+		box.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
+		);
+	}, flavours);
+}
+
+test('a copied page is pasted as its text; its headline is the title, places marked', async ({
+	page
+}) => {
+	await page.goto('/new');
+	await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
+	await page.getByLabel('Article text').focus();
+	await paste(page, {
+		'text/plain': 'Rockets hit Camp Taji',
+		'text/html':
+			'<meta charset="utf-8"><style>h1{color:red}</style><h1>Rockets hit Camp Taji</h1>' +
+			'<p>Officials in <b>Baghdad</b> said &ldquo;two&rdquo; died.</p>' +
+			'<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>' +
+			'<p>Troops left Karbala.</p>'
+	});
+	await expect(page.getByLabel('Article text')).toHaveValue(
+		'Rockets hit Camp Taji\n\nOfficials in Baghdad said “two” died.\n\nTroops left Karbala.'
+	);
+	await page.getByRole('button', { name: 'Make the map' }).click();
+	await expect(page).toHaveURL(/\/a\/[A-Za-z0-9_-]{16}$/);
+	await expect(page).toHaveTitle('Rockets hit Camp Taji · Article map');
+	// The headline is the title, shown once, and its place links like the body's.
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Rockets hit Camp Taji\d*$/);
+	await expect(page.getByRole('article').getByText('Rockets hit', { exact: false })).toHaveCount(1);
+	const taji = heading.getByRole('link', { name: /Camp Taji/ });
+	await expect(taji).toBeVisible();
+	await taji.click();
+	await expect(page.getByRole('dialog')).toContainText('Camp Taji');
+});
+
+test('HTML source pasted as plain text is reduced; prose is pasted as it is', async ({ page }) => {
+	await page.goto('/new');
+	await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
+	await page.getByLabel('Article text').focus();
+	await paste(page, {
+		'text/plain':
+			'<div class="story">\n<p>Rockets hit Camp Taji.</p>\n<p>Then Baghdad &amp; Basra.</p></div>'
+	});
+	await expect(page.getByLabel('Article text')).toHaveValue(
+		'Rockets hit Camp Taji.\n\nThen Baghdad & Basra.'
+	);
+	// Plain prose is left to the text box's own paste.
+	await page.getByLabel('Article text').fill('');
+	await paste(page, { 'text/plain': 'Rockets hit <Baghdad>.' });
+	await expect(page.getByLabel('Article text')).toHaveValue('');
+});
+
+test('a Markdown heading becomes the title, without its marks, with its places marked', async ({
+	page
+}) => {
+	await page.goto('/new');
+	await page.getByLabel('Article text').fill(`# Floods in Basra\n\n${ARTICLE}`);
+	await page.getByRole('button', { name: 'Make the map' }).click();
+	await expect(page).toHaveURL(/\/a\/[A-Za-z0-9_-]{16}$/);
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Floods in Basra\d*$/);
+	await expect(heading.getByRole('link', { name: /Basra/ })).toBeVisible();
+	await expect(page.getByRole('article')).not.toContainText('#');
+});
+
 async function firstPlaceId(page: Page): Promise<string> {
 	const response = await page.request.get(`${new URL(page.url()).pathname}/export.geojson`);
 	const doc = (await response.json()) as { features: { id: string }[] };

@@ -24,4 +24,18 @@ test('a place the text names but the map cannot show is listed as not on the map
 	await expect(
 		page.getByRole('article').getByRole('link', { name: 'Manchar Lake', exact: true })
 	).toHaveCount(0);
+
+	// The map key shows that style and says what it means.
+	const key = page.getByRole('group', { name: 'Map key' });
+	await key.getByText('Key', { exact: true }).click();
+	const entry = key.getByRole('listitem').filter({ hasText: 'not on the map' });
+	await expect(entry).toBeVisible();
+	const underline = (el: import('@playwright/test').Locator) =>
+		el.evaluate((node) => {
+			const style = getComputedStyle(node);
+			return [style.borderBottomStyle, style.borderBottomWidth, style.borderBottomColor];
+		});
+	const sample = await underline(entry.locator('.unresolved'));
+	expect(sample[0]).toBe('dotted');
+	expect(sample).toEqual(await underline(page.getByRole('article').locator('.unresolved')));
 });

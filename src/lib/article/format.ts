@@ -45,15 +45,23 @@ export function formatConfidence(confidence: number): string {
 /** What `placeWhere` and `placeLabel` read of a place or candidate. */
 export type PlaceNaming = Pick<ResolvedPlace, 'name' | 'kind' | 'country'> & {
 	admin1?: string | null;
+	admin2?: string;
 };
+
+/** Kinds that are named without the divisions they lie in. */
+const UNDIVIDED: ReadonlySet<PlaceKind> = new Set(['country', 'continent']);
 
 /**
  * Where a place is, for telling namesakes apart: "Arkansas, United States" for Benton, "Iraq" for
- * Baghdad (its province has its name); null for a country or a place spanning countries.
+ * Baghdad (its province has its name), "Saline County, Arkansas, United States" when the place
+ * carries its county (see {@link admin2Namesakes}); null for a country or a place spanning
+ * countries.
  */
 export function placeWhere(place: PlaceNaming): string | null {
-	if (place.kind === 'country' || place.kind === 'continent') return null;
+	if (UNDIVIDED.has(place.kind)) return null;
+	const divided = place.kind === 'admin1' || place.kind === 'admin2';
 	const parts = [
+		divided ? null : (place.admin2 ?? null),
 		place.kind === 'admin1' ? null : (place.admin1 ?? null),
 		countryName(place.country)
 	].filter(
@@ -69,4 +77,28 @@ export function placeWhere(place: PlaceNaming): string | null {
 export function placeLabel(place: PlaceNaming): string {
 	const where = placeWhere(place);
 	return where ? `${place.name}, ${where}` : place.name;
+}
+
+/**
+ * Ids of the places among `places` whose second-level division tells them apart: two places of
+ * one name in the same first-level division (two Bentons in Arkansas) in different counties.
+ * Every other place is named without its county, which would only lengthen its name.
+ */
+export function admin2Namesakes(places: ReadonlyArray<PlaceNaming & { id: string }>): Set<string> {
+	const byLabel = new Map<string, Array<PlaceNaming & { id: string }>>();
+	for (const place of places) {
+		const label = placeLabel({ ...place, admin2: undefined });
+		const same = byLabel.get(label);
+		if (same) same.push(place);
+		else byLabel.set(label, [place]);
+	}
+	const ids = new Set<string>();
+	for (const same of byLabel.values()) {
+		for (const place of same) {
+			if (!place.admin2) continue;
+			if (same.some((other) => other.id !== place.id && other.admin2 !== place.admin2))
+				ids.add(place.id);
+		}
+	}
+	return ids;
 }

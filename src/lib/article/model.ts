@@ -1,4 +1,5 @@
-import type { GeoparseResult } from '../geoparse/types';
+import type { GeoparseResult, ResolvedPlace } from '../geoparse/types';
+import { admin2Namesakes } from './format';
 import type { PlaceKind } from '../gazetteer/types';
 import type { ReaderModel, ReaderPlace } from './types';
 
@@ -42,13 +43,16 @@ export function isArea(kind: PlaceKind): boolean {
 
 /**
  * Numbers and colours the places of a result and links each to its mentions by index. Does not
- * mutate the result. Mentions whose place is missing from `places` are ignored.
+ * mutate the result. Mentions whose place is missing from `places` are ignored. A place keeps
+ * its county (`admin2`) only where it tells it from a namesake in the same state (see
+ * `admin2Namesakes`), so every label built from the model says just enough.
  */
 export function buildReaderModel(result: GeoparseResult): ReaderModel {
 	const byId = new Map<string, ReaderPlace>();
+	const namesakes = admin2Namesakes(result.places);
 	const places = result.places.map((place, i): ReaderPlace => {
 		const entry: ReaderPlace = {
-			place,
+			place: place.admin2 && !namesakes.has(place.id) ? withoutAdmin2(place) : place,
 			number: i + 1,
 			colour: i % PALETTE_SIZE,
 			literal: false,
@@ -68,6 +72,12 @@ export function buildReaderModel(result: GeoparseResult): ReaderModel {
 		if (mention.role === 'literal') entry.literal = true;
 	});
 	return { places, byId, mentions: result.mentions };
+}
+
+function withoutAdmin2(place: ResolvedPlace): ResolvedPlace {
+	const copy = { ...place };
+	delete copy.admin2;
+	return copy;
 }
 
 /** The places for the list: literal places first, then by mention count, then by first mention. */

@@ -14,7 +14,7 @@ import { StringColumn } from './strings';
 import type { ArtifactMeta, PlaceKind } from './types';
 
 const FORMAT_NAME = 'article-map-gazetteer';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const MAGIC = 'GAZT';
 
 /** Kind codes: the position in this list is the byte stored in the `kind` column. */
@@ -59,6 +59,11 @@ export interface ArtifactTables {
 	featureCodes: StringColumn;
 	/** Per entry, GeoNames admin1 code within its country ('' when none). */
 	admin1: StringColumn;
+	/**
+	 * Per entry, GeoNames admin2 code within its admin1 ('' when none): with the admin1 it names
+	 * the entry `admin2:CC.A1.A2`, so the county or district a town is in can be shown.
+	 */
+	admin2: StringColumn;
 	kind: Uint8Array;
 	country: Uint16Array;
 	source: Uint8Array;
@@ -114,6 +119,7 @@ const STRING_COLUMNS: StringColumnName[] = [
 	'aliases',
 	'featureCodes',
 	'admin1',
+	'admin2',
 	'keys',
 	'looseKeys',
 	'demonymKeys',
@@ -330,6 +336,7 @@ function validate(t: ArtifactTables): void {
 		t.aliases,
 		t.featureCodes,
 		t.admin1,
+		t.admin2,
 		t.kind,
 		t.country,
 		t.source,

@@ -65,6 +65,7 @@ export function openGazetteer(
 
 /** Kind codes of divisions and countries in the `kind` column. */
 const ADMIN1 = KINDS.indexOf('admin1');
+const ADMIN2 = KINDS.indexOf('admin2');
 const COUNTRY = KINDS.indexOf('country');
 
 /** The four answers of `probe`, shared. */
@@ -80,6 +81,8 @@ interface EntrySource {
 	readonly t: ArtifactTables;
 	countryName(cc: string): string;
 	admin1Name(cc: string, code: string): string;
+	/** Name of the admin2 `code` of admin1 `a1` in country `cc`, or ''. */
+	admin2Name(cc: string, a1: string, code: string): string;
 }
 
 /**
@@ -103,6 +106,7 @@ class Entry implements Place {
 	#featureCode: string | undefined = undefined;
 	#countryName: string | undefined = undefined;
 	#admin1Name: string | undefined = undefined;
+	#admin2Name: string | undefined = undefined;
 	#source: string | undefined = undefined;
 
 	constructor(
@@ -161,6 +165,16 @@ class Entry implements Place {
 	set admin1Name(v: string) {
 		this.#admin1Name = v;
 	}
+	get admin2Name(): string {
+		if (this.#admin2Name === undefined) {
+			const code = this.admin1Code ? this.#src.t.admin2.get(this.index) : '';
+			this.#admin2Name = code ? this.#src.admin2Name(this.countryCode, this.admin1Code, code) : '';
+		}
+		return this.#admin2Name;
+	}
+	set admin2Name(v: string) {
+		this.#admin2Name = v;
+	}
 	get source(): string {
 		const t = this.#src.t;
 		return (this.#source ??= t.sourceNames[t.source[this.index] ?? 0] ?? '');
@@ -182,6 +196,7 @@ class Entry implements Place {
 			countryName: this.countryName,
 			admin1Code: this.admin1Code,
 			admin1Name: this.admin1Name,
+			admin2Name: this.admin2Name,
 			population: this.population,
 			importance: this.importance,
 			point: this.point,
@@ -267,6 +282,17 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		}
 		return name;
 	}
+	/** Admin2 names by full code (`US.OH.085`), found by id as each is first needed. */
+	const admin2Names = new Map<string, string>();
+	function admin2Name(cc: string, a1: string, code: string): string {
+		const full = `${cc}.${a1}.${code}`;
+		let name = admin2Names.get(full);
+		if (name === undefined) {
+			name = entryName(`admin2:${full}`, ADMIN2);
+			admin2Names.set(full, name);
+		}
+		return name;
+	}
 	function countryName(cc: string): string {
 		let name = countryNames.get(cc);
 		if (name === undefined) {
@@ -298,7 +324,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return null;
 	}
 
-	const source: EntrySource = { t, countryName, admin1Name };
+	const source: EntrySource = { t, countryName, admin1Name, admin2Name };
 
 	function materialise(i: number): Place {
 		return new Entry(

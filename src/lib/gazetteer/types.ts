@@ -50,6 +50,11 @@ export interface Place {
 	admin1Code: string;
 	/** Display name of that admin1 ('' when unknown). */
 	admin1Name: string;
+	/**
+	 * Display name of the second-level division the place is in ('Benton County'), '' when
+	 * unknown or for a division itself.
+	 */
+	admin2Name: string;
 	/** Population, or 0 when unknown. */
 	population: number;
 	/** Static importance used in ranking (higher is more prominent); roughly log10(population) + kind weight. */

@@ -22,6 +22,7 @@ function toCandidate(s: Scored): PlaceCandidate {
 		kind: p.kind,
 		country: p.countryCode || null,
 		admin1: p.admin1Name || null,
+		...(p.admin2Name ? { admin2: p.admin2Name } : {}),
 		point: p.point,
 		confidence: Math.round(s.share * 1000) / 1000
 	};
@@ -111,6 +112,7 @@ function collectPlaces(
 				kind: p.kind,
 				country: p.countryCode || null,
 				admin1: p.admin1Name || null,
+				...(p.admin2Name ? { admin2: p.admin2Name } : {}),
 				point: p.point,
 				bbox: p.bbox,
 				confidence: 0,

@@ -42,6 +42,7 @@ export function toFeatureCollection(
 				kind: p.kind,
 				country: p.country,
 				admin1: p.admin1,
+				...(p.admin2 ? { admin2: p.admin2 } : {}),
 				confidence: p.confidence,
 				bbox: p.bbox,
 				mentions: p.mentions.map((m) => ({

@@ -28,6 +28,11 @@ export interface PlaceCandidate {
 	country: string | null;
 	/** Display name of the first-level division, or null. */
 	admin1: string | null;
+	/**
+	 * Display name of the second-level division (county, district) when the gazetteer knows it;
+	 * absent otherwise. Shown only where it tells namesakes apart (`article/format.ts`).
+	 */
+	admin2?: string;
 	point: LngLat;
 	/** The parser's probability that this candidate is the right one, in [0, 1]. */
 	confidence: number;
@@ -61,6 +66,11 @@ export interface ResolvedPlace {
 	kind: PlaceKind;
 	country: string | null;
 	admin1: string | null;
+	/**
+	 * Display name of the second-level division (county, district) when the gazetteer knows it;
+	 * absent otherwise. Shown only where it tells namesakes apart (`article/format.ts`).
+	 */
+	admin2?: string;
 	point: LngLat;
 	/** Bounding box for areas (countries, provinces, regions, water), null for points. */
 	bbox: BBox | null;
@@ -138,6 +148,8 @@ export interface PlaceFeatureProperties {
 	kind: PlaceKind;
 	country: string | null;
 	admin1: string | null;
+	/** See `ResolvedPlace.admin2`. */
+	admin2?: string;
 	confidence: number;
 	bbox: BBox | null;
 	mentions: FeatureMention[];

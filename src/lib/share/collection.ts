@@ -8,7 +8,7 @@ import type { GeoparseResult, Mention, PlaceCollection, ResolvedPlace } from '..
 export function collectionToResult(collection: PlaceCollection): GeoparseResult {
 	const mentions: Mention[] = [];
 	const places: ResolvedPlace[] = collection.features.map((feature) => {
-		const { id, name, kind, country, admin1, confidence, bbox, why } = feature.properties;
+		const { id, name, kind, country, admin1, admin2, confidence, bbox, why } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 		const placeMentions = feature.properties.mentions.map((m): Mention => ({
 			...m,
@@ -22,6 +22,7 @@ export function collectionToResult(collection: PlaceCollection): GeoparseResult 
 			kind,
 			country,
 			admin1,
+			...(admin2 ? { admin2 } : {}),
 			point: [lng, lat],
 			bbox,
 			confidence,

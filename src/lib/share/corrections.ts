@@ -23,6 +23,8 @@ export interface CorrectionTarget {
 	kind: PlaceKind;
 	country: string | null;
 	admin1: string | null;
+	/** See `ResolvedPlace.admin2`. */
+	admin2?: string;
 	point: LngLat;
 	bbox: BBox | null;
 }
@@ -186,6 +188,7 @@ function group(
 			kind: base.kind,
 			country: base.country,
 			admin1: base.admin1,
+			...(base.admin2 ? { admin2: base.admin2 } : {}),
 			point: base.point,
 			bbox: base.bbox,
 			confidence: Math.max(...placeMentions.map((m) => m.confidence)),
@@ -201,13 +204,13 @@ function group(
 
 function toTarget(place: CorrectionTarget | PlaceCandidate | ResolvedPlace): CorrectionTarget {
 	const bbox = 'bbox' in place ? place.bbox : null;
-	const { id, name, kind, country, admin1, point } = place;
-	return { id, name, kind, country, admin1, point, bbox };
+	const { id, name, kind, country, admin1, admin2, point } = place;
+	return { id, name, kind, country, admin1, ...(admin2 ? { admin2 } : {}), point, bbox };
 }
 
 function candidate(place: ResolvedPlace, confidence: number): PlaceCandidate {
-	const { id, name, kind, country, admin1, point } = place;
-	return { id, name, kind, country, admin1, point, confidence };
+	const { id, name, kind, country, admin1, admin2, point } = place;
+	return { id, name, kind, country, admin1, ...(admin2 ? { admin2 } : {}), point, confidence };
 }
 
 /** A resolver backed by the gazetteer (server side, or wherever the gazetteer is loaded). */
@@ -221,6 +224,7 @@ export function gazetteerResolver(gazetteer: Gazetteer): PlaceResolver {
 			kind: place.kind,
 			country: place.countryCode || null,
 			admin1: place.admin1Name || null,
+			...(place.admin2Name ? { admin2: place.admin2Name } : {}),
 			point: place.point,
 			bbox: place.bbox
 		};

@@ -29,6 +29,7 @@ interface PackedPlace {
 	kind: PlaceKind;
 	country: string | null;
 	admin1: string | null;
+	admin2?: string;
 	point: LngLat;
 	bbox: BBox | null;
 }
@@ -69,13 +70,14 @@ export function packResult(result: GeoparseResult): PackedResult {
 		if (index === undefined) {
 			index = places.length;
 			placeIndex.set(place.id, index);
-			const { id, name, kind, country, admin1, point } = place;
+			const { id, name, kind, country, admin1, admin2, point } = place;
 			places.push({
 				id,
 				name,
 				kind,
 				country,
 				admin1,
+				...(admin2 ? { admin2 } : {}),
 				point,
 				bbox: 'bbox' in place ? place.bbox : null
 			});
@@ -156,8 +158,17 @@ function unpack(packed: PackedResult, text: string): GeoparseResult {
 	const lists = packed.alternatives.map((list) => {
 		const out: PlaceCandidate[] = [];
 		for (let i = 0; i + 1 < list.length; i += 2) {
-			const { id, name, kind, country, admin1, point } = placeAt(packed, list[i]!);
-			out.push({ id, name, kind, country, admin1, point, confidence: list[i + 1]! / SCALE });
+			const { id, name, kind, country, admin1, admin2, point } = placeAt(packed, list[i]!);
+			out.push({
+				id,
+				name,
+				kind,
+				country,
+				admin1,
+				...(admin2 ? { admin2 } : {}),
+				point,
+				confidence: list[i + 1]! / SCALE
+			});
 		}
 		return out;
 	});

@@ -3,6 +3,8 @@
  * with the message and everything the user typed.
  */
 import { fail, redirect } from '@sveltejs/kit';
+import { htmlToText } from '$lib/article-input/html-to-text';
+import { looksLikeHtml } from '$lib/article-input/paste';
 import { articleFileKind, fileToText } from '$lib/article-input/read-file';
 import { validateArticleInput } from '$lib/article-input/validate';
 import { storeArticle } from '$lib/server/share/store-article';
@@ -36,7 +38,10 @@ export const actions: Actions = {
 			}
 			typed.text = fileToText(kind, await file.text());
 		}
-		const input = validateArticleInput(typed);
+		// HTML source typed or pasted without script is read as the page would have read it.
+		const input = validateArticleInput(
+			looksLikeHtml(typed.text) ? { ...typed, text: htmlToText(typed.text) } : typed
+		);
 		if (!input.ok) return fail(input.status, { error: input.error, ...typed });
 		const stored = await storeArticle(input.article, locals.client);
 		if (!stored.ok) return fail(stored.status, { error: stored.error, ...typed });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PLACE_COLOURS, buildReaderModel, isArea, listOrder } from '../../../src/lib/article/model';
 import { countryName, formatCoordinates, placeLabel } from '../../../src/lib/article/format';
 import { result } from './fixture';
+import type { ResolvedPlace } from '../../../src/lib/geoparse/types';
 
 describe('buildReaderModel', () => {
 	const model = buildReaderModel(result);
@@ -40,6 +41,37 @@ describe('buildReaderModel', () => {
 			mentions: []
 		});
 		expect(many.places.map((p) => p.colour).slice(-2)).toEqual([0, 1]);
+	});
+});
+
+describe('buildReaderModel and counties', () => {
+	const benton = (id: string, admin1: string, admin2: string): ResolvedPlace => ({
+		id,
+		name: 'Benton',
+		kind: 'town',
+		country: 'US',
+		admin1,
+		admin2,
+		point: [-92.6, 34.6],
+		bbox: null,
+		confidence: 0.9,
+		mentions: []
+	});
+
+	it('keeps a county only on namesakes of one state, so labels say just enough', () => {
+		const model = buildReaderModel({
+			places: [
+				benton('a', 'Arkansas', 'Saline County'),
+				benton('b', 'Arkansas', 'Polk County'),
+				benton('c', 'Illinois', 'Franklin County')
+			],
+			mentions: []
+		});
+		expect(model.places.map((entry) => placeLabel(entry.place))).toEqual([
+			'Benton, Saline County, Arkansas, United States',
+			'Benton, Polk County, Arkansas, United States',
+			'Benton, Illinois, United States'
+		]);
 	});
 });
 

@@ -31,3 +31,35 @@ describe('passageAround', () => {
 		expect(p.after).toBe(' line.');
 	});
 });
+
+describe('passageAround reads abbreviations as a sentence does', () => {
+	const quote = (text: string, name: string) => {
+		const start = text.indexOf(name);
+		const p = passageAround(text, { start, end: start + name.length });
+		return `${p.before}${p.match}${p.after}`;
+	};
+
+	it('does not end a sentence at "St.", "Mt." or "Gen."', () => {
+		const text =
+			'Crowds gathered. The march began in St. Louis, where Gen. Ward spoke of Mt. Hood. Later, rain.';
+		const whole = 'The march began in St. Louis, where Gen. Ward spoke of Mt. Hood.';
+		expect(quote(text, 'Louis')).toBe(whole);
+		expect(quote(text, 'St. Louis')).toBe(whole);
+		expect(quote(text, 'Hood')).toBe(whole);
+	});
+
+	it('keeps "the U.S. Army" in one sentence, and ends one at "the U.S. The"', () => {
+		expect(
+			quote('Soldiers of the U.S. Army left Baghdad on Monday. Others stayed.', 'Baghdad')
+		).toBe('Soldiers of the U.S. Army left Baghdad on Monday.');
+		expect(quote('He flew home to the U.S. The trip from Baghdad was long.', 'Baghdad')).toBe(
+			'The trip from Baghdad was long.'
+		);
+	});
+
+	it('reads a state abbreviation after a town inside the sentence', () => {
+		expect(quote('Earlier news. A plant in Macon, Ga., closed on Friday. More.', 'Macon')).toBe(
+			'A plant in Macon, Ga., closed on Friday.'
+		);
+	});
+});

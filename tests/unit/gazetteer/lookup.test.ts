@@ -69,6 +69,16 @@ describe('lookup ranks the right place first', () => {
 		expect(baghdad.population).toBeGreaterThan(1_000_000);
 	});
 
+	it('fills the county of a town, never of a division', () => {
+		const bentons = gaz.lookup('Benton', { countryCode: 'US', limit: 20 }).map((c) => c.place);
+		const arkansas = bentons.find((p) => p.admin1Name === 'Arkansas' && p.kind === 'city');
+		expect(arkansas?.admin2Name).toBe('Saline County');
+		expect(bentons.filter((p) => p.admin2Name !== '').length).toBeGreaterThan(5);
+		const lake = gaz.lookup('Lake County', { kinds: ['admin2'] })[0]?.place as Place;
+		expect(lake.admin1Name).not.toBe('');
+		expect(lake.admin2Name).toBe('');
+	});
+
 	it('filters by kind and country', () => {
 		expect(gaz.lookup('Georgia', { kinds: ['admin1'] })[0]?.place.countryCode).toBe('US');
 		expect(gaz.lookup('Georgia', { countryCode: 'GE' })[0]?.place.kind).toBe('country');

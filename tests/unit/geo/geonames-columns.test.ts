@@ -37,6 +37,7 @@ function referenceDraft(line: string, source: string): EntryDraft | null {
 		featureCode: row.featureCode,
 		countryCode: row.countryCode,
 		admin1: row.admin1Code,
+		admin2: row.admin2Code,
 		population: row.population,
 		importance: importanceOf(kind, row.population, row.featureCode),
 		lng: row.lng,

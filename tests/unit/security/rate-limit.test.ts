@@ -1,56 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, createRateLimiter } from '../../../src/lib/server/security';
+import {
+	clientKey,
+	createMemoryBuckets,
+	createRateLimiter,
+	type RateLimiter
+} from '../../../src/lib/server/security';
+
+const limiterOf = (capacity: number, refillPerSecond: number, maxClients = 10) => {
+	const buckets = createMemoryBuckets(maxClients);
+	return { limiter: createRateLimiter({ capacity, refillPerSecond }, buckets, 'write'), buckets };
+};
+/** `n` requests of `key` at `now`, one after the other: whether each was let in. */
+async function takes(
+	limiter: RateLimiter,
+	key: string,
+	now: number,
+	n: number
+): Promise<boolean[]> {
+	const allowed: boolean[] = [];
+	for (let i = 0; i < n; i++) allowed.push((await limiter.take(key, now)).allowed);
+	return allowed;
+}
 
 describe('createRateLimiter', () => {
-	it('allows a burst of `capacity`, then refuses with the wait until the next token', () => {
-		const limiter = createRateLimiter({ capacity: 3, refillPerSecond: 0.5, maxClients: 10 });
-		expect([1, 2, 3].map(() => limiter.take('a', 0).allowed)).toEqual([true, true, true]);
-		expect(limiter.take('a', 0)).toEqual({ allowed: false, retryAfterSeconds: 2 });
+	it('allows a burst of `capacity`, then refuses with the wait until the next token', async () => {
+		const { limiter } = limiterOf(3, 0.5);
+		expect(await takes(limiter, 'a', 0, 3)).toEqual([true, true, true]);
+		expect(await limiter.take('a', 0)).toEqual({ allowed: false, retryAfterSeconds: 2 });
 		// Half a token after 1 s: still refused, one more second to wait.
-		expect(limiter.take('a', 1000)).toEqual({ allowed: false, retryAfterSeconds: 1 });
-		expect(limiter.take('a', 2000).allowed).toBe(true);
-		expect(limiter.take('a', 2000).allowed).toBe(false);
+		expect(await limiter.take('a', 1000)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+		expect(await takes(limiter, 'a', 2000, 2)).toEqual([true, false]);
 	});
 
-	it('keeps clients apart', () => {
-		const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 1, maxClients: 10 });
-		expect(limiter.take('a', 0).allowed).toBe(true);
-		expect(limiter.take('a', 0).allowed).toBe(false);
-		expect(limiter.take('b', 0).allowed).toBe(true);
+	it('keeps clients and kinds of limit apart', async () => {
+		const { limiter, buckets } = limiterOf(1, 1);
+		expect(await takes(limiter, 'a', 0, 2)).toEqual([true, false]);
+		expect((await limiter.take('b', 0)).allowed).toBe(true);
+		const other = createRateLimiter({ capacity: 1, refillPerSecond: 1 }, buckets, 'compute');
+		expect((await other.take('a', 0)).allowed).toBe(true);
 	});
 
-	it('refills to capacity and no further', () => {
-		const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 1, maxClients: 10 });
-		limiter.take('a', 0);
-		limiter.take('a', 0);
-		const after = [0, 1, 2].map(() => limiter.take('a', 3_600_000).allowed);
-		expect(after).toEqual([true, true, false]);
+	it('refills to capacity and no further', async () => {
+		const { limiter } = limiterOf(2, 1);
+		await takes(limiter, 'a', 0, 2);
+		expect(await takes(limiter, 'a', 3_600_000, 3)).toEqual([true, true, false]);
 	});
 
-	it('does not mint tokens when the clock goes backwards', () => {
-		const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 1, maxClients: 10 });
-		expect(limiter.take('a', 10_000).allowed).toBe(true);
-		expect(limiter.take('a', 0).allowed).toBe(false);
-		expect(limiter.take('a', 10_500).allowed).toBe(false);
-		expect(limiter.take('a', 11_000).allowed).toBe(true);
+	it('does not mint tokens when the clock goes backwards', async () => {
+		const { limiter } = limiterOf(1, 1);
+		expect((await limiter.take('a', 10_000)).allowed).toBe(true);
+		expect((await limiter.take('a', 0)).allowed).toBe(false);
+		expect((await limiter.take('a', 10_500)).allowed).toBe(false);
+		expect((await limiter.take('a', 11_000)).allowed).toBe(true);
 	});
 
-	it('remembers at most maxClients, forgetting the least recently seen', () => {
-		const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 0.001, maxClients: 3 });
-		for (const key of ['a', 'b', 'c']) limiter.take(key, 0);
-		limiter.take('a', 1); // a is now the most recent; b the least
-		limiter.take('d', 2); // evicts b
-		expect(limiter.size()).toBe(3);
-		expect(limiter.take('a', 3).allowed).toBe(false); // still remembered, still empty
-		expect(limiter.take('b', 3).allowed).toBe(true); // forgotten: starts over
-		for (let i = 0; i < 100_000; i++) limiter.take(`flood-${i}`, 4);
-		expect(limiter.size()).toBe(3);
+	it('remembers at most maxClients, forgetting the least recently seen', async () => {
+		const { limiter, buckets } = limiterOf(1, 0.001, 3);
+		for (const key of ['a', 'b', 'c']) await limiter.take(key, 0);
+		await limiter.take('a', 1); // a is now the most recent; b the least
+		await limiter.take('d', 2); // evicts b
+		expect(buckets.size('write')).toBe(3);
+		expect((await limiter.take('a', 3)).allowed).toBe(false); // still remembered, still empty
+		expect((await limiter.take('b', 3)).allowed).toBe(true); // forgotten: starts over
+		for (let i = 0; i < 20_000; i++) await limiter.take(`flood-${i}`, 4);
+		expect(buckets.size('write')).toBe(3);
 	});
 
 	it('rejects nonsensical options', () => {
-		expect(() => createRateLimiter({ capacity: 0, refillPerSecond: 1, maxClients: 1 })).toThrow();
-		expect(() => createRateLimiter({ capacity: 1, refillPerSecond: 0, maxClients: 1 })).toThrow();
-		expect(() => createRateLimiter({ capacity: 1, refillPerSecond: NaN, maxClients: 1 })).toThrow();
+		const buckets = createMemoryBuckets(1);
+		const make = (capacity: number, refillPerSecond: number) => () =>
+			createRateLimiter({ capacity, refillPerSecond }, buckets, 'write');
+		expect(make(0, 1)).toThrow();
+		expect(make(1, 0)).toThrow();
+		expect(make(1, NaN)).toThrow();
+		expect(() => createMemoryBuckets(0)).toThrow();
 	});
 });
 

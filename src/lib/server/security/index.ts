@@ -2,6 +2,8 @@
 export type * from './types';
 export { clientKey, createRateLimiter, type RateLimiter } from './rate-limit';
 export { createWorkLimiter, type WorkLimiter } from './work-limit';
+export { createMemoryBuckets, type BucketStore } from './buckets';
+export { createPostgresBuckets } from './bucket-store-pg';
 export {
 	MAX_REQUEST_BYTES,
 	checkCrossSiteForm,

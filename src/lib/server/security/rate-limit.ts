@@ -1,65 +1,34 @@
 /**
- * Per-client token buckets with bounded memory. Time is passed in (`now`, in ms) so the limiter
- * is deterministic under test; the hook passes `Date.now()`.
+ * Per-client request limits: one token a request from a token bucket (buckets.ts), in this
+ * server's memory or shared by every server (bucket-store-pg.ts).
  *
  * @example
- * const limiter = createRateLimiter({ capacity: 20, refillPerSecond: 1 / 3, maxClients: 10_000 });
- * const decision = limiter.take(clientKey(event.getClientAddress()), Date.now());
+ * const limiter = createRateLimiter({ capacity: 20, refillPerSecond: 1 / 3 }, buckets, 'write');
+ * const decision = await limiter.take(clientKey(event.getClientAddress()), Date.now());
  * if (!decision.allowed) return 429 with `Retry-After: ${decision.retryAfterSeconds}`;
  */
-import type { RateDecision, RateLimiterOptions } from './types';
-
-interface Bucket {
-	tokens: number;
-	/** When `tokens` was last brought up to date, in ms. */
-	at: number;
-}
+import { checkSpec, type BucketLevel, type BucketStore } from './buckets';
+import type { RateDecision, RateSpec } from './types';
 
 export interface RateLimiter {
 	/** Spend one token of `key`'s bucket at time `now` (ms), or say how long to wait. */
-	take(key: string, now: number): RateDecision;
-	/** Number of clients currently remembered (for tests and the memory bound). */
-	size(): number;
+	take(key: string, now: number): Promise<RateDecision>;
 }
 
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-	const { capacity, refillPerSecond, maxClients } = options;
-	if (!(capacity >= 1) || !(refillPerSecond > 0) || !(maxClients >= 1)) {
-		throw new RangeError('createRateLimiter: capacity ≥ 1, refillPerSecond > 0, maxClients ≥ 1');
-	}
-	// A Map iterates in insertion order: re-inserting on every use keeps the least recently seen
-	// client first, which makes eviction O(1).
-	const buckets = new Map<string, Bucket>();
-
+/** `key`'s requests of one `kind`, limited by `spec`, with buckets kept in `buckets`. */
+export function createRateLimiter(spec: RateSpec, buckets: BucketStore, kind: string): RateLimiter {
+	checkSpec(spec, 'createRateLimiter');
 	return {
-		take(key, now) {
-			const previous = buckets.get(key);
-			let bucket: Bucket;
-			if (previous) {
-				buckets.delete(key);
-				// A clock that goes backwards (NTP step) must not mint tokens or make them negative.
-				const elapsed = Math.max(0, now - previous.at) / 1000;
-				bucket = {
-					tokens: Math.min(capacity, previous.tokens + elapsed * refillPerSecond),
-					at: Math.max(now, previous.at)
-				};
-			} else {
-				bucket = { tokens: capacity, at: now };
-				while (buckets.size >= maxClients) {
-					const oldest = buckets.keys().next().value as string;
-					buckets.delete(oldest);
-				}
-			}
-			buckets.set(key, bucket);
-			if (bucket.tokens >= 1) {
-				bucket.tokens -= 1;
-				return { allowed: true, remaining: Math.floor(bucket.tokens) };
-			}
-			const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond));
-			return { allowed: false, retryAfterSeconds };
-		},
-		size: () => buckets.size
+		take: async (key, now) =>
+			decision(spec, await buckets.draw(kind, key, spec, now, { spend: 1, atLeast: 1 }))
 	};
+}
+
+/** The decision a bucket's outcome makes: let in, or the whole seconds until one unit is there. */
+export function decision(spec: RateSpec, outcome: BucketLevel): RateDecision {
+	if (outcome.allowed) return { allowed: true, remaining: Math.floor(outcome.units) };
+	const retryAfterSeconds = Math.max(1, Math.ceil((1 - outcome.units) / spec.refillPerSecond));
+	return { allowed: false, retryAfterSeconds };
 }
 
 /**

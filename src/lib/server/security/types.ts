@@ -11,14 +11,6 @@ export interface RateSpec {
 	refillPerSecond: number;
 }
 
-export interface RateLimiterOptions extends RateSpec {
-	/**
-	 * Most clients remembered at once. Past it the least recently seen client is forgotten, so a
-	 * flood of distinct addresses costs bounded memory (the forgotten client starts over full).
-	 */
-	maxClients: number;
-}
-
 /** The outcome of asking for one request's worth of tokens. */
 export type RateDecision =
 	| { allowed: true; remaining: number }
