@@ -72,7 +72,8 @@ const SETTLED: ReadonlySet<PlaceKind> = new Set([
 	'admin1',
 	'admin2',
 	'city',
-	'town'
+	'town',
+	'neighbourhood'
 ]);
 
 /** The source name of entries imported from Natural Earth's physical layers (Place.source). */

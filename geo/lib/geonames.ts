@@ -105,7 +105,10 @@ const CLASS_KINDS: Record<string, PlaceKind> = {
 /** Historical features (a former stream, region, division): not today's places. */
 const HISTORICAL = /^(ADM\dH|ADMDH|PCLH|RGNH|STMH|LKH|PPLH|PPLQ|PPLW|PPLCH)$/;
 
-/** Populated places at or above this population, or seats of government, are `city`. */
+/**
+ * Populated places at or above this population, or seats of government, are `city`; sections of
+ * a populated place (`PPLX`) are `neighbourhood`.
+ */
 const CITY_POPULATION = 15000;
 
 /**
@@ -118,6 +121,7 @@ const CITY_POPULATION = 15000;
 export function geonamesKind(row: GeonamesRow): PlaceKind | null {
 	if (HISTORICAL.test(row.featureCode)) return null;
 	if (row.featureClass === 'P') {
+		if (row.featureCode === 'PPLX') return 'neighbourhood';
 		const seat = /^PPL(C|A|A2|G)$/.test(row.featureCode);
 		return seat || row.population >= CITY_POPULATION ? 'city' : 'town';
 	}

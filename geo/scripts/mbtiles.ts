@@ -1,6 +1,8 @@
 /**
  * Writes vector tiles into an MBTiles 1.3 file (SQLite): each distinct tile stored once (land
- * and sea interiors repeat by the thousand), gzipped, rows in TMS order as the spec has them.
+ * and sea interiors repeat by the thousand) under a small integer id, gzipped, rows in TMS order
+ * as the spec has them. The id of the solid land tile is kept in the metadata (`solid_tile`):
+ * tiles below one are not stored, and the server answers for them with it.
  */
 
 import { createHash } from 'node:crypto';
@@ -25,8 +27,8 @@ export function writeMbtiles(
 	db.pragma('synchronous = OFF');
 	db.exec(`
 		CREATE TABLE metadata (name TEXT PRIMARY KEY, value TEXT);
-		CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT);
-		CREATE TABLE images (tile_id TEXT PRIMARY KEY, tile_data BLOB);
+		CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id INTEGER);
+		CREATE TABLE images (tile_id INTEGER PRIMARY KEY, tile_data BLOB);
 		CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column,
 			map.tile_row AS tile_row, images.tile_data AS tile_data
 			FROM map JOIN images ON images.tile_id = map.tile_id;
@@ -35,19 +37,23 @@ export function writeMbtiles(
 	const putMap = db.prepare(
 		'INSERT INTO map (zoom_level, tile_column, tile_row, tile_id) VALUES (?, ?, ?, ?)'
 	);
-	const putImage = db.prepare('INSERT OR IGNORE INTO images (tile_id, tile_data) VALUES (?, ?)');
+	const putImage = db.prepare('INSERT INTO images (tile_id, tile_data) VALUES (?, ?)');
 	const stats: MbtilesStats = { tiles: 0, unique: 0, bytes: 0 };
-	const seen = new Set<string>();
+	const ids = new Map<string, number>();
+	let solid: number | null = null;
 	const batch = db.transaction((rows: Tile[]) => {
-		for (const { z, x, y, data } of rows) {
-			const id = createHash('sha1').update(data).digest('hex');
-			if (!seen.has(id)) {
-				seen.add(id);
+		for (const { z, x, y, data, solid: isSolid } of rows) {
+			const hash = createHash('sha1').update(data).digest('base64');
+			let id = ids.get(hash);
+			if (id === undefined) {
+				id = ids.size + 1;
+				ids.set(hash, id);
 				const gz = gzipSync(data, { level: 6 });
 				putImage.run(id, gz);
 				stats.unique++;
 				stats.bytes += gz.length;
 			}
+			if (isSolid) solid = id;
 			putMap.run(z, x, 2 ** z - 1 - y, id);
 			stats.tiles++;
 		}
@@ -64,6 +70,7 @@ export function writeMbtiles(
 	db.exec('CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row)');
 	db.transaction(() => {
 		for (const [name, value] of Object.entries(metadata)) putMeta.run(name, value);
+		if (solid !== null) putMeta.run('solid_tile', String(solid));
 	})();
 	db.close();
 	return stats;

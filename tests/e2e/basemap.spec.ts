@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { gunzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
 import { darkPalette, lightPalette } from '../../src/lib/basemap/style';
+import { mercator } from '../../geo/lib/basemap/places';
 
 /** Opens the demo at a camera (`map=zoom/lat/lng`) and waits until the map is idle. */
 async function openAt(page: Page, zoom: number, lat: number, lng: number) {
@@ -96,6 +100,73 @@ test.describe('the offline basemap', () => {
 		// Inside Nebraska and inside Kansas, no such line.
 		expect(await lineShare(height / 2 - 80)).toBeLessThan(0.1);
 		expect(await lineShare(height / 2 + 80)).toBeLessThan(0.1);
+	});
+
+	test('dashes the disputed borders, from the world view on', async ({ request }) => {
+		// A point beside each disputed stretch; the tile holding it has a disputed line.
+		const stretches: Array<[string, number, number]> = [
+			['Line of Control, Kashmir', 74.0, 34.3],
+			['Western Sahara', -10.58, 26.16],
+			['Crimea', 33.8, 46.1],
+			['Abkhazia', 41.9, 42.5],
+			['Golan Heights', 35.85, 33.0],
+			['Kosovo', 21.0, 43.2],
+			['Somaliland', 48.5, 9.0],
+			['Arunachal Pradesh', 93.5, 28.3],
+			['Aksai Chin', 79.0, 34.9]
+		];
+		for (const zoom of [2, 5, 7]) {
+			for (const [name, lng, lat] of stretches) {
+				const [mx, my] = mercator(lng, lat);
+				const [x, y] = [Math.floor(mx * 2 ** zoom), Math.floor(my * 2 ** zoom)];
+				const response = await request.get(`/basemap/tiles/${zoom}/${x}/${y}.pbf`);
+				expect(response.status(), `${name} z${zoom}`).toBe(200);
+				const body = await response.body();
+				// Node's fetch may hand over the stored gzip as it is.
+				const bytes = body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body;
+				const layer = new VectorTile(new PbfReader(bytes)).layers.boundaries;
+				const disputed = layer
+					? Array.from({ length: layer.length }, (_, i) => layer.feature(i)).filter(
+							(f) => f.properties.kind === 'country' && f.properties.disputed === 1
+						)
+					: [];
+				expect(disputed.length, `${name} z${zoom}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	test('draws a disputed border dashed and an agreed one solid', async ({ page }) => {
+		// Egypt and Sudan meet along 22° N: agreed west of the Nile (31.5° E), disputed east of it
+		// (Hala'ib and Bir Tawil).
+		await openAt(page, 7, 21.995, 31.5);
+		const { width, height } = await mapSize(page);
+		const land = rgb(lightPalette.land);
+		/** The row of a strip most covered by the line: its share and its runs of line pixels. */
+		const line = async (x: number) => {
+			const strip = await pixels(page, Math.round(x), Math.round(height / 2) - 3, 250, 7);
+			let best = { share: 0, runs: 0 };
+			for (let row = 0; row < strip.rows; row++) {
+				let n = 0;
+				let runs = 0;
+				let inRun = false;
+				for (let px = 0; px < strip.width; px++) {
+					// Half the line's colour or more: an antialiased gap's edge is not a dash.
+					const on = distance(strip.at(px, row), land) > 70;
+					if (on) n++;
+					if (on && !inRun) runs++;
+					inRun = on;
+				}
+				if (n / strip.width > best.share) best = { share: n / strip.width, runs };
+			}
+			return best;
+		};
+		const agreed = await line(width / 2 - 290);
+		expect(agreed.share, JSON.stringify(agreed)).toBeGreaterThan(0.8);
+		expect(agreed.runs, JSON.stringify(agreed)).toBeLessThan(5);
+		const disputed = await line(width / 2 + 40);
+		expect(disputed.share, JSON.stringify(disputed)).toBeGreaterThan(0.2);
+		expect(disputed.share, JSON.stringify(disputed)).toBeLessThan(0.85);
+		expect(disputed.runs, JSON.stringify(disputed)).toBeGreaterThan(15);
 	});
 
 	test('fetches its tiles from the app itself only', async ({ page, baseURL }) => {

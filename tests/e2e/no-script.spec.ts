@@ -38,6 +38,24 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/a\/[\w-]+$/);
 		await expect(page.getByRole('article')).toContainText('Rockets struck Camp Taji');
 	});
+
+	test('HTML source pasted into the form is stored as its text, its headline the title', async ({
+		page
+	}) => {
+		await page.goto('/new');
+		await page
+			.getByLabel('Article text')
+			.fill(
+				'<h1>Rockets hit Camp Taji</h1>\n<p>Officials in <b>Baghdad</b> said &ldquo;two&rdquo; died.</p>'
+			);
+		await page.getByRole('button', { name: 'Make the map' }).click();
+		await expect(page).toHaveURL(/\/a\/[\w-]+$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Rockets hit Camp Taji\d*$/);
+		await expect(page.getByRole('article')).toContainText('Officials in Baghdad said “two” died.');
+		await expect(page.getByRole('article')).not.toContainText('<b>');
+		// The embed code names the article by that title too.
+		await expect(page.getByText(/<iframe/)).toContainText('title="Rockets hit Camp Taji"');
+	});
 });
 
 test('every reader page links to its places; touch screens get no key hint', async ({

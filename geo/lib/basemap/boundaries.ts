@@ -22,8 +22,11 @@ type Props = Record<string, unknown> | null | undefined;
 export interface MeshOptions {
 	/** The country a polygon belongs to (an ISO or Natural Earth code). */
 	countryOf: (properties: Props) => string | undefined;
-	/** True when a polygon is a disputed territory: its borders are dashed. */
-	isDisputed?: (properties: Props) => boolean;
+	/**
+	 * True when the edge between two polygons is a disputed border (`disputed.ts`): drawn as a
+	 * dashed country border, even between two divisions one country holds.
+	 */
+	isDisputed?: (a: Props, b: Props) => boolean;
 }
 
 const line = (geometry: MultiLineString, props: BoundaryProps): BoundaryFeature => ({
@@ -45,8 +48,7 @@ export function divisionBoundaries(
 	const object = topo.objects.divisions as GeometryCollection;
 	const props = (g: GeometryObject) => (g as { properties?: Props }).properties;
 	const country = (g: GeometryObject) => countryOf(props(g)) ?? '';
-	const disputed = (a: GeometryObject, b: GeometryObject) =>
-		isDisputed(props(a)) || isDisputed(props(b));
+	const disputed = (a: GeometryObject, b: GeometryObject) => isDisputed(props(a), props(b));
 	const out: BoundaryFeature[] = [];
 	const add = (
 		kind: BoundaryKind,
@@ -56,16 +58,8 @@ export function divisionBoundaries(
 		const lines = mesh(topo, object, (a, b) => a !== b && keep(a, b));
 		if (lines.coordinates.length) out.push(line(lines, { kind, disputed: flag }));
 	};
-	add('region', 0, (a, b) => country(a) === country(b));
+	add('region', 0, (a, b) => country(a) === country(b) && !disputed(a, b));
 	add('country', 0, (a, b) => country(a) !== country(b) && !disputed(a, b));
-	add('country', 1, (a, b) => country(a) !== country(b) && disputed(a, b));
+	add('country', 1, (a, b) => disputed(a, b));
 	return out;
-}
-
-/** The borders between the countries of a TopoJSON object (world-atlas), drawn once. */
-export function countryBoundaries(topo: Topology, object: string): BoundaryFeature[] {
-	const geometries = topo.objects[object];
-	if (!geometries) throw new Error(`TopoJSON object "${object}" not found`);
-	const lines = mesh(topo, geometries as GeometryCollection, (a, b) => a !== b);
-	return [line(lines, { kind: 'country', disputed: 0 })];
 }

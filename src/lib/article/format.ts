@@ -20,6 +20,7 @@ const KIND_LABELS: Record<PlaceKind, string> = {
 	admin2: 'district or county',
 	city: 'city',
 	town: 'town',
+	neighbourhood: 'neighbourhood',
 	landmark: 'site',
 	region: 'region',
 	water: 'body of water'

@@ -3,8 +3,11 @@
  * (`earth`, `water`, `boundaries`, `places`), so its styles read like Protomaps ones.
  */
 
-/** Tiles exist for zooms 0 to this; MapLibre over-zooms them beyond (extent 4096 ≈ 76 m at z7). */
-export const TILE_MAX_ZOOM = 7;
+/**
+ * Tiles exist for zooms 0 to this (extent 4096: ≈ 19 m a unit at zoom 9, finer than the 250 m
+ * coast); MapLibre over-zooms them to 12 and beyond, where they hold every town's name.
+ */
+export const TILE_MAX_ZOOM = 9;
 
 /**
  * Up to this zoom the tiles come from Natural Earth 1:50m (small, smooth); from the next one on,

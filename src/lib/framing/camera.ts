@@ -44,7 +44,7 @@ export function bboxBounds([west, south, east, north]: BBox): Bounds {
  * the towns around them (labelled from zoom 9) fall outside the view.
  */
 export function pointZoom(kind: string): number {
-	return kind === 'landmark' || kind === 'town' ? 9 : 8;
+	return kind === 'landmark' || kind === 'town' || kind === 'neighbourhood' ? 9 : 8;
 }
 
 /** Web Mercator x and y of a point, each 0…1 across the world (MapLibre's world at zoom 0). */

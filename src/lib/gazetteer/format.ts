@@ -27,7 +27,9 @@ export const KINDS: readonly PlaceKind[] = [
 	'town',
 	'landmark',
 	'region',
-	'water'
+	'water',
+	// Appended: the byte of every earlier kind is unchanged.
+	'neighbourhood'
 ];
 
 /** Coordinates are stored as integers of 1e-6 degree (about 0.1 m). */

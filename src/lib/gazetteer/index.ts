@@ -10,6 +10,7 @@
  */
 
 export type * from './types';
+export { isSettlement } from './types';
 export { alternateDoubt, openGazetteer, createGazetteer } from './lookup';
 export { candidate } from './candidate';
 export { nameKey, prefixKey, splitKindHint, KIND_WORDS, wordTable } from './normalize';

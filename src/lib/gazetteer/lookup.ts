@@ -18,6 +18,7 @@ import { looseKey, nameKey, splitKindHint } from './normalize';
 import { StringColumn, utf8 } from './strings';
 import { createNearIndex } from './near';
 import { searchPlaces } from './search';
+import { isSettlement } from './types';
 import type {
 	BBox,
 	Candidate,
@@ -48,7 +49,7 @@ const SEARCH_TIER = 3;
 const HINT_FITS: Record<string, readonly PlaceKind[]> = {
 	admin1: ['admin1', 'region'],
 	admin2: ['admin2'],
-	city: ['city', 'town']
+	city: ['city', 'town', 'neighbourhood']
 };
 /** Keys scanned at most per prefix query (short prefixes match tens of thousands). */
 const PREFIX_SCAN = 20000;
@@ -233,7 +234,7 @@ const ALTERNATE_TRUSTED = 7;
  * abbreviations ("Phila", "Gaz").
  */
 export function alternateDoubt(importance: number, kind: PlaceKind, keyLength: number): number {
-	if ((kind !== 'city' && kind !== 'town') || keyLength < 5) return 1;
+	if (!isSettlement(kind) || keyLength < 5) return 1;
 	return Math.min(1, Math.max(0.1, (ALTERNATE_TRUSTED - importance) / 2));
 }
 /** Open already-decoded tables (the builder's tests use this without a file). */
@@ -502,7 +503,7 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 	let nearIndex: ReturnType<typeof createNearIndex> | null = null;
 	function near(lat: number, lon: number, options: NearOptions = {}): NearResult[] {
 		nearIndex ??= createNearIndex(t.lng, t.lat, COORD_SCALE);
-		const kinds = options.kinds ?? ['city', 'town', 'landmark'];
+		const kinds = options.kinds ?? ['city', 'town', 'neighbourhood', 'landmark'];
 		return nearIndex
 			.query(lat, lon, options.radiusKm ?? 50, options.limit ?? 10, (i) =>
 				kinds.includes(kindOf(i))

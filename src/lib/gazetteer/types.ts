@@ -18,7 +18,24 @@
  * - `water`: ocean, sea, gulf, strait, lake, river.
  */
 export type PlaceKind =
-	'continent' | 'country' | 'admin1' | 'admin2' | 'city' | 'town' | 'landmark' | 'region' | 'water';
+	| 'continent'
+	| 'country'
+	| 'admin1'
+	| 'admin2'
+	| 'city'
+	| 'town'
+	| 'neighbourhood'
+	| 'landmark'
+	| 'region'
+	| 'water';
+
+/**
+ * Whether a kind is a settlement: a city, a town, or a neighbourhood of one (GeoNames `PPLX`, a
+ * kind of its own so the reader and the search can say so; the geoparser reads it as a town).
+ */
+export function isSettlement(kind: PlaceKind): boolean {
+	return kind === 'city' || kind === 'town' || kind === 'neighbourhood';
+}
 
 /** `[west, south, east, north]` in degrees; west > east when the box crosses the antimeridian. */
 export type BBox = [number, number, number, number];

@@ -4,7 +4,7 @@
  * among the candidates). Weights in `weights.ts`; calibration table in the geoparser's notes.
  */
 
-import { alternateDoubt, type Candidate } from '../gazetteer/index';
+import { alternateDoubt, isSettlement, type Candidate } from '../gazetteer/index';
 import { commonWordRank } from './lexicon/index';
 import type { NameEvidence, Scored } from './record';
 import { CALIBRATION, PLACENESS } from './weights';
@@ -14,7 +14,7 @@ const SHORT_FORM_IMPORTANCE = 5.5;
 
 /** Whether `key` is the first words of `c`'s own name, `c` a large town (see `placeLikelihood`). */
 function shortFormOf(c: Candidate, key: string): boolean {
-	if (c.place.kind !== 'city' && c.place.kind !== 'town') return false;
+	if (!isSettlement(c.place.kind)) return false;
 	if (c.place.importance < SHORT_FORM_IMPORTANCE) return false;
 	// No template string: the key and the space after it are tested apart.
 	const lower = c.place.name.toLowerCase();

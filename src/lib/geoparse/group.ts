@@ -6,24 +6,11 @@
 
 import type { Candidate } from '../gazetteer/index';
 import { KIND_WORDS } from '../gazetteer/index';
-import { beforeNameRule } from './evidence/before-name';
-import { datedLine, wireDateline } from './evidence/dateline';
-import { locative, locativeRule } from './evidence/locative';
+import { datedLine } from './evidence/dateline';
+import { locative } from './evidence/locative';
 import { listedWith, type MentionView } from './evidence/mention';
-import { personCertainRule } from './evidence/person-certain';
-import { productRule } from './evidence/product';
-import {
-	acronymRule,
-	afterArticleRule,
-	capitalisedRule,
-	definedRule,
-	dottedRule,
-	listedRule,
-	personVerbRule,
-	qualifiedRule
-} from './evidence/simple';
 import { FIRST_NAME } from './lexicon/index';
-import { EVIDENCE_RULES } from './pipeline';
+import { readEvidence, traceEvidence } from './pipeline.generated';
 import type { Group, NameRecord, Qualifier } from './record';
 import type { Token } from './tokenize';
 
@@ -62,6 +49,7 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 	const byKey = new Map<string, Group>();
 	// Whether the previous span stands where a place is expected, itself or as the item of a list.
 	let prevWhere = false;
+	let m: MentionView | null = null;
 	// Plain loops, not callbacks: a hot callback is compiled once alone and again inside its caller.
 	for (let i = 0; i < records.length; i++) {
 		const record = records[i] as NameRecord;
@@ -128,35 +116,34 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 		record.group = g;
 		const q = record.qualifier;
 		if (q) g.qualifiers.push(q);
-		const m: MentionView = {
-			text,
-			tokens,
-			records,
-			i,
-			span,
-			first: tokens[span.from] as Token,
-			prev: tokens[span.from - 1],
-			after: tokens[span.to],
-			where,
-			dated,
-			listedPlace
-		};
-		// The rules of EVIDENCE_RULES, in its order, each called at its own site: one loop over
-		// the list would make one call site for fourteen functions, which the engine cannot
-		// inline; measured, that cost the demo article a third of its parse time.
-		qualifiedRule.mention(m, g);
-		wireDateline.mention(m, g);
-		capitalisedRule.mention(m, g);
-		locativeRule.mention(m, g);
-		definedRule.mention(m, g);
-		productRule.mention(m, g);
-		personCertainRule.mention(m, g);
-		personVerbRule.mention(m, g);
-		listedRule.mention(m, g);
-		afterArticleRule.mention(m, g);
-		beforeNameRule.mention(m, g);
-		acronymRule.mention(m, g);
-		dottedRule.mention(m, g);
+		// One view for every mention, moved from one to the next: the rules only read it.
+		const first = tokens[span.from] as Token;
+		if (m === null)
+			m = {
+				text,
+				tokens,
+				records,
+				i,
+				span,
+				first,
+				prev: undefined,
+				after: undefined,
+				where,
+				dated,
+				listedPlace
+			};
+		m.i = i;
+		m.span = span;
+		m.first = first;
+		m.prev = tokens[span.from - 1];
+		m.after = tokens[span.to];
+		m.where = where;
+		m.dated = dated;
+		m.listedPlace = listedPlace;
+		// The rules of EVIDENCE_RULES, in its order, each called at its own site (generated from
+		// the list): one loop over the list would make one call site for all of them, which the
+		// engine cannot inline; measured, that cost the demo article a third of its parse time.
+		readEvidence(m, g);
 	}
 	// "Ohio and Oregon": the items of a list are read at one level (see resolve/score.ts). Each
 	// mention's own group: a name grouped apart ("Lima, Peru" after "Lima, Ohio") or led by its
@@ -178,8 +165,6 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 		if (outer) outer.qualifies.push(r.candidates);
 	}
 	const groups = [...byKey.values()];
-	for (const g of groups) {
-		for (const rule of EVIDENCE_RULES) if (rule.holds(g)) g.trace.push(rule.id);
-	}
+	for (const g of groups) traceEvidence(g);
 	return groups;
 }

@@ -30,6 +30,13 @@ function toCandidate(s: Scored): PlaceCandidate {
 
 const isCapital = (p: Place) => p.featureCode === 'PPLC';
 
+/** Adds `reasons` to the why of place `id`, each once. */
+function because(whyOfPlace: Map<string, string[]>, id: string, reasons: string[]): void {
+	const known = whyOfPlace.get(id);
+	if (known === undefined) whyOfPlace.set(id, reasons);
+	else for (const w of reasons) if (!known.includes(w)) known.push(w);
+}
+
 /** Mentions of the resolved groups and of the demonyms, and the places they name. */
 export function collectMentions(options: {
 	text: string;
@@ -45,11 +52,6 @@ export function collectMentions(options: {
 	const mentions: Mention[] = [];
 	const placeOf = new Map<string, Place>();
 	const whyOfPlace = new Map<string, string[]>();
-	const because = (id: string, reasons: string[]) => {
-		const known = whyOfPlace.get(id);
-		if (known === undefined) whyOfPlace.set(id, reasons);
-		else for (const w of reasons) if (!known.includes(w)) known.push(w);
-	};
 	for (let gi = 0; gi < options.groups.length; gi++) {
 		const g = options.groups[gi] as Group;
 		const scored = options.resolved[gi] as Scored[];
@@ -58,7 +60,7 @@ export function collectMentions(options: {
 		const confidence = mentionConfidence(placeness, top, g.evidence, g.count);
 		const place = top.candidate.place;
 		placeOf.set(place.id, place);
-		if (options.why) because(place.id, whyOf(text, g, scored, options.records));
+		if (options.why) because(whyOfPlace, place.id, whyOf(text, g, scored, options.records));
 		const alternatives: PlaceCandidate[] = [];
 		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
 		for (const r of g.records) {
@@ -79,7 +81,8 @@ export function collectMentions(options: {
 		const s = r.span;
 		if (s.form !== 'demonym' || !s.demonymOf) continue;
 		placeOf.set(s.demonymOf.id, s.demonymOf);
-		if (options.why) because(s.demonymOf.id, [`called "${text.slice(s.start, s.end)}"`]);
+		if (options.why)
+			because(whyOfPlace, s.demonymOf.id, [`called "${text.slice(s.start, s.end)}"`]);
 		mentions.push({
 			start: s.start,
 			end: s.end,

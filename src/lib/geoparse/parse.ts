@@ -11,6 +11,8 @@
 
 import { lookupStage } from './candidates/lookup';
 import { featureKindStage } from './candidates/feature-kind';
+import { featureShortNameStage } from './candidates/feature-short-name';
+import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
@@ -36,7 +38,13 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
-	featureKindStage(records, gaz);
+	featureKindStage(records, tokens, gaz);
+	featureShortNameStage(records);
+	kindCueStage(
+		records,
+		rejected.filter((r) => r.span.form === 'demonym'),
+		tokens
+	);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

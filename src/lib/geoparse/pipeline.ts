@@ -14,6 +14,11 @@
  * 5. group + evidence  `group.ts`, `evidence/`: one group per name, its evidence flags
  * 6. resolve           `resolve/`: votes in rounds (a hot kernel), the placeness cut, again
  * 7. output            `mentions.ts`, `output.ts`, `explain.ts`
+ *
+ * The hot lists (the reject rules, the evidence rules) are called through
+ * `pipeline.generated.ts`, which `npm run geoparse:pipeline` writes from this file: every rule
+ * at a call site of its own, which the engine can inline, as a loop over a list could not. Run
+ * it after changing those lists; a unit test fails while it is out of date.
  */
 
 import {
@@ -43,16 +48,19 @@ import {
 	townByOwnName
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
+import { featureShortName } from './candidates/feature-short-name';
+import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
-import { strangersRule } from './evidence/strangers';
+import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
-import { farOutlier } from './resolve/far-outlier';
+import { farCapital, farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -210,6 +218,10 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	definedLookup,
 	featureKind,
 	featureNamesakeOnly,
+	featureShortName,
+	countryCue,
+	capitalCue,
+	stateCue,
 	namedElsewhereRule
 ];
 
@@ -220,9 +232,12 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 export const RESOLVE_RULES: readonly RuleInfo[] = [
 	neighboursRule,
 	strangersRule,
+	strangerNamesakes,
 	placenessCut,
 	featureNamesake,
-	farOutlier
+	farOutlier,
+	farCapital,
+	loneAbroad
 ];
 
 /** Every rule by id (for `--explain`). */

@@ -11,9 +11,15 @@ import { featureNamesakeOnly } from './candidates/feature-kind';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
 import type { UnresolvedMention } from './types';
+
+/** An unresolved mention of `text[start, end)`, left out by `rule`. */
+function mention(text: string, start: number, end: number, rule: string): UnresolvedMention {
+	return { start, end, text: text.slice(start, end), rule };
+}
 
 /** The unresolved mentions of a text, in reading order, none overlapping another. */
 export function unresolvedMentions(
@@ -23,20 +29,22 @@ export function unresolvedMentions(
 	rejected: NameRecord[]
 ): UnresolvedMention[] {
 	const out: UnresolvedMention[] = [];
-	const add = (start: number, end: number, rule: string) =>
-		out.push({ start, end, text: text.slice(start, end), rule });
 	for (const r of records) {
-		const trace = r.group?.trace ?? [];
-		if (trace.includes(featureNamesake.id)) add(r.span.start, r.span.end, featureNamesake.id);
+		const trace = r.group?.trace;
+		if (trace === undefined) continue;
+		const { start, end } = r.span;
+		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
 		// A feature word says it is a place, though its namesakes were too weak to keep.
 		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
-			add(r.span.start, r.span.end, featureNamesakeOnly.id);
-		else if (trace.includes(farOutlier.id)) add(r.span.start, r.span.end, farOutlier.id);
+			out.push(mention(text, start, end, featureNamesakeOnly.id));
+		else if (trace.includes(farOutlier.id)) out.push(mention(text, start, end, farOutlier.id));
+		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
 	}
 	for (const r of rejected) {
 		if (r.trace.at(-1) !== featureWordBefore.id) continue;
 		const from = featureStart(tokens, r.span.from);
-		if (from >= 0) add((tokens[from] as Token).start, r.span.end, featureWordBefore.id);
+		if (from >= 0)
+			out.push(mention(text, (tokens[from] as Token).start, r.span.end, featureWordBefore.id));
 	}
 	out.sort((a, b) => a.start - b.start);
 	const kept: UnresolvedMention[] = [];

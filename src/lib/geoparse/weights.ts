@@ -55,7 +55,19 @@ export const WEIGHTS = {
 	 * A demonym's vote for its country ("Iraqi officials"), added up to 1: two demonyms count as
 	 * much as a name in the country. Higher lets adjectives outvote the names.
 	 */
-	demonym: 0.5
+	demonym: 0.5,
+	/**
+	 * The share of its country vote a capital casts: "officials in Washington" in a Kenyan
+	 * story names a government, not a trip, and should not make "Geneva" the one in Illinois.
+	 */
+	capitalVote: 0.5,
+	/**
+	 * Prior raised for the reading a story's words cue ("Georgia's prime minister": the
+	 * country; "Georgia lawmakers": the state), `candidates/kind-cue.ts`: about the gap between
+	 * a country's prior and a state's with its country's votes, so a cue decides a close call
+	 * and the story's other places still outvote a stray word.
+	 */
+	kindCue: 4
 };
 
 /**
@@ -165,7 +177,16 @@ export const CALIBRATION: {
 	// Landmarks take the town weight, not their fitted -2.06: the corpora rarely annotate buildings
 	// and bases as toponyms, so the fit measured the annotation scheme, not whether the place we
 	// chose is right (the Pentagon and Camp Taji came out at 6-10 %).
-	kind: { country: 2.214, admin1: 1.542, admin2: 2.811, city: 1.706, town: 1.39, landmark: 1.39 },
+	kind: {
+		country: 2.214,
+		admin1: 1.542,
+		admin2: 2.811,
+		city: 1.706,
+		town: 1.39,
+		// Fitted when neighbourhoods were towns: the town weight.
+		neighbourhood: 1.39,
+		landmark: 1.39
+	},
 	multiword: -1.353,
 	logMentions: 0.21
 };

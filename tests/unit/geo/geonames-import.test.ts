@@ -7,7 +7,12 @@ import { buildGazetteer, type BuildInputs } from '../../../geo/lib/build';
 import { parseGeonamesLine } from '../../../geo/lib/geonames';
 import { main as buildCli } from '../../../geo/scripts/build';
 import { gzipArtifact } from '../../../geo/scripts/sources';
-import { createGazetteer, encodeArtifact, openGazetteer } from '../../../src/lib/gazetteer';
+import {
+	createGazetteer,
+	encodeArtifact,
+	isSettlement,
+	openGazetteer
+} from '../../../src/lib/gazetteer';
 
 const FIXTURE = join(import.meta.dirname, '../../../geo/fixtures/geonames-allCountries-sample.txt');
 const fixtureLines = () => readFileSync(FIXTURE, 'utf8').split('\n');
@@ -87,6 +92,11 @@ describe('fixture import', () => {
 		expect(madinat?.id).toBe('gn:900002');
 		expect(madinat?.kind).toBe('city');
 		expect(madinat?.admin1Name).toBe('Karbala');
+		// A section of a populated place (PPLX) is a neighbourhood, read as a settlement.
+		const quarter = gaz.lookup('Fixture Quarter')[0]?.place;
+		expect(quarter?.kind).toBe('neighbourhood');
+		expect(isSettlement(quarter!.kind)).toBe(true);
+		expect(gaz.near(32.51, 44.01, { radiusKm: 1 }).map((n) => n.place.id)).toContain('gn:900030');
 		expect(gaz.lookup('Qaryat el-Ikhtibar')[0]?.place.id).toBe('gn:900001');
 		expect(gaz.lookup('Fixture Air Base')[0]?.place.kind).toBe('landmark');
 		expect(gaz.lookup('Fixture Lake')[0]?.place.kind).toBe('water');

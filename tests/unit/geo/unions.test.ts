@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { dissolve } from '../../../geo/lib/areas';
 import type { EntryDraft } from '../../../geo/lib/draft';
 import { containsPoint } from '../../../geo/lib/geometry';
+import { parseCuratedPlaces } from '../../../geo/lib/curated';
 import { applyUnions, parseUnions } from '../../../geo/lib/unions';
 import { realAreas, realGazetteer } from '../gazetteer/artifact';
 
@@ -117,6 +118,21 @@ describe('region unions table', () => {
 		const rows = parseUnions(text, 'region-unions.tsv', skipped);
 		expect(skipped).toEqual({});
 		expect(rows.length).toBeGreaterThanOrEqual(15);
+	});
+
+	it("no new union's name or alias is another curated row's: one entry per region", () => {
+		const dir = join(import.meta.dirname, '../../../geo/data');
+		const unions = parseUnions(readFileSync(join(dir, 'region-unions.tsv'), 'utf8'), 'u', {});
+		const curated = new Map<string, string>();
+		for (const file of readdirSync(dir).filter((f) => /^places-.*\.tsv$/.test(f)))
+			for (const row of parseCuratedPlaces(readFileSync(join(dir, file), 'utf8'), file, {}))
+				for (const n of [row.name, ...row.aliases]) curated.set(n.toLowerCase(), row.id);
+		const ids = new Set(curated.values());
+		for (const u of unions) {
+			if (ids.has(u.id)) continue;
+			for (const n of [u.name, ...u.aliases])
+				expect(curated.get(n.toLowerCase()), `${u.id}: "${n}"`).toBeUndefined();
+		}
 	});
 
 	it('in the built artifacts: Donbas holds Donetsk and Luhansk, not Kharkiv; Darfur is one outline', async () => {

@@ -1,6 +1,6 @@
 /**
  * "Manchar Lake", "Mount Foo", "Lake X": a feature word in the span says what kind of place the
- * name is. Readings of a compatible kind, or by the whole name ("Lake Charles", "Fort Worth"),
+ * name is, and so does one before it ("the island of Lesbos"). Readings of a compatible kind, or by the whole name ("Lake Charles", "Fort Worth"),
  * are the only ones kept when there are any; when there are none, the readings left are
  * namesakes the feature is called after, marked so that `resolve/feature-namesake` keeps one
  * only where the story's other places are (never a town of that name on another continent).
@@ -9,6 +9,7 @@
 import type { Candidate, PlaceKind } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
+import type { Token } from '../tokenize';
 
 export const featureKind: RuleInfo = {
 	id: 'candidates/feature-kind',
@@ -25,7 +26,7 @@ const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
 const DIVISION: readonly PlaceKind[] = ['admin2', 'admin1', 'region'];
-const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'admin2'];
+const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'neighbourhood', 'admin2'];
 
 /** Feature words (as the gazetteer keys them) and the kinds of place they name. */
 const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
@@ -56,9 +57,43 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
+	// Read at every name: the first and last words are cut out, the key is not split.
+	const space = key.indexOf(' ');
+	if (space < 0) return null;
+	return (
+		FEATURE_WORDS.get(key.slice(0, space)) ??
+		FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
+		null
+	);
+}
+
+/** An island may be a division or a country of its own ("the island of Crete", "of Cyprus"). */
+const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
+
+/** Kind words in lower case before "of" and a name: "the island of Lesbos". */
+const FEATURE_LEADS: ReadonlyMap<string, readonly PlaceKind[]> = new Map(
+	['island', 'isle', 'islands', 'atoll', 'archipelago', 'peninsula'].map(
+		(w): [string, readonly PlaceKind[]] => [w, ISLAND]
+	)
+);
+
+/** The kinds "the island of X" allows X, from the words before token `from`, or null. */
+export function featureLeadKinds(tokens: Token[], from: number): readonly PlaceKind[] | null {
+	if (from < 2) return null;
+	const of = tokens[from - 1] as Token;
+	const lead = tokens[from - 2] as Token;
+	if (of.lower !== 'of' || of.cap || lead.cap || (tokens[from] as Token).gap !== 'space')
+		return null;
+	return FEATURE_LEADS.get(lead.lower) ?? null;
+}
+
+/** A feature's key without its feature word ("lake victoria" → "victoria"), or null. */
+export function bareFeatureName(key: string): string | null {
 	const words = key.split(' ');
 	if (words.length < 2) return null;
-	return FEATURE_WORDS.get(words[0] as string) ?? FEATURE_WORDS.get(words.at(-1) as string) ?? null;
+	if (FEATURE_WORDS.has(words[0] as string)) return words.slice(1).join(' ');
+	if (FEATURE_WORDS.has(words.at(-1) as string)) return words.slice(0, -1).join(' ');
+	return null;
 }
 
 /** The place is called by the span's whole name, feature word and all ("Lake Charles"). */
@@ -69,15 +104,18 @@ function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
 }
 
 /** Keep, for each name with a feature word, its readings of a compatible kind (see above). */
-export function featureKindStage(records: NameRecord[], gaz: MemoGazetteer): void {
+export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: MemoGazetteer): void {
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
-		const kinds = featureKindsOf(s.key);
+		const own = featureKindsOf(s.key);
+		// A kind word before the name is no part of any reading's name ("the island of Man").
+		const kinds = own ?? featureLeadKinds(tokens, s.from);
 		if (kinds === null) continue;
-		const fits = r.candidates.filter(
-			(c) => kinds.includes(c.place.kind) || byWholeName(c, s.key, gaz)
-		);
+		const fits: Candidate[] = [];
+		for (const c of r.candidates)
+			if (kinds.includes(c.place.kind) || (own !== null && byWholeName(c, s.key, gaz)))
+				fits.push(c);
 		if (fits.length === r.candidates.length) continue;
 		if (fits.length > 0) {
 			r.candidates = fits;

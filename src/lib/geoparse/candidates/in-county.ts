@@ -4,7 +4,7 @@
  * Shropshire). A first-level division says less: the qualifier weighs that.
  */
 
-import type { Candidate } from '../../gazetteer/index';
+import { isSettlement, type Candidate } from '../../gazetteer/index';
 import type { RuleInfo } from '../record';
 import { SCORES } from '../weights';
 
@@ -32,8 +32,7 @@ export function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[]
 		const p = c.place;
 		// Settlements and other counties by their point; the county itself stands.
 		const point =
-			p.kind === 'city' ||
-			p.kind === 'town' ||
+			isSettlement(p.kind) ||
 			p.kind === 'landmark' ||
 			(p.kind === 'admin2' && !counties.some((k) => k.place.index === p.index));
 		const [x, y] = p.point;

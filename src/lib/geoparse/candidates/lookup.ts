@@ -3,7 +3,7 @@
  * which readings of a name's lookup are kept before any context is weighed.
  */
 
-import { candidate, type Candidate } from '../../gazetteer/index';
+import { candidate, isSettlement, type Candidate } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import { SCORES } from '../weights';
@@ -48,7 +48,7 @@ export const DEFINED_QUERY = { limit: SCORES.definedCandidates };
  */
 const countryCode = (c: Candidate) => c.place.kind === 'country' && c.match === 'alternate';
 
-const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'town';
+const isTown = (c: Candidate) => isSettlement(c.place.kind);
 const largeTownByName = (c: Candidate) =>
 	c.match === 'name' && isTown(c) && c.place.importance >= SCORES.largeTown;
 

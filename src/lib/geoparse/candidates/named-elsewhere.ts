@@ -6,7 +6,7 @@
  * its readings when all of them are so named.
  */
 
-import type { Candidate } from '../../gazetteer/index';
+import { isSettlement, type Candidate } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { Group, RuleInfo } from '../record';
 
@@ -15,7 +15,7 @@ export const namedElsewhereRule: RuleInfo = {
 	description: "a place another name of the story calls by its own name is not this one's reading"
 };
 
-const isTown = (c: Candidate) => c.place.kind === 'city' || c.place.kind === 'town';
+const isTown = (c: Candidate) => isSettlement(c.place.kind);
 
 /** A reading of a country or a first-level division by its own name. */
 const majorByName = (c: Candidate) =>

@@ -5,7 +5,7 @@
  * stand-ins for a namesake the gazetteer lacks, and lose the settlements outside a named county.
  */
 
-import { candidate, type Candidate } from '../../gazetteer/index';
+import { candidate, isSettlement, type Candidate } from '../../gazetteer/index';
 import { definition, definitionOf } from '../context/definition';
 import { qualifierAfter, qualifierAfterRule, satisfies } from '../context/qualifiers';
 import type { MemoGazetteer } from '../memo';
@@ -52,7 +52,7 @@ function withStandIns(
 	if (own.some((c) => satisfies(c, q))) return own;
 	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
 	// read as nothing but settlements is a town the gazetteer may lack.
-	if (own.some((c) => c.place.kind !== 'city' && c.place.kind !== 'town')) return own;
+	if (own.some((c) => !isSettlement(c.place.kind))) return own;
 	const out = own.slice();
 	for (const c of outer) {
 		if (c.place.kind === kind && c.match !== 'loose') out.push(standIn(c, r));

@@ -1,8 +1,15 @@
 /** A small settlement abroad in a story about one country is likely no place it names. */
 
 import { placeLikelihood } from '../confidence';
+import { isSettlement, type Candidate } from '../../gazetteer/index';
 import type { Group, RuleInfo, Scored } from '../record';
 import { EVIDENCE, PLACENESS } from '../weights';
+
+export const strangerNamesakes: RuleInfo = {
+	id: 'evidence/stranger-namesakes',
+	description:
+		'a prominent name first read as a small town abroad: its small namesakes abroad are dropped'
+};
 
 export const strangersRule: RuleInfo = {
 	id: 'evidence/stranger',
@@ -29,8 +36,17 @@ export function markStrangers(groups: Group[], resolved: Scored[][]): void {
 	}
 	for (let i = 0; i < groups.length; i++) {
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (!place || (place.kind !== 'city' && place.kind !== 'town')) continue;
+		if (!place || !isSettlement(place.kind)) continue;
 		if (place.importance >= EVIDENCE.strangerImportance) continue;
+		const g = groups[i] as Group;
+		// A name one of whose readings is prominent ("Geneva": the Swiss city) is a place the
+		// first pass read as a small namesake abroad, not a name the gazetteer lacks: those
+		// namesakes go, and it is resolved again among the rest.
+		if (g.evidence.prominence >= EVIDENCE.strangerImportance) {
+			const home = dominant(byCountry, named - 1);
+			if (home !== null && home !== place.countryCode) dropSmallNamesakesAbroad(g, home);
+			continue;
+		}
 		const others = named - 1;
 		if (others < EVIDENCE.strangerMinOthers) continue;
 		for (const [cc, n] of byCountry) {
@@ -38,4 +54,22 @@ export function markStrangers(groups: Group[], resolved: Scored[][]): void {
 				(groups[i] as Group).evidence.stranger = true;
 		}
 	}
+}
+
+/** The country holding at least `strangerShare` of `others` names, or null. */
+function dominant(byCountry: Map<string, number>, others: number): string | null {
+	if (others < EVIDENCE.strangerMinOthers) return null;
+	for (const [cc, n] of byCountry) if (n / others >= EVIDENCE.strangerShare) return cc;
+	return null;
+}
+
+const smallSettlement = (c: Candidate) =>
+	isSettlement(c.place.kind) && c.place.importance < EVIDENCE.strangerImportance;
+
+/** Drop `g`'s small settlements outside the story's country `home` (see `markStrangers`). */
+function dropSmallNamesakesAbroad(g: Group, home: string): void {
+	const kept = g.candidates.filter((c) => !smallSettlement(c) || c.place.countryCode === home);
+	if (kept.length === g.candidates.length || kept.length === 0) return;
+	g.candidates = kept;
+	g.trace.push(strangerNamesakes.id);
 }

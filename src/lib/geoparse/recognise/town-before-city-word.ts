@@ -18,7 +18,11 @@ export const townBeforeCityWordRule: RuleInfo = {
 };
 
 const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
-const TOWN_QUERY: LookupOptions = { limit: 1, kinds: ['city', 'town'], loose: false };
+const TOWN_QUERY: LookupOptions = {
+	limit: 1,
+	kinds: ['city', 'town', 'neighbourhood'],
+	loose: false
+};
 
 function townBeforeCityWord(name: string, withWord: string, gaz: MemoGazetteer): boolean {
 	const town = gaz.lookup(name, TOWN_QUERY)[0];

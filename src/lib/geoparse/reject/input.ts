@@ -58,11 +58,13 @@ export function runStart(tokens: Token[], chunk: Chunk, at: number): number {
 	return k;
 }
 
+/**
+ * What the reject rules read about a name, for the first name of a text; `nameAt` moves it to
+ * each next name. One object per text, not one per name: the rules only read it while they run.
+ */
 export function rejectInput(doc: RejectDocument, span: Span, chunk: Chunk | null): RejectInput {
-	const tokens = doc.tokens;
-	const after = tokens[span.to];
-	return {
-		tokens,
+	const x: RejectInput = {
+		tokens: doc.tokens,
 		gaz: doc.gaz,
 		surnames: doc.surnames,
 		majorSurnames: doc.majorSurnames,
@@ -70,11 +72,27 @@ export function rejectInput(doc: RejectDocument, span: Span, chunk: Chunk | null
 		isMajor: doc.isMajor,
 		span,
 		chunk,
-		first: tokens[span.from] as Token,
-		last: tokens[span.to - 1] as Token,
-		words: span.to - span.from,
-		prev: tokens[span.from - 1],
-		after,
-		joined: after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none')
+		first: doc.tokens[span.from] as Token,
+		last: doc.tokens[span.from] as Token,
+		words: 0,
+		prev: undefined,
+		after: undefined,
+		joined: false
 	};
+	return nameAt(x, span, chunk);
+}
+
+/** `x` moved to the name `span` (in `chunk`): the span, its words and the words around it. */
+export function nameAt(x: RejectInput, span: Span, chunk: Chunk | null): RejectInput {
+	const tokens = x.tokens;
+	const after = tokens[span.to];
+	x.span = span;
+	x.chunk = chunk;
+	x.first = tokens[span.from] as Token;
+	x.last = tokens[span.to - 1] as Token;
+	x.words = span.to - span.from;
+	x.prev = tokens[span.from - 1];
+	x.after = after;
+	x.joined = after !== undefined && after.cap && (after.gap === 'space' || after.gap === 'none');
+	return x;
 }

@@ -8,27 +8,30 @@
 import type { LookupOptions } from '../../gazetteer/index';
 import { commonWordRank, FIRST_NAME } from '../lexicon/index';
 import type { MemoGazetteer } from '../memo';
-import { DEMONYM_REJECT_RULES, NAME_REJECT_RULES } from '../pipeline';
-import { newRecord, type Chunk, type NameRecord, type Span } from '../record';
+import { rejectDemonym, rejectName } from '../pipeline.generated';
+import { newRecord, type NameRecord, type Span } from '../record';
 import { findChunks } from '../recognise/chunks';
 import type { Token } from '../tokenize';
-import { rejectInput, type RejectDocument, type RejectRule } from './input';
+import {
+	nameAt,
+	rejectInput,
+	type RejectDocument,
+	type RejectInput,
+	type RejectRule
+} from './input';
 import { collectSurnames } from './surnames';
 
 /** Countries and first-level divisions only (one shared object: the memo keys on it). */
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
 const TOP_QUERY: LookupOptions = { limit: 1, loose: false };
 
-/** The first rule of `rules` that holds, or null. */
-function firstRule(
-	rules: readonly RejectRule[],
-	doc: RejectDocument,
-	span: Span,
-	chunk: Chunk | null
-): RejectRule | null {
-	const x = rejectInput(doc, span, chunk);
-	for (const rule of rules) if (rule.test(x)) return rule;
-	return null;
+/**
+ * The first reject rule that holds for the name `x` reads, or null: `NAME_REJECT_RULES` (or, for
+ * a demonym, `DEMONYM_REJECT_RULES`) of `pipeline.ts`, each rule called at its own site by the
+ * module generated from those lists (`pipeline.generated.ts`), which the engine can inline.
+ */
+function firstRule(x: RejectInput): RejectRule | null {
+	return x.span.form === 'demonym' ? rejectDemonym(x) : rejectName(x);
 }
 
 /** The records of the recognised spans: those kept, in reading order, and those rejected. */
@@ -64,15 +67,16 @@ export function rejectStage(
 	const doc: RejectDocument = { tokens, gaz, surnames, majorSurnames, covered, isMajor };
 	const kept: NameRecord[] = [];
 	const rejected: NameRecord[] = [];
+	let x: RejectInput | null = null;
 	for (const span of recognised) {
 		const chunk = chunks[chunkOf[span.from] ?? -1] ?? null;
-		const rules =
-			span.form === 'demonym'
-				? DEMONYM_REJECT_RULES
-				: span.fixed !== null
-					? NO_RULES
-					: NAME_REJECT_RULES;
-		const rule = rules.length === 0 ? null : firstRule(rules, doc, span, chunk);
+		// A state abbreviation read after a town ("Paris, Ky.") is fixed by its form.
+		const fixed = span.form !== 'demonym' && span.fixed !== null;
+		let rule: RejectRule | null = null;
+		if (!fixed) {
+			x = x === null ? rejectInput(doc, span, chunk) : nameAt(x, span, chunk);
+			rule = firstRule(x);
+		}
 		const record = newRecord(span);
 		if (rule === null) kept.push(record);
 		else {
@@ -82,5 +86,3 @@ export function rejectStage(
 	}
 	return { kept, rejected };
 }
-
-const NO_RULES: readonly RejectRule[] = [];

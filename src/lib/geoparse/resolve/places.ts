@@ -10,8 +10,8 @@ import { markNeighbours, neighboursRule } from '../evidence/neighbours';
 import { markStrangers, strangersRule } from '../evidence/strangers';
 import type { DocumentContext, Group, NameRecord, RuleInfo, Scored } from '../record';
 import { PLACENESS, WEIGHTS } from '../weights';
-import { dropFarOutliers } from './far-outlier';
 import { keepNearNamesakes } from './feature-namesake';
+import { dropFarTowns } from './lone-abroad';
 import { resolveGroups } from './rounds';
 
 export const placenessCut: RuleInfo = {
@@ -51,5 +51,5 @@ export function resolvePlaces(all: Group[], context: DocumentContext, explain = 
 	}
 	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, explain);
 	const near = keepNearNamesakes(groups, resolved);
-	return dropFarOutliers(near.groups, near.resolved);
+	return dropFarTowns(near.groups, near.resolved, context.demonyms);
 }

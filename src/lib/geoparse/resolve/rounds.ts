@@ -50,7 +50,9 @@ function countryVotes(t: Table, weight: Float64Array, out: Float64Array): void {
 				best += weight[f] as number;
 			}
 		}
-		if (best > 0) for (let f = from; f < to; f++) out[f] = ((out[f] as number) * all) / best;
+		if (best > 0)
+			for (let f = from; f < to; f++)
+				out[f] = ((out[f] as number) * all * (t.voteScale[f] as number)) / best;
 	}
 }
 

@@ -23,6 +23,8 @@ export interface Table {
 	admin1Score: Int32Array;
 	/** A point vote (nearness) rather than an area. */
 	point: Uint8Array;
+	/** Share of its country vote a candidate casts: `WEIGHTS.capitalVote` for a capital, else 1. */
+	voteScale: Float64Array;
 	/** The candidate's level (`levelOf`), which the items of a list share. */
 	level: Uint8Array;
 	/** Per group, the highest importance among its settlement candidates (Infinity for none). */

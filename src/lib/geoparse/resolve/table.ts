@@ -6,6 +6,7 @@
 import type { PlaceKind } from '../../gazetteer/index';
 import type { NameGroup } from '../record';
 import { countiesOf } from './counties';
+import { WEIGHTS } from '../weights';
 import { COUNTY, SETTLEMENT, type Table } from './shape';
 
 /** Numbers for divisions in order of first sight, keyed by country, then code. */
@@ -41,6 +42,7 @@ function levelOf(kind: PlaceKind): number {
 			return COUNTY;
 		case 'city':
 		case 'town':
+		case 'neighbourhood':
 			return SETTLEMENT;
 		default:
 			return 0;
@@ -73,6 +75,7 @@ export function tableOf(groups: NameGroup[]): Table {
 		admin1Vote: new Int32Array(size),
 		admin1Score: new Int32Array(size),
 		point: new Uint8Array(size),
+		voteScale: new Float64Array(size),
 		level: new Uint8Array(size),
 		topCity: new Float64Array(groups.length).fill(Infinity),
 		partnerStart: new Int32Array(groups.length + 1),
@@ -118,6 +121,7 @@ export function tableOf(groups: NameGroup[]): Table {
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
 			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
+			t.voteScale[f] = p.featureCode === 'PPLC' ? WEIGHTS.capitalVote : 1;
 			t.level[f] = levelOf(p.kind);
 			if (t.level[f] === 4) {
 				const top = t.topCity[gi] as number;

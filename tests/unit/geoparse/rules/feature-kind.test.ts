@@ -7,7 +7,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../../src/lib/gazetteer';
 import { geoparseRun } from '../../../../src/lib/geoparse';
-import { featureKindsOf } from '../../../../src/lib/geoparse/candidates/feature-kind';
+import {
+	featureKindsOf,
+	featureLeadKinds
+} from '../../../../src/lib/geoparse/candidates/feature-kind';
+import { tokenize } from '../../../../src/lib/geoparse/tokenize';
 import { miniGazetteer } from '../../helpers/mini-gazetteer';
 
 let gaz: Gazetteer;
@@ -68,5 +72,33 @@ describe('resolve/feature-namesake', () => {
 		expect(r.trace).toContain('candidates/feature-namesake-only');
 		expect(r.trace).not.toContain('resolve/feature-namesake');
 		expect(r.place).toBe('US/city');
+	});
+});
+
+describe('"the island of X": a kind word before the name', () => {
+	const lead = (text: string, name: string) => {
+		const tokens = tokenize(text);
+		const from = tokens.findIndex((t) => t.text === name);
+		return featureLeadKinds(tokens, from);
+	};
+
+	it('reads a lower-case feature word and "of" before the name', () => {
+		expect(lead('Tourists crowd the island of Lesbos.', 'Lesbos')).toContain('admin2');
+		expect(lead('Tourists crowd the island of Lesbos.', 'Lesbos')).not.toContain('town');
+		expect(lead('the Isle of Wight', 'Wight')).toBeNull();
+		expect(lead('the rest of Lesbos', 'Lesbos')).toBeNull();
+	});
+
+	it('keeps an island of its kind', () => {
+		const r = read('Tourists crowd the island of Mallorca each summer.', 'Mallorca');
+		expect(r.place).toBe('ES/region');
+		expect(r.trace).not.toContain('candidates/feature-namesake-only');
+	});
+
+	it('leaves only namesakes when no island has the name, and they are not drawn abroad', () => {
+		const text = 'Ferries from Athens and Thessaloníki carried tourists to the island of Troy.';
+		const r = read(text, 'Troy');
+		expect(r.trace).toContain('candidates/feature-namesake-only');
+		expect(r.place).toBeNull();
 	});
 });

@@ -1,0 +1,175 @@
+/**
+ * Country or namesake: "Georgia" is a country and a US state, "Lebanon" a country and a dozen
+ * American towns. The words the story uses of the name say which: a country has a president,
+ * a king, an army and an embassy ("Georgia's prime minister", "the king of Jordan"), is
+ * described as one ("Georgia, the former Soviet republic") and names its parties, armies and
+ * embassies after its people ("the Georgian Dream party", "the Lebanese Army"): a demonym
+ * inside a longer name casts no vote of its own (a demonym standing alone does, and is no cue:
+ * "Georgians" are the state's voters too); a US state has a
+ * governor and lawmakers ("Georgia's governor", "Georgia lawmakers"). A cue raises the prior of
+ * the readings of its kind by `WEIGHTS.kindCue`; the story's other places still vote (Atlanta
+ * and Savannah make Georgia the state whatever a stray word says). Likewise a country's
+ * capital in a story that names the country ("sanctions on Havana" after "arrests in Cuba", in a
+ * Miami story whose Florida towns pull toward Havana, Florida).
+ */
+
+import type { Candidate, PlaceKind } from '../../gazetteer/index';
+import type { NameRecord, RuleInfo } from '../record';
+import type { Token } from '../tokenize';
+import { WEIGHTS } from '../weights';
+
+export const countryCue: RuleInfo = {
+	id: 'candidates/country-cue',
+	description:
+		'words of a country about the name ("Georgia\'s prime minister", "Georgian police") raise its country reading'
+};
+
+export const capitalCue: RuleInfo = {
+	id: 'candidates/capital-cue',
+	description:
+		'the capital of a country the story names is raised over its namesakes ("Cuba … Havana")'
+};
+
+export const stateCue: RuleInfo = {
+	id: 'candidates/state-cue',
+	description:
+		'words of a state about the name ("Georgia\'s governor", "Georgia lawmakers") raise its division reading'
+};
+
+/** Heads of a country: "X's president", "the president of X". */
+const COUNTRY_HEADS = new Set([
+	'president',
+	'presidency',
+	'premier',
+	'prime',
+	'king',
+	'queen',
+	'monarch',
+	'monarchy',
+	'emir',
+	'sultan',
+	'junta',
+	'parliament',
+	'army',
+	'military',
+	'navy',
+	'embassy',
+	'ambassador',
+	'envoy',
+	'foreign',
+	'defence',
+	'regime'
+]);
+
+/** Nouns that describe a country: "X, the former Soviet republic", "the kingdom of X". */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'kingdom', 'monarchy', 'emirate']);
+
+/** Heads of a US state (or a province): "X's governor", "X lawmakers". */
+const STATE_HEADS = new Set([
+	'governor',
+	'gov',
+	'legislature',
+	'legislators',
+	'lawmakers',
+	'statehouse',
+	'counties'
+]);
+
+type Cue = 'country' | 'admin1' | null;
+
+/** The cue of the word right after a mention: "X's president", "X lawmakers". */
+function cueAfter(tokens: Token[], to: number): Cue {
+	const last = tokens[to - 1] as Token;
+	const next = tokens[to];
+	if (next === undefined || next.gap !== 'space') return null;
+	if (last.possessive && COUNTRY_HEADS.has(next.lower)) return 'country';
+	if (STATE_HEADS.has(next.lower)) return 'admin1';
+	return null;
+}
+
+/** "Georgia, the former Soviet republic" / "Jordan, a kingdom of 11 million". */
+function describedAfter(tokens: Token[], to: number): Cue {
+	const det = tokens[to];
+	if (det === undefined || det.gap !== 'comma' || (det.lower !== 'the' && det.lower !== 'a'))
+		return null;
+	for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
+		const t = tokens[k] as Token;
+		if (t.gap !== 'space') return null;
+		if (COUNTRY_NOUNS.has(t.lower)) return 'country';
+	}
+	return null;
+}
+
+/** "the president of X", "the former Soviet republic of X", "the governor of X". */
+function cueBefore(tokens: Token[], from: number): Cue {
+	const of = tokens[from - 1];
+	if (of === undefined || of.lower !== 'of' || (tokens[from] as Token).gap !== 'space') return null;
+	for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
+		const t = tokens[k] as Token;
+		if (COUNTRY_HEADS.has(t.lower) || COUNTRY_NOUNS.has(t.lower)) return 'country';
+		if (STATE_HEADS.has(t.lower)) return 'admin1';
+		if (t.gap !== 'space' && k < from - 2) return null;
+	}
+	return null;
+}
+
+const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
+
+/** Whether the name has a reading of `kind` and one of another kind to choose between. */
+function contested(candidates: Candidate[], kind: PlaceKind): boolean {
+	return (
+		candidates.some((c) => c.place.kind === kind) && candidates.some((c) => c.place.kind !== kind)
+	);
+}
+
+/**
+ * Raise the readings the story's words cue (see above). `inNames` are the demonyms rejected as
+ * part of a longer name ("Georgian Dream").
+ */
+export function kindCueStage(records: NameRecord[], inNames: NameRecord[], tokens: Token[]): void {
+	const people = new Set<string>();
+	for (const d of inNames) {
+		const cc = d.span.demonymOf?.countryCode;
+		if (cc) people.add(cc);
+	}
+	const cues = new Map<string, { country: boolean; admin1: boolean }>();
+	for (const r of records) {
+		const s = r.span;
+		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
+		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
+		const seen = cues.get(s.key) ?? { country: false, admin1: false };
+		if (cue === 'country') seen.country = true;
+		if (cue === 'admin1') seen.admin1 = true;
+		const country = r.candidates.find((c) => c.place.kind === 'country');
+		if (country !== undefined && people.has(country.place.countryCode)) seen.country = true;
+		cues.set(s.key, seen);
+	}
+	// The countries the story names, by name or by any demonym, for their capitals.
+	const named = new Set(people);
+	for (const r of records) {
+		const top = r.candidates[0];
+		const cc = r.span.demonymOf?.countryCode;
+		if (cc) named.add(cc);
+		if (r.span.form === 'name' && top?.place.kind === 'country') named.add(top.place.countryCode);
+	}
+	for (const r of records) {
+		if (r.span.form !== 'name' || r.span.fixed) continue;
+		const capital = (c: Candidate) =>
+			c.place.featureCode === 'PPLC' && named.has(c.place.countryCode);
+		if (!r.candidates.some(capital) || r.candidates.every(capital)) continue;
+		r.candidates = r.candidates
+			.map((c) => (capital(c) ? raised(c) : c))
+			.sort((a, b) => b.score - a.score);
+		r.trace.push(capitalCue.id);
+	}
+	for (const r of records) {
+		const seen = cues.get(r.span.key);
+		if (seen === undefined || seen.country === seen.admin1) continue;
+		const kind: PlaceKind = seen.country ? 'country' : 'admin1';
+		if (!contested(r.candidates, kind)) continue;
+		r.candidates = r.candidates
+			.map((c) => (c.place.kind === kind ? raised(c) : c))
+			.sort((a, b) => b.score - a.score);
+		r.trace.push(seen.country ? countryCue.id : stateCue.id);
+	}
+}

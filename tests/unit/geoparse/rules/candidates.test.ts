@@ -1,0 +1,106 @@
+/**
+ * The candidate rules (src/lib/geoparse/candidates/, and the qualifier and definition readers of
+ * context/), each with sentences where it decides about a name's readings and sentences where it
+ * does not, on the mini gazetteer (`rule-table.ts`). `feature-kind` and
+ * `feature-namesake-only` have a file of their own.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { candidatesFor } from '../../../../src/lib/geoparse/candidates/lookup';
+import { memoFor } from '../../../../src/lib/geoparse/memo';
+import { CANDIDATE_RULES } from '../../../../src/lib/geoparse/pipeline';
+import { gazetteer, ruleTables, type RuleExamples } from './rule-table';
+
+const TABLES: Record<string, RuleExamples> = {
+	'candidates/fixed-by-form': {
+		fires: [['Paris, Ky., voted on Monday.', 'Ky.']],
+		keeps: [['Paris, Kentucky, voted on Monday.', 'Kentucky']]
+	},
+	'candidates/country-code': {
+		fires: [
+			['Per the rules, Ohio voted.', 'Per'],
+			['Officials in IND met.', 'IND']
+		],
+		keeps: [['Officials in Peru met.', 'Peru']]
+	},
+	'candidates/country-name': {
+		fires: [
+			['Troops entered Kuwait on Monday.', 'Kuwait'],
+			['Talks in Mexico ended.', 'Mexico']
+		],
+		keeps: [['Talks in Mexico City ended.', 'Mexico City']]
+	},
+	'candidates/town-by-own-name': {
+		fires: [['Officials in Philadelphia met.', 'Philadelphia']],
+		keeps: [['Officials in Pittsburgh met.', 'Pittsburgh']]
+	},
+	'candidates/qualifier-after': {
+		fires: [
+			['Paris, Texas voted.', 'Paris'],
+			['Officials in Lima and Findlay, Ohio, met.', 'Findlay']
+		],
+		keeps: [['Paris and Texas voted.', 'Paris']]
+	},
+	'candidates/county-after': {
+		fires: [['Voters in Lima, Allen County, went to the polls.', 'Lima']],
+		keeps: [['Voters in Lima and Allen County went to the polls.', 'Lima']]
+	},
+	'candidates/in-county': {
+		fires: [
+			['Voters in Paris, Lamar County, went to the polls.', 'Paris'],
+			['Paris is a small town in Henry County.', 'Paris']
+		],
+		keeps: [['Voters in Paris, Texas, went to the polls.', 'Paris']]
+	},
+	'candidates/stand-in': {
+		fires: [
+			['Voters in Paris, Maine, went to the polls.', 'Paris'],
+			['Voters in Dublin, Texas, went to the polls.', 'Dublin']
+		],
+		keeps: [['Voters in Paris, Texas, went to the polls.', 'Paris']]
+	},
+	'candidates/definition': {
+		fires: [
+			['Lima is a city in Allen County, Ohio.', 'Lima'],
+			['Springfield is a city in Greene County, Missouri.', 'Springfield']
+		],
+		keeps: [['Lima grew fast in Allen County, Ohio.', 'Lima']]
+	},
+	'candidates/named-elsewhere': {
+		fires: [['Officials in New York City and New York met.', 'New York', 1]],
+		keeps: [['Officials in New York met.', 'New York']]
+	}
+};
+
+/** Rules with examples in a file of their own, or tested below on the lookup itself. */
+const ELSEWHERE = [
+	'candidates/feature-kind',
+	'candidates/feature-namesake-only',
+	'candidates/loose-spelling',
+	// kind-cue.test.ts and feature-short-name.test.ts.
+	'candidates/country-cue',
+	'candidates/state-cue',
+	'candidates/capital-cue',
+	'candidates/feature-short-name',
+	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
+	'candidates/defined-lookup'
+];
+
+describe('candidate rules', () => {
+	it('have an id and a description each, and examples here or elsewhere', () => {
+		for (const r of CANDIDATE_RULES) expect(r.description.length).toBeGreaterThan(10);
+		const tested = new Set([...Object.keys(TABLES), ...ELSEWHERE]);
+		expect(CANDIDATE_RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+	});
+
+	it('candidates/loose-spelling: loose spellings only when nothing matches exactly', () => {
+		const gaz = memoFor(gazetteer());
+		const loose = candidatesFor(gaz, 'Karbalah');
+		expect(loose.fired).toContain('candidates/loose-spelling');
+		expect(loose.candidates.map((c) => c.place.name)).toContain('Karbala');
+		expect(loose.candidates.length).toBeLessThanOrEqual(3);
+		expect(candidatesFor(gaz, 'Karbala').fired).not.toContain('candidates/loose-spelling');
+	});
+});
+
+ruleTables(TABLES);

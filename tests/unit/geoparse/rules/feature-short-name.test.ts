@@ -1,0 +1,47 @@
+/**
+ * `candidates/feature-short-name`: a feature the story names with its kind word binds its bare
+ * name ("Lake Victoria … Victoria"), unless a reading of the bare name lies on the feature or is
+ * a country. On the mini gazetteer.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../../src/lib/gazetteer';
+import { bareFeatureName } from '../../../../src/lib/geoparse/candidates/feature-kind';
+import { miniGazetteer } from '../../helpers/mini-gazetteer';
+import { readMention } from './helpers';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+	gaz = await miniGazetteer();
+});
+
+const ID = 'candidates/feature-short-name';
+
+describe(ID, () => {
+	it('takes the feature word off either end', () => {
+		expect(bareFeatureName('lake victoria')).toBe('victoria');
+		expect(bareFeatureName('manchar lake')).toBe('manchar');
+		expect(bareFeatureName('victoria')).toBeNull();
+	});
+
+	it('reads the bare name as the feature named before it', () => {
+		const text =
+			'Fishermen on Lake Victoria say catches have halved. Victoria, which Kenya shares with its neighbours, is choked with weed.';
+		const r = readMention(gaz, text, 'Victoria', 1);
+		expect(r.trace).toContain(ID);
+		expect(r.id).toBe('enwiki:Lake_Victoria');
+	});
+
+	it('leaves the bare name alone when the story names no such feature', () => {
+		const r = readMention(gaz, 'Ferries from Vancouver to Victoria were cancelled.', 'Victoria');
+		expect(r.trace).not.toContain(ID);
+		expect(r.place).toBe('CA/city');
+	});
+
+	it('never binds a country: "Mount Kenya" and Kenya', () => {
+		const text = 'Climbers on Mount Kenya were rescued, officials in Kenya said.';
+		const r = readMention(gaz, text, 'Kenya', 1);
+		expect(r.trace).not.toContain(ID);
+		expect(r.place).toBe('KE/country');
+	});
+});
