@@ -16,9 +16,9 @@ export default defineConfig({
 		...devices['Desktop Chrome'],
 		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs() }
 	},
-	// The production build served by the real adapter-node server, never the dev server.
+	// The production build served by the real server (`npm start`'s), never the dev server.
 	webServer: {
-		command: 'npm run -s build && node build',
+		command: 'npm run -s build && node src/cli/serve.js build',
 		port,
 		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
 		reuseExistingServer: false,

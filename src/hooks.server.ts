@@ -8,12 +8,16 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { GazetteerLoadError, getGazetteer } from '$lib/server/gazetteer';
+import { getAreas } from '$lib/server/areas';
 import { getParsePool } from '$lib/server/parse/index';
+import { cachedRender, keepRender, renderKey } from '$lib/server/share/render-cache';
 import { databasePool, storeStartupProblem } from '$lib/server/store/index';
+import { sendContinue } from '$lib/server/http/continue';
 import { htmlError } from '$lib/server/security/html-errors';
 import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
+	checkContentEncoding,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,
@@ -64,6 +68,8 @@ export const init: ServerInit = async () => {
 		getGazetteer();
 		// Start the parse workers now: each loads its own gazetteer before the first request.
 		getParsePool();
+		// The areas too: decoding them holds the event loop for a few hundred milliseconds.
+		loadAreasNow();
 	} catch (error) {
 		if (error instanceof GazetteerLoadError) {
 			console.error(`\nCannot start: ${error.message}\n`);
@@ -71,6 +77,15 @@ export const init: ServerInit = async () => {
 		throw error;
 	}
 };
+
+/** Load the areas artifact at start; a missing or broken one is logged once, pages draw boxes. */
+function loadAreasNow(): void {
+	try {
+		getAreas();
+	} catch {
+		// getAreas logged why; areasWithoutOutline treats every area as without outline.
+	}
+}
 
 /**
  * Where the limits' buckets live: with a PostgreSQL store, in the database, so a client's limit
@@ -100,9 +115,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		leaveGate ??= await renderGate.enter();
 	};
 	const rejection = await guard(event, api, client);
+	// A client that sent `Expect: 100-continue` sends its body only now (see http/continue.js).
+	if (!rejection) sendContinue(event.platform);
 	let response: Response;
 	try {
-		response = rejection ? refusal(event, api, rejection) : await resolve(event);
+		response = rejection ? refusal(event, api, rejection) : await read(event, resolve);
 	} finally {
 		(leaveGate as (() => void) | null)?.();
 	}
@@ -114,6 +131,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		})
 	);
 };
+
+/** The route's answer, or a kept answer to the same read of a stored article (render-cache.ts). */
+async function read(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']) {
+	const cacheable = renderKey(event.request);
+	if (!cacheable) return resolve(event);
+	const kept = await cachedRender(event.request, cacheable, event.locals.chargeWork);
+	return kept ?? keepRender(cacheable.key, await resolve(event));
+}
 
 /** The API refuses in JSON; a page or form (the no-JavaScript "New map") with a page. */
 function refusal(event: RequestEvent, api: boolean, rejection: GuardRejection): Response {
@@ -131,6 +156,7 @@ async function guard(
 	const { method, headers } = event.request;
 	const refused =
 		checkDeclaredSize(headers) ??
+		checkContentEncoding(headers, api) ??
 		(api
 			? checkJsonContentType(method, headers)
 			: checkCrossSiteForm(method, headers, event.url.origin));

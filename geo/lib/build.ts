@@ -5,6 +5,7 @@
 
 import type { Feature, Geometry } from 'geojson';
 import type { ArtifactTables } from '../../src/lib/gazetteer/format';
+import type { PlaceKind } from '../../src/lib/gazetteer/types';
 import {
 	admin1Drafts,
 	admin2Drafts,
@@ -16,12 +17,13 @@ import {
 } from './admin';
 import { airportDrafts, type AirportRow } from './airports';
 import { addBareDivisionNames } from './bare-names';
-import { GeonamesCollector } from './cities';
+import type { DivisionStats } from './cities';
 import { countryDrafts, type CountryShape, type WorldCountry } from './countries';
 import { parseCuratedPlaces, parseKeyedLists } from './curated';
 import { FEATURE_CODES, featureNames } from './features';
 import { naturalEarthDrafts, type NeLayerFeatures } from './natural-earth';
 import type { EntryDraft, SkipCounts } from './draft';
+import { GeonamesStore } from './geonames-store';
 import { assembleTables } from './tables';
 import { applyUnions, parseUnions } from './unions';
 import { nameKey } from '../../src/lib/gazetteer/normalize';
@@ -65,6 +67,8 @@ export interface BuildReport {
 	featureAliasesDropped: number;
 	/** The Natural Earth import: entries added, features already curated, outlines by id. */
 	naturalEarth: { added: number; duplicates: number; outlines: Record<string, Geometry> };
+	/** GeoNames rows read (each source's, shadowed ones too) and the bytes their names take. */
+	geonames: { rows: number; nameBytes: number };
 	/** Admin1 codes placed by their Natural Earth polygons: the areas artifact outlines these. */
 	admin1Outlined: Set<string>;
 	/** Regions placed by their members (id → member ids): the areas artifact outlines these. */
@@ -78,15 +82,15 @@ export async function buildGazetteer(
 	const curated = inputs.curated.flatMap((c) => parseCuratedPlaces(c.text, c.source, skipped));
 
 	let drafts: EntryDraft[] = [...curated];
-	const admin1Stats = new Map();
-	const admin2Stats = new Map();
+	// GeoNames rows are kept as columns, not drafts; a curated entry wins over a row of its id.
+	const rows = new GeonamesStore(curated.map((d) => d.id));
+	const admin1Stats = new Map<string, DivisionStats>();
+	const admin2Stats = new Map<string, DivisionStats>();
 	for (const { source, lines } of inputs.geonames) {
-		const collector = new GeonamesCollector(source, skipped);
-		for await (const line of lines) collector.addLine(line);
-		drafts = drafts.concat(collector.drafts);
+		const divisions = await rows.read(source, lines, skipped);
 		// Division statistics come from the first (most complete) source that has them.
-		for (const [k, v] of collector.admin1) if (!admin1Stats.has(k)) admin1Stats.set(k, v);
-		for (const [k, v] of collector.admin2) if (!admin2Stats.has(k)) admin2Stats.set(k, v);
+		for (const [k, v] of divisions.admin1) if (!admin1Stats.has(k)) admin1Stats.set(k, v);
+		for (const [k, v] of divisions.admin2) if (!admin2Stats.has(k)) admin2Stats.set(k, v);
 	}
 
 	const [countryAliases, countryDemonyms] = parseKeyedLists(inputs.countryAliases, 2);
@@ -126,7 +130,9 @@ export async function buildGazetteer(
 		? naturalEarthDrafts(inputs.naturalEarth, curated)
 		: { drafts: [], outlines: {}, duplicates: 0 };
 	drafts = drafts.concat(naturalEarth.drafts);
-	const featureAliasesDropped = featureNames(drafts);
+	const featureAliasesDropped = featureNames(drafts, (kinds, visit) =>
+		rows.forEachName(kinds, visit)
+	);
 
 	const unions = inputs.unions
 		? applyUnions(
@@ -140,12 +146,13 @@ export async function buildGazetteer(
 	if (inputs.airports) {
 		// An airport's short name must not shadow a city, country or division ("Denver",
 		// "Kuwait"); small towns it may outrank (Heathrow, Florida).
-		const RESERVING = new Set(['city', 'country', 'continent', 'admin1', 'admin2']);
+		const RESERVING = new Set<PlaceKind>(['city', 'country', 'continent', 'admin1', 'admin2']);
 		const reservedNames = new Set<string>();
 		for (const d of drafts) {
 			if (RESERVING.has(d.kind))
 				for (const n of [d.name, ...d.aliases]) reservedNames.add(nameKey(n));
 		}
+		rows.forEachName(RESERVING, (n) => reservedNames.add(nameKey(n)));
 		drafts = drafts.concat(
 			airportDrafts({
 				rows: inputs.airports,
@@ -164,7 +171,8 @@ export async function buildGazetteer(
 			.map((d) => d.id.slice('admin1:'.length))
 	);
 	// The drafts are handed over, not kept: the assembly lets each go once it is in the tables.
-	const handed = drafts;
+	// Curated drafts come before the rows and win; any later draft of a row's id loses to it.
+	const handed = drafts.filter((d, i) => i < curated.length || !rows.has(d.id));
 	drafts = [];
 	const tables = assembleTables(
 		handed,
@@ -172,7 +180,7 @@ export async function buildGazetteer(
 			sources: inputs.sourceVersions,
 			skipped: Object.fromEntries(Object.entries(skipped).sort(([a], [b]) => (a < b ? -1 : 1)))
 		},
-		{ consume: true }
+		{ consume: true, rows }
 	);
 	return {
 		tables,
@@ -182,6 +190,7 @@ export async function buildGazetteer(
 			counts: tables.meta.counts,
 			skipped: tables.meta.skipped,
 			featureAliasesDropped,
+			geonames: { rows: rows.length, nameBytes: rows.nameBytes },
 			naturalEarth: {
 				added: naturalEarth.drafts.length,
 				duplicates: naturalEarth.duplicates,

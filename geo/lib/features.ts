@@ -99,6 +99,12 @@ function riverOrders(name: string): string[] {
  */
 const YIELD = 0.5;
 
+/** Names of settlements held outside the drafts (GeoNames rows): visits each of the given kinds. */
+export type SettledNames = (
+	kinds: ReadonlySet<PlaceKind>,
+	visit: (name: string, importance: number) => void
+) => void;
+
 /**
  * For curated and imported features, in place: add the other word order of river names; drop
  * each alias that a settlement, division or country is also called ("Etna", "Severn", "Jura"):
@@ -108,11 +114,24 @@ const YIELD = 0.5;
  * bears just below it (`YIELD`). Divisions count with their bare names ("Red River" of Red River
  * Parish). Returns the aliases dropped, for the build report.
  */
-export function featureNames(drafts: EntryDraft[]): number {
+export function featureNames(drafts: EntryDraft[], moreSettled?: SettledNames): number {
+	const features = drafts.filter(isFeature);
+	for (const d of features) {
+		if (d.featureCode !== 'STM') continue;
+		const own = new Set([d.name, ...d.aliases].map(nameKey));
+		for (const n of [d.name, ...d.aliases].flatMap(riverOrders)) {
+			if (!own.has(nameKey(n))) {
+				d.aliases.push(n);
+				own.add(nameKey(n));
+			}
+		}
+	}
+	// Only the features' names are asked about: a full dump's millions of towns need not be kept.
+	const asked = new Set(features.flatMap((d) => [d.name, ...d.aliases].map(nameKey)));
 	const settled = new Map<string, number>();
 	const settle = (name: string, importance: number) => {
 		const k = nameKey(name);
-		settled.set(k, Math.max(settled.get(k) ?? -Infinity, importance));
+		if (asked.has(k)) settled.set(k, Math.max(settled.get(k) ?? -Infinity, importance));
 	};
 	for (const d of drafts) {
 		if (!SETTLED.has(d.kind)) continue;
@@ -121,18 +140,9 @@ export function featureNames(drafts: EntryDraft[]): number {
 			for (const n of d.alternates) settle(n, d.importance);
 		}
 	}
+	moreSettled?.(SETTLED, settle);
 	let dropped = 0;
-	for (const d of drafts) {
-		if (!isFeature(d)) continue;
-		const own = new Set([d.name, ...d.aliases].map(nameKey));
-		if (d.featureCode === 'STM') {
-			for (const n of [d.name, ...d.aliases].flatMap(riverOrders)) {
-				if (!own.has(nameKey(n))) {
-					d.aliases.push(n);
-					own.add(nameKey(n));
-				}
-			}
-		}
+	for (const d of features) {
 		const marked = new Set(d.standAlone ?? []);
 		const kept = d.aliases.filter((a) => marked.has(a) || !settled.has(nameKey(a)));
 		dropped += d.aliases.length - kept.length;

@@ -14,10 +14,12 @@ import {
 	type ArtifactTables
 } from '../../src/lib/gazetteer/format';
 import { looseKey, nameKey, withoutArticle } from '../../src/lib/gazetteer/normalize';
-import { compareUtf8, StringColumn, utf8 } from '../../src/lib/gazetteer/strings';
+import { compareStrings, StringColumn } from '../../src/lib/gazetteer/strings';
+import { ColumnWriter } from './column-writer';
 import { PostingCollector } from './postings';
 import type { ArtifactMeta } from '../../src/lib/gazetteer/types';
 import type { EntryDraft } from './draft';
+import { entryOrder, idRanks, orderKeys, type EntryRows } from './entry-order';
 
 /** Display aliases kept per entry (all of them are still indexed). */
 const MAX_DISPLAY_ALIASES = 24;
@@ -26,19 +28,14 @@ const TIER_PENALTY = [0, 0.5, 1.5, 0];
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Deterministic entry order: by kind, then importance (desc), then id. */
-function orderDrafts(drafts: EntryDraft[]): EntryDraft[] {
-	// Sort keys computed once per draft, not per comparison (a full dump has millions).
-	const kind = Uint8Array.from(drafts, (d) => KINDS.indexOf(d.kind));
-	const importance = Float64Array.from(drafts, (d) => d.importance);
-	const order = Uint32Array.from(drafts.keys());
-	order.sort(
-		(a, b) =>
-			(kind[a] as number) - (kind[b] as number) ||
-			(importance[b] as number) - (importance[a] as number) ||
-			byString((drafts[a] as EntryDraft).id, (drafts[b] as EntryDraft).id)
-	);
-	return Array.from(order, (i) => drafts[i] as EntryDraft);
+/** The rows the artifact keeps: the first of each id. */
+function liveRows(rows: EntryRows | undefined): Uint32Array {
+	if (!rows) return new Uint32Array(0);
+	let count = 0;
+	for (let i = 0; i < rows.length; i++) if (rows.isLive(i)) count++;
+	const live = new Uint32Array(count);
+	for (let i = 0, k = 0; i < rows.length; i++) if (rows.isLive(i)) live[k++] = i;
+	return live;
 }
 
 /** Keep the first draft per id (callers put curated rows first so they win). */
@@ -49,23 +46,45 @@ function dedupeById(drafts: EntryDraft[]): EntryDraft[] {
 
 const clean = (s: string) => s.replace(/[\n\r\t|]+/g, ' ').trim();
 
+/** Whether a string has a UTF-16 unit where `<` and UTF-8 byte order can disagree. */
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+
 /**
  * @param options.consume empty `input` and let each draft go once it is in the tables, so a full
  * dump's drafts and its name index are never in memory whole at the same time.
+ * @param options.rows entries held as rows (GeoNames'), read back one at a time in entry order;
+ * their ids must be no draft's.
  */
 export function assembleTables(
 	input: EntryDraft[],
 	meta: Omit<ArtifactMeta, 'counts'>,
-	options: { consume?: boolean } = {}
+	options: { consume?: boolean; rows?: EntryRows } = {}
 ): ArtifactTables {
-	const drafts = orderDrafts(dedupeById(input));
+	const drafts: (EntryDraft | undefined)[] = dedupeById(input);
 	if (options.consume) input.length = 0;
-	const n = drafts.length;
-	const countryCodes = [
-		'',
-		...[...new Set(drafts.map((d) => d.countryCode).filter(Boolean))].sort(byString)
-	];
-	const sourceNames = [...new Set(drafts.map((d) => d.source))].sort(byString);
+	const { rows } = options;
+	const live = liveRows(rows);
+	const draftCount = drafts.length;
+	const n = draftCount + live.length;
+	const draftIds = drafts.map((d) => (d as EntryDraft).id);
+	const rowIds = Uint32Array.from(live, (i) => (rows as EntryRows).geonameId(i));
+	const idRank = idRanks(draftIds, rowIds, byString);
+	// UTF-8 order (the id index's) differs from string order only with a unit beyond U+D7FF.
+	const idBytesRank = draftIds.some((id) => HIGH_UNIT.test(id))
+		? idRanks(draftIds, rowIds, compareStrings)
+		: idRank;
+	const { kind, importance } = orderKeys(drafts as EntryDraft[], rows, live);
+	const order = entryOrder(kind, importance, idRank);
+	const countrySet = new Set(drafts.map((d) => (d as EntryDraft).countryCode));
+	const sourceSet = new Set(drafts.map((d) => (d as EntryDraft).source));
+	if (rows)
+		for (const i of live) {
+			countrySet.add(rows.countryCode(i));
+			sourceSet.add(rows.source(i));
+		}
+	countrySet.delete('');
+	const countryCodes = ['', ...[...countrySet].sort(byString)];
+	const sourceNames = [...sourceSet].sort(byString);
 	const t: ArtifactTables = {
 		meta: { ...meta, counts: {} },
 		countryCodes,
@@ -97,15 +116,15 @@ export function assembleTables(
 		searchKeys: StringColumn.from([]),
 		searchStarts: new Uint32Array(1),
 		searchPostings: new Uint32Array(0),
-		idOrder: new Uint32Array(0)
+		idOrder: new Uint32Array(n)
 	};
 	const cols = {
-		ids: [] as string[],
-		names: [] as string[],
-		aliases: [] as string[],
-		featureCodes: [] as string[],
-		admin1: [] as string[],
-		admin2: [] as string[]
+		ids: new ColumnWriter(),
+		names: new ColumnWriter(),
+		aliases: new ColumnWriter(),
+		featureCodes: new ColumnWriter(),
+		admin1: new ColumnWriter(),
+		admin2: new ColumnWriter()
 	};
 	const countryIndex = new Map(countryCodes.map((c, i) => [c, i]));
 	const sourceIndex = new Map(sourceNames.map((s, i) => [s, i]));
@@ -144,8 +163,13 @@ export function assembleTables(
 	const counts: Record<string, number> = {};
 
 	for (let i = 0; i < n; i++) {
-		const d = drafts[i] as EntryDraft;
-		if (options.consume) (drafts as unknown[])[i] = undefined;
+		const v = order[i] as number;
+		const d =
+			v < draftCount
+				? (drafts[v] as EntryDraft)
+				: (rows as EntryRows).draft(live[v - draftCount] as number);
+		if (options.consume && v < draftCount) drafts[v] = undefined;
+		t.idOrder[idBytesRank[v] as number] = i;
 		const name = clean(d.name);
 		cols.ids.push(d.id);
 		cols.names.push(name);
@@ -203,16 +227,12 @@ export function assembleTables(
 	t.searchKeys = search.keys;
 	t.searchStarts = search.starts;
 	t.searchPostings = search.postings;
-	t.ids = StringColumn.from(cols.ids);
-	t.names = StringColumn.from(cols.names);
-	t.aliases = StringColumn.from(cols.aliases);
-	t.featureCodes = StringColumn.from(cols.featureCodes);
-	t.admin1 = StringColumn.from(cols.admin1);
-	t.admin2 = StringColumn.from(cols.admin2);
-	const idBytes = cols.ids.map(utf8);
-	t.idOrder = Uint32Array.from(cols.ids.keys()).sort((a, b) =>
-		compareUtf8(idBytes[a] as Uint8Array, idBytes[b] as Uint8Array)
-	);
+	t.ids = cols.ids.finish();
+	t.names = cols.names.finish();
+	t.aliases = cols.aliases.finish();
+	t.featureCodes = cols.featureCodes.finish();
+	t.admin1 = cols.admin1.finish();
+	t.admin2 = cols.admin2.finish();
 	t.bboxEntries = Uint32Array.from(bboxEntries);
 	t.bboxes = Int32Array.from(bboxes);
 	t.meta.counts = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byString(a, b)));

@@ -54,6 +54,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 		console.log(`  by kind: ${JSON.stringify(report.counts)}`);
 		console.log(`  skipped malformed rows: ${JSON.stringify(report.skipped)}`);
 		console.log(
+			`  geonames rows held as columns: ${report.geonames.rows}, names ${(report.geonames.nameBytes / 1e6).toFixed(1)} MB`
+		);
+		console.log(
 			`  feature aliases left to a settlement or division of that name: ${report.featureAliasesDropped}`
 		);
 		if (inputs.naturalEarth) {

@@ -1,12 +1,13 @@
 // `npm start`: build the production app if it is missing or older than its sources, then serve it
-// with the real adapter-node server and say where to open it.
+// (src/cli/serve.js: adapter-node's request handler in our own Node server) and say where to open it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { serve } from './serve.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const serverEntry = join(root, 'build/index.js');
+const buildDir = join(root, 'build');
+const serverEntry = join(buildDir, 'index.js');
 const inputs = ['src', 'static', 'geo', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 /**
@@ -49,5 +50,5 @@ if (builtAt < Math.max(...inputs.map((input) => newest(join(root, input))))) {
 process.env.PORT ||= '3000';
 process.env.HOST ||= '0.0.0.0';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
-await import(pathToFileURL(serverEntry).href);
+await serve(buildDir);
 console.log(`\nArticle map is running: open ${process.env.ORIGIN}/ (Ctrl+C stops it)\n`);

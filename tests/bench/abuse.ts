@@ -8,17 +8,34 @@
  * (it waits the `Retry-After` it is given), and an unrelated client asks for a cheap answer
  * (`GET /api/places?q=kar`) every 25 ms. Its latency is measured first alone, then under the
  * attack. Clients are told apart by `X-Forwarded-For` (the server runs with `ADDRESS_HEADER`).
+ * The server's event-loop delay is sampled in each phase (loop-delay-probe.mjs): how long any
+ * request arriving at a random moment waited for the loop, whatever it waited behind.
  * Prints one JSON line per figure on stdout (see `report.ts`), prose on stderr.
+ *
+ * Options: `--build DIR` serves that build folder (to run two commits' builds in turn),
+ * `--vary` makes the loopers add a new query string to every read (so none is served from the
+ * render cache), `--cpu-prof DIR` writes the server's CPU profiles there.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emit } from './report';
-import { snapshotBuild, startServer } from './server';
+import { ROOT, snapshotBuild, startServer, type RunningServer } from './server';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+	options: {
+		duration: { type: 'string', default: '20' },
+		// Write the server's CPU profiles (main thread and workers) into this folder.
+		'cpu-prof': { type: 'string' },
+		// Serve this build folder (e.g. a copy of another commit's) instead of a copy of build/.
+		build: { type: 'string' },
+		// The loopers add a query string of their own to every read (`?m=<n>`, a new one each
+		// time), so no read is served from the render cache: every one is rendered.
+		vary: { type: 'boolean', default: false }
+	}
+});
 const duration = Number(values.duration) * 1000;
 
 const NAMES = ['Baghdad', 'Basra', 'Mosul', 'Kirkuk', 'Iraq', 'Paris', 'London', 'Texas'];
@@ -87,15 +104,52 @@ async function unrelated(base: string, ms: number): Promise<number[]> {
 	return (JSON.parse(out) as number[]).sort((a, b) => a - b);
 }
 
+interface LoopDelay {
+	p50: number;
+	p99: number;
+	max: number;
+}
+
+/**
+ * The server's event-loop delay since the last call (tests/bench/loop-delay-probe.mjs): how long
+ * a request that arrived at a random moment waited for the loop, whatever it waited behind.
+ */
+async function loopDelay(server: RunningServer, file: string): Promise<LoopDelay> {
+	rmSync(file, { force: true });
+	process.kill(server.pid, 'SIGUSR2');
+	for (let i = 0; i < 100; i++) {
+		await sleep(50);
+		try {
+			return JSON.parse(readFileSync(file, 'utf8')) as LoopDelay;
+		} catch {
+			// Not written yet.
+		}
+	}
+	return { p50: NaN, p99: NaN, max: NaN };
+}
+
+function emitDelay(phase: string, delay: LoopDelay): void {
+	emit({ metric: `abuse.loop-delay.${phase}.p99`, value: delay.p99, unit: 'ms' });
+	emit({ metric: `abuse.loop-delay.${phase}.max`, value: delay.max, unit: 'ms' });
+}
+
 async function main(): Promise<void> {
 	const work = mkdtempSync(join(tmpdir(), 'article-map-abuse-'));
-	const buildDir = snapshotBuild();
+	const delayFile = join(work, 'loop-delay.json');
+	const buildDir = values.build ?? snapshotBuild();
+	const profile = values['cpu-prof'];
 	const server = await startServer({
 		buildDir,
+		nodeArgs: [
+			'--import',
+			join(ROOT, 'tests/bench/loop-delay-probe.mjs'),
+			...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])
+		],
 		env: {
 			ARTICLE_DB: join(work, 'articles.sqlite'),
 			ADDRESS_HEADER: 'x-forwarded-for',
-			XFF_DEPTH: '1'
+			XFF_DEPTH: '1',
+			LOOP_DELAY_FILE: delayFile
 		}
 	});
 	const base = server.url;
@@ -133,7 +187,10 @@ async function main(): Promise<void> {
 				`median of 9 repeats ${percentile(repeats, 50).toFixed(0)} ms`
 		);
 
+		await loopDelay(server, delayFile);
 		const alone = await unrelated(base, Math.min(duration, 5000));
+		const delayAlone = await loopDelay(server, delayFile);
+		emitDelay('alone', delayAlone);
 		emit({ metric: 'abuse.unrelated.alone.p50', value: percentile(alone, 50), unit: 'ms' });
 		emit({ metric: 'abuse.unrelated.alone.p99', value: percentile(alone, 99), unit: 'ms' });
 
@@ -144,7 +201,8 @@ async function main(): Promise<void> {
 		const paths = [`/a/${id}`, `/embed/${id}`, `/a/${id}/__data.json`, `/a/${id}/export.csv`];
 		const loopers = [1, 2, 3, 4].map(async (n) => {
 			for (let i = 0; Date.now() < until; i++) {
-				const path = paths[i % paths.length]!;
+				const query = values.vary ? `?m=${n * 1_000_000 + i}` : '';
+				const path = paths[i % paths.length]! + query;
 				const answer = await timed(`${base}${path}`, as(`10.0.1.${n}`)).catch((error: Error) => {
 					failures.push(`${path}: ${String((error.cause as Error | undefined)?.message ?? error)}`);
 					return { status: 0 };
@@ -177,6 +235,8 @@ async function main(): Promise<void> {
 		})();
 		const loaded = await unrelated(base, duration);
 		await Promise.all([...loopers, flood]);
+		const delayLoaded = await loopDelay(server, delayFile);
+		emitDelay('attack', delayLoaded);
 
 		const p50 = percentile(loaded, 50);
 		const p99 = percentile(loaded, 99);
@@ -189,7 +249,11 @@ async function main(): Promise<void> {
 			`unrelated GET /api/places: alone p50 ${percentile(alone, 50).toFixed(1)} ms, p99 ${percentile(alone, 99).toFixed(1)} ms; ` +
 				`under attack p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (${loaded.length} requests in ${duration / 1000} s). ` +
 				`Loopers: ${[...statuses].map(([s, n]) => `${n} × ${s}`).join(', ')}; ` +
-				`flood: ${parsed} parses of 200 KB answered, ${refused} times told to wait`
+				`flood: ${parsed} parses of 200 KB answered, ${refused} times told to wait. ` +
+				`Server event-loop delay: alone p99 ${delayAlone.p99.toFixed(1)} ms, max ${delayAlone.max.toFixed(1)} ms; ` +
+				`under attack p99 ${delayLoaded.p99.toFixed(1)} ms, max ${delayLoaded.max.toFixed(1)} ms; load average ${loadavg()
+					.map((l) => l.toFixed(1))
+					.join(' ')}`
 		);
 		if (failures.length > 0) {
 			console.error(`${failures.length} requests failed, e.g. ${failures.slice(0, 3).join('; ')}`);
@@ -198,7 +262,7 @@ async function main(): Promise<void> {
 	} finally {
 		await server.stop();
 		rmSync(work, { recursive: true, force: true });
-		rmSync(buildDir, { recursive: true, force: true });
+		if (!values.build) rmSync(buildDir, { recursive: true, force: true });
 	}
 }
 

@@ -1,6 +1,7 @@
 /**
- * Start the production server (`node build`, adapter-node) on a free loopback port, for the load
- * benchmark and for the fault tests that need their own server with a particular environment.
+ * Start the production server (`node src/cli/serve.js build`: adapter-node's handler in the
+ * app's own Node server, as `npm start` runs it) on a free loopback port, for the benchmarks and
+ * for the tests that need their own server with a particular environment.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+const SERVE = join(ROOT, 'src/cli/serve.js');
 
 export interface RunningServer {
 	url: string;
@@ -67,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	}
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), buildDir], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVE, buildDir], {
 		cwd: ROOT,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,14 +1,12 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
-import { article, markers, mentionLinks, openReader } from './reader';
+import { article, freshPage, markers, mentionLinks, mentionsNamed, openReader } from './reader';
 
 const map = (page: Page) => page.getByTestId('map');
-const mention = (page: Page, name: string, nth = 0) =>
-	article(page).getByRole('link', { name, exact: true }).nth(nth);
+const mention = (page: Page, name: string, nth = 0) => mentionsNamed(page, name).nth(nth);
 const titles = (page: Page, name: string) =>
-	article(page)
-		.getByRole('link', { name, exact: true })
-		.evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
+	mentionsNamed(page, name).evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
 
 /** Selects `words` in the article's paragraph that contains `context`, as a drag would. */
 async function selectWords(page: Page, context: string, words: string) {
@@ -286,18 +284,6 @@ test.describe('every passage of a place', () => {
 	});
 });
 
-/** A fresh browser (no storage, no cache) with the same guard as every test. */
-async function freshPage(browser: Browser, baseURL: string) {
-	const context = await browser.newContext({ baseURL });
-	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-	});
-	return { context, page, problems };
-}
-
 /** Tag "Scottish" as Scotland, pin "Yeomanry" by coordinates, drop one "Iraq", accept a place. */
 async function annotate(page: Page) {
 	await selectWords(page, 'Irish Yeomanry', 'Scottish');
@@ -408,8 +394,8 @@ test.describe('it all travels', () => {
 
 		const csv = await (await get('CSV')).text();
 		const [header, ...rows] = csv.trim().split('\r\n');
-		expect(header!.split(',').slice(-2)).toEqual(['source', 'checked']);
-		expect(rows.find((r) => r.includes(',Yeomanry,'))).toMatch(/,reader,false$/);
+		expect(header!.split(',').slice(-3)).toEqual(['source', 'checked', 'status']);
+		expect(rows.find((r) => r.includes(',Yeomanry,'))).toMatch(/,reader,false,resolved$/);
 
 		const kml = await (await get('KML')).text();
 		expect(kml).toContain('<Data name="source"><value>reader</value></Data>');
@@ -475,5 +461,103 @@ test.describe('on a phone', () => {
 
 		await page.getByRole('searchbox', { name: 'Find a place' }).fill('bagh');
 		await expect(map(page)).toHaveAttribute('data-markers', '1');
+	});
+});
+
+test.describe('accept without review', () => {
+	test('the popup’s Accept, by keyboard: checked in the popup, the list, the map and the link', async ({
+		page
+	}, info) => {
+		await openReader(page);
+		await mention(page, 'Taji').focus();
+		await page.keyboard.press('Enter');
+		const popup = page.getByRole('dialog', { name: 'Taji' });
+		const accept = popup.getByRole('button', { name: 'Accept' });
+		await expect(accept).toHaveAttribute('aria-pressed', 'false');
+		// Reached with Tab from where the popup puts focus, pressed with the space bar.
+		for (let i = 0; i < 30 && !(await accept.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await expect(accept).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(accept).toHaveAttribute('aria-pressed', 'true');
+		await expect(popup).toContainText('✓ checked');
+		await expect(page).toHaveURL(/[?&]ok=[^&]+/);
+		await expect(markers(page).getByRole('button', { name: 'Taji', exact: true })).toHaveAttribute(
+			'title',
+			/checked/
+		);
+		await expect(mention(page, 'Taji')).toHaveAttribute('title', /^Taji\b.*, checked\)$/);
+		await page.getByRole('combobox', { name: 'Checked' }).selectOption('checked');
+		const list = page.getByRole('region', { name: 'Places in this article' }).getByRole('listitem');
+		await expect(list).toHaveCount(1);
+		await expect(list.first()).toContainText('Taji');
+		await expect(list.first()).toContainText('✓ checked');
+		await page.screenshot({ path: info.outputPath('accepted.png') });
+		expect(await seriousViolations(page)).toEqual([]);
+		// Pressed again, the mark goes.
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await mention(page, 'Taji').click();
+		await popup.getByRole('button', { name: 'Accept' }).click();
+		await expect(popup.getByRole('button', { name: 'Accept' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		expect(new URL(page.url()).searchParams.getAll('ok')).toEqual([]);
+	});
+});
+
+test.describe('the filter and the text', () => {
+	test('mentions of the places filtered out are plain text, said to screen readers; Show all restores them', async ({
+		page
+	}, info) => {
+		await openReader(page);
+		const all = await mentionLinks(page).count();
+		const tehran = (await titles(page, 'Tehran')).length;
+		expect(tehran).toBeGreaterThan(0);
+		await page.getByRole('searchbox', { name: 'Find a place' }).fill('tehr');
+		await expect(mentionLinks(page)).toHaveCount(tehran);
+		await expect(article(page).locator('.filtered[data-mention]')).toHaveCount(all - tehran);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'of the others are plain text in the article' })
+		).toContainText(`${all - tehran} mentions`);
+		await page.screenshot({ path: info.outputPath('filtered-text.png') });
+		expect(await seriousViolations(page)).toEqual([]);
+		// j steps through the mentions still shown only.
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('j');
+		await expect(article(page).locator('a.mention[aria-current="true"]')).toHaveAttribute(
+			'title',
+			/^Tehran/
+		);
+		await page.keyboard.press('Escape');
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect(mentionLinks(page)).toHaveCount(all);
+		await expect(article(page).locator('.filtered')).toHaveCount(0);
+	});
+});
+
+test.describe('accept and filter on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test.slow();
+
+	test('tap Accept in the popup; a filter turns the others’ mentions to plain text', async ({
+		page
+	}, info) => {
+		await openReader(page);
+		await mention(page, 'Baghdad').tap();
+		const popup = page.getByRole('dialog', { name: 'Baghdad' });
+		await popup.getByRole('button', { name: 'Accept' }).tap();
+		await expect(popup.getByRole('button', { name: 'Accept' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.screenshot({ path: info.outputPath('phone-accepted.png') });
+		expect(await seriousViolations(page)).toEqual([]);
+		await popup.getByRole('button', { name: 'Close' }).tap();
+		await page.getByRole('combobox', { name: 'Checked' }).selectOption('checked');
+		await expect(mentionLinks(page)).toHaveCount((await titles(page, 'Baghdad')).length);
+		await expect(article(page).locator('.filtered').first()).toBeAttached();
+		await page.screenshot({ path: info.outputPath('phone-filtered.png'), fullPage: false });
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Helpers for the reader's e2e specs: everything found by role and DOM, nothing hard-coded. */
@@ -7,6 +7,27 @@ export const article = (page: Page) => page.getByRole('article');
 export const markers = (page: Page) => page.getByRole('group', { name: 'Places on the map' });
 export const liveRegion = (page: Page) => page.locator('[aria-live="polite"]');
 export const mentionLinks = (page: Page) => article(page).locator('a.mention');
+
+/**
+ * The mentions in the text that read exactly `name` (not the title's links to them, which repeat
+ * the names a given title shares with the text).
+ */
+export const mentionsNamed = (page: Page, name: string) =>
+	mentionLinks(page).filter({
+		hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+	});
+
+/** A fresh browser (no storage, no cache) that notes page and console errors as the guard does. */
+export async function freshPage(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	return { context, page, problems };
+}
 
 /** Opens the reader and waits until the map is idle with its markers placed. */
 export async function openReader(page: Page) {

@@ -1,6 +1,7 @@
 import type { GeoparseResult, ResolvedPlace } from '../geoparse/types';
 import { admin2Namesakes } from './format';
 import type { PlaceKind } from '../gazetteer/types';
+import { correctionKey } from '../share/corrections';
 import type { ReaderModel, ReaderPlace } from './types';
 
 /**
@@ -88,4 +89,10 @@ export function listOrder(places: readonly ReaderPlace[]): ReaderPlace[] {
 			b.mentionIndexes.length - a.mentionIndexes.length ||
 			a.number - b.number
 	);
+}
+
+/** How many mentions share the name of `text` (a name-wide fix changes them all). */
+export function sameNameCount(model: ReaderModel, text: string): number {
+	const key = correctionKey(text);
+	return model.mentions.filter((m) => correctionKey(m.text) === key).length;
 }

@@ -2,10 +2,13 @@
  * Which places a reader should check first. A place is worth checking when the parser was unsure
  * of it, when it lies far from the story's other places (a namesake on another continent; not
  * for countries, seas and regions, whose point is only their middle), and
- * when it rests on one mention only. Places a reader placed or accepted need no review.
+ * when it rests on one mention only. Places a reader placed or accepted need no review. Names
+ * the text says are places but the map cannot show (unresolved) come first: each wants a reader.
  */
 import { haversineKm } from '../gazetteer/near';
 import type { PlaceKind } from '../gazetteer/types';
+import type { UnresolvedMention } from '../geoparse/types';
+import { correctionKey } from '../share/corrections';
 import type { ReaderPlace } from './types';
 
 const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['continent', 'country', 'region', 'water']);
@@ -52,4 +55,24 @@ function nearestOther(entry: ReaderPlace, places: readonly ReaderPlace[]): numbe
 		if (best === null || km < best) best = km;
 	}
 	return best;
+}
+
+/** One step of a review: a place on the map, or a name not on it (by its first mention's start). */
+export type ReviewStep = { kind: 'place'; id: string } | { kind: 'offMap'; start: number };
+
+/** The review's steps: each name not on the map once (reading order), then the places. */
+export function reviewSteps(
+	places: readonly ReviewItem[],
+	offMap: readonly UnresolvedMention[]
+): ReviewStep[] {
+	const seen = new Set<string>();
+	const steps: ReviewStep[] = [];
+	for (const name of offMap) {
+		const key = correctionKey(name.text);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		steps.push({ kind: 'offMap', start: name.start });
+	}
+	for (const item of places) steps.push({ kind: 'place', id: item.entry.place.id });
+	return steps;
 }

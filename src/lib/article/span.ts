@@ -1,3 +1,9 @@
+/** `[start, end)` of the article text. */
+export interface TextSpan {
+	start: number;
+	end: number;
+}
+
 /** Longest stretch of text a reader may mark as one place. */
 const MAX_MARK_LENGTH = 120;
 
@@ -8,11 +14,7 @@ const MAX_MARK_LENGTH = 120;
  *
  * @example trimSpan('in Camp Taji, north', 2, 14) // { start: 3, end: 12 }: "Camp Taji"
  */
-export function trimSpan(
-	text: string,
-	start: number,
-	end: number
-): { start: number; end: number } | null {
+export function trimSpan(text: string, start: number, end: number): TextSpan | null {
 	const edge = /[\s\p{P}\p{S}]/u;
 	// Keep a closing period of an abbreviation ("St.") and an apostrophe inside a word.
 	while (start < end && edge.test(text[start]!)) start++;

@@ -2,9 +2,12 @@
  * CSV export: one row per mention, RFC 4180 (CRLF line ends; fields with a quote, comma, CR or LF
  * are quoted and their quotes doubled), UTF-8 with a byte order mark, formulas neutralised. Columns
  * are fixed so spreadsheets and scripts can rely on them: see {@link CSV_COLUMNS}. `source` says
- * who placed the mention (`parser` or `reader`); `checked` is `true` for a place a reader accepted.
+ * who placed the mention (`parser` or `reader`); `checked` is `true` for a place a reader accepted;
+ * `status` is `resolved`, or `unresolved` for a name the text calls a place but no place was found
+ * for (its place, kind, coordinates, role and confidence are empty).
  */
 import type { ExportOptions } from './types';
+import { unresolvedNames } from './unresolved';
 
 export const CSV_COLUMNS = [
 	'place_id',
@@ -19,7 +22,8 @@ export const CSV_COLUMNS = [
 	'role',
 	'confidence',
 	'source',
-	'checked'
+	'checked',
+	'status'
 ] as const;
 
 /**
@@ -38,32 +42,45 @@ function csvField(value: string | number | null): string {
 const CSV_BOM = '\uFEFF';
 
 /** The CSV file text: a header, then the mentions of every place in reading order. */
-export function toCSV({ collection }: ExportOptions): string {
-	const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
-	const mentions = collection.features.flatMap((feature) =>
-		feature.properties.mentions.map((mention) => ({ feature, mention }))
-	);
-	mentions.sort((a, b) => a.mention.start - b.mention.start);
-	for (const { feature, mention } of mentions) {
+export function toCSV({ collection, unresolved }: ExportOptions): string {
+	const rows: { start: number; fields: (string | number | null)[] }[] = [];
+	for (const feature of collection.features) {
 		const { id, name, kind, country } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
-		rows.push([
-			id,
-			name,
-			kind,
-			country,
-			round(lat, 6),
-			round(lng, 6),
-			mention.start,
-			mention.end,
-			mention.text,
-			mention.role,
-			round(mention.confidence, 3),
-			mention.source ?? 'parser',
-			feature.properties.checked ? 'true' : 'false'
-		]);
+		for (const mention of feature.properties.mentions) {
+			rows.push({
+				start: mention.start,
+				fields: [
+					id,
+					name,
+					kind,
+					country,
+					round(lat, 6),
+					round(lng, 6),
+					mention.start,
+					mention.end,
+					mention.text,
+					mention.role,
+					round(mention.confidence, 3),
+					mention.source ?? 'parser',
+					feature.properties.checked ? 'true' : 'false',
+					'resolved'
+				]
+			});
+		}
 	}
-	return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	for (const name of unresolvedNames(unresolved)) {
+		for (const m of name.mentions) {
+			const fields = [null, name.name, null, null, null, null, m.start, m.end, m.text];
+			rows.push({
+				start: m.start,
+				fields: [...fields, null, null, 'parser', 'false', 'unresolved']
+			});
+		}
+	}
+	rows.sort((a, b) => a.start - b.start);
+	const lines = [[...CSV_COLUMNS], ...rows.map((row) => row.fields)];
+	return CSV_BOM + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function round(value: number, decimals: number): number {

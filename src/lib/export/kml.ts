@@ -1,12 +1,15 @@
 /**
  * KML 2.2 export: one Placemark per place, its mentions' passages (keyword in context) listed in
- * the description as plain text, and who placed it (`source`) in its data.
+ * the description as plain text, and who placed it (`source`) in its data. Names the text calls
+ * places but no place was found for are listed, with their passages, in the document's
+ * description: a Placemark must have coordinates to be valid KML.
  * Every string is escaped for XML, and characters XML 1.0 forbids (most C0 controls, lone
  * surrogates, U+FFFE/U+FFFF) are removed, so any article yields a well-formed document.
  */
 import { passageAround } from '../article/passage';
 import type { FeatureMention, PlaceFeature } from '../geoparse/types';
 import type { ExportOptions } from './types';
+import { unresolvedNames } from './unresolved';
 
 const INVALID_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
@@ -22,7 +25,7 @@ function xmlEscape(text: string): string {
 }
 
 /** The KML file text. */
-export function toKML({ collection, meta, text }: ExportOptions): string {
+export function toKML({ collection, meta, text, unresolved }: ExportOptions): string {
 	const name = meta.title ?? 'Article map';
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -30,9 +33,15 @@ export function toKML({ collection, meta, text }: ExportOptions): string {
 		'<Document>',
 		`<name>${xmlEscape(name)}</name>`
 	];
+	const offMap = unresolvedNames(unresolved).map(
+		(u) =>
+			`- ${u.name}: ${u.mentions.map((m) => passage({ ...m, role: 'not on the map' }, text)).join(' / ')}`
+	);
 	const about = [
 		meta.sourceUrl && `Source: ${meta.sourceUrl}`,
-		meta.shareUrl && `Map: ${meta.shareUrl}`
+		meta.shareUrl && `Map: ${meta.shareUrl}`,
+		offMap.length > 0 &&
+			`Not on the map (named as places in the text, no place found):\n${offMap.join('\n')}`
 	];
 	const description = about.filter(Boolean).join('\n');
 	if (description) lines.push(`<description>${xmlEscape(description)}</description>`);
@@ -42,7 +51,10 @@ export function toKML({ collection, meta, text }: ExportOptions): string {
 }
 
 /** "… fired at [Camp Taji], north of …" (literal): the words around a mention, or its offsets. */
-function passage(mention: FeatureMention, text: string | undefined): string {
+function passage(
+	mention: Pick<FeatureMention, 'start' | 'end' | 'text'> & { role: string },
+	text: string | undefined
+): string {
 	if (text === undefined || text.slice(mention.start, mention.end) !== mention.text) {
 		return `“${mention.text}” at ${mention.start}–${mention.end} (${mention.role})`;
 	}

@@ -2,7 +2,7 @@
  * Inputs of the exporters. Every exporter takes the article's places as the geoparser's GeoJSON
  * (`PlaceCollection`, corrections already applied) plus the article's own metadata.
  */
-import type { PlaceCollection } from '../geoparse/types';
+import type { PlaceCollection, UnresolvedMention } from '../geoparse/types';
 
 interface ExportMeta {
 	title: string | null;
@@ -17,6 +17,8 @@ export interface ExportOptions {
 	meta: ExportMeta;
 	/** The article text: KML descriptions quote each mention's passage (offsets without it). */
 	text?: string;
+	/** Names the text says are places but no place was found for: listed without coordinates. */
+	unresolved?: readonly UnresolvedMention[];
 }
 
 export type ExportFormat = 'geojson' | 'csv' | 'kml';

@@ -228,20 +228,22 @@ export function encodeArtifact(t: ArtifactTables): Uint8Array {
 		meta: t.meta,
 		countryCodes: t.countryCodes,
 		sourceNames: t.sourceNames,
-		sections
+		sections,
+		// A stand-in of the checksum's length: the header's length fixes where the sections go.
+		checksum: '0'.repeat(16)
 	};
-	const body = new Uint8Array(rel);
-	for (const p of parts) body.set(p.bytes, sections[p.name]?.[0] ?? 0);
-	header.checksum = sectionsChecksum(body);
-	const headerBytes = encoder.encode(JSON.stringify(header));
-	const base = align8(12 + headerBytes.byteLength);
+	const headerLength = encoder.encode(JSON.stringify(header)).byteLength;
+	const base = align8(12 + headerLength);
+	// One buffer for the whole file, sections written in place (a full dump's is gigabytes).
 	const out = new Uint8Array(base + rel);
+	for (const p of parts) out.set(p.bytes, base + (sections[p.name]?.[0] ?? 0));
+	header.checksum = sectionsChecksum(out.subarray(base));
+	const headerBytes = encoder.encode(JSON.stringify(header));
 	out.set(encoder.encode(MAGIC), 0);
 	const view = new DataView(out.buffer);
 	view.setUint32(4, FORMAT_VERSION, true);
 	view.setUint32(8, headerBytes.byteLength, true);
 	out.set(headerBytes, 12);
-	out.set(body, base);
 	return out;
 }
 

@@ -183,16 +183,6 @@ function toScratch(q: string): number {
 
 export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
-/** Byte-order comparison of two strings, the order sorted columns use. */
-export function compareUtf8(a: Uint8Array, b: Uint8Array): number {
-	const n = Math.min(a.length, b.length);
-	for (let k = 0; k < n; k++) {
-		const d = (a[k] as number) - (b[k] as number);
-		if (d !== 0) return d;
-	}
-	return a.length - b.length;
-}
-
 /** Byte length of a string's UTF-8 (lone surrogates count as U+FFFD, as the encoder writes them). */
 function utf8Length(s: string): number {
 	let n = 0;

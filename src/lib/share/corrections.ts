@@ -60,7 +60,10 @@ export function correctionKey(mentionText: string): string {
  * The correction for a mention, if any (own keys only: `constructor` is not a correction).
  * @public (for branches still landing; knip does not report it)
  */
-export function correctionFor(corrections: Corrections, mention: Mention): Correction | null {
+export function correctionFor(
+	corrections: Corrections,
+	mention: Pick<Mention, 'text'>
+): Correction | null {
 	const key = nameKey(mention.text);
 	return Object.hasOwn(corrections, key) ? (corrections[key] ?? null) : null;
 }
@@ -152,10 +155,13 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 		});
 	}
 	mentions.sort((a, b) => a.start - b.start);
-	// Names off the map stay listed until a reader places them (an added mention over one).
-	const offMap = result.unresolved?.filter(
-		(u) => !mentions.some((m) => m.start < u.end && u.start < m.end)
-	);
+	// Names off the map stay listed until a reader places them (an added mention over one) or
+	// says the name is not a place.
+	const offMap = result.unresolved?.filter((u) => {
+		if (mentions.some((m) => m.start < u.end && u.start < m.end)) return false;
+		const fix = correctionFor(corrections, u);
+		return !(fix && 'notAPlace' in fix);
+	});
 	return {
 		result: {
 			places: group(mentions, known, targets, accepted),

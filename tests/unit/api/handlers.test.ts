@@ -119,7 +119,7 @@ describe('POST /api/geoparse', () => {
 		['text over 200 KB', post('/x', JSON.stringify({ text: 'a'.repeat(MAX_TEXT_BYTES + 1) })), 413],
 		[
 			'a body over the cap',
-			post('/x', JSON.stringify({ text: 'a', pad: 'b'.repeat(600 * 1024) })),
+			post('/x', JSON.stringify({ text: 'a', pad: 'b'.repeat(1300 * 1024) })),
 			413
 		]
 	])('refuses %s with a JSON error', async (_, request, status) => {

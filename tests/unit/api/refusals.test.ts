@@ -57,7 +57,7 @@ describe.skipIf(!built)('refusals and failures', () => {
 				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
 				body
 			});
-		const large = await form(`text=${'a'.repeat(600 * 1024)}`);
+		const large = await form(`text=${'a'.repeat(1300 * 1024)}`);
 		expect(large.status).toBe(413);
 		expect(large.headers.get('content-type')).toContain('text/html');
 		let limited: Response | null = null;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterChoices, filterPlaces, isEmptyFilter } from '$lib/article/filter';
 import { buildReaderModel } from '$lib/article/model';
-import { reviewOrder } from '$lib/article/review';
+import { reviewOrder, reviewSteps } from '$lib/article/review';
+import { collectionToResult } from '$lib/share/collection';
+import { toFeatureCollection } from '$lib/geoparse/index';
 import { applyCorrections } from '$lib/share/corrections';
 import { sampleResult, TEXT } from '../share/sample';
 
@@ -19,6 +21,31 @@ function model(confidences: Record<string, number> = {}, accepted: string[] = []
 	});
 	return buildReaderModel(result);
 }
+
+describe('review steps', () => {
+	it('put each name not on the map first, once per name, then the places', () => {
+		const m = model({ 'gn:611717': 0.4 });
+		const places = reviewOrder(m.places);
+		const at = (from: number) => ({ start: from, end: from + 2, text: 'Ok', rule: 't' });
+		const steps = reviewSteps(places, [at(70), { ...at(80), text: 'OK' }, at(90)]);
+		expect(steps.slice(0, 1)).toEqual([{ kind: 'offMap', start: 70 }]);
+		expect(steps.slice(1)).toEqual(places.map((i) => ({ kind: 'place', id: i.entry.place.id })));
+		expect(reviewSteps(places, [])).toHaveLength(places.length);
+	});
+
+	it('reach the private page through the API’s GeoJSON, malformed entries left out', () => {
+		const start = TEXT.indexOf('ok');
+		const good = { start, end: start + 2, text: 'ok', rule: 'test' };
+		const collection = {
+			...toFeatureCollection(sampleResult()),
+			unresolved: [good, { start: 'x' }, null, { ...good, end: start }]
+		};
+		expect(collectionToResult(collection).unresolved).toEqual([good]);
+		expect(collectionToResult(toFeatureCollection(sampleResult()))).not.toHaveProperty(
+			'unresolved'
+		);
+	});
+});
 
 describe('review order', () => {
 	it('puts unsure places and far outliers first, and leaves out checked ones', () => {

@@ -19,6 +19,7 @@ function countingPool() {
 			texts.push(task.text);
 			return { json: JSON.stringify(packResult({ places: [], mentions: [] })), parseMs: 0 };
 		},
+		runExport: () => Promise.reject(new Error('no exports here')),
 		size: 1,
 		queued: () => 0,
 		close: async () => {}

@@ -34,4 +34,20 @@ describe('the parse pool', () => {
 		expect(names).toContain('Camp Taji');
 		expect(names).not.toContain('Baghdad');
 	}, 60_000);
+
+	it("makes an export from a packed parse, with the link's corrections", async () => {
+		const text = 'Rockets hit Camp Taji, north of Baghdad.';
+		const { json } = await pool.run({ kind: 'packed', text });
+		const file = await pool.runExport({
+			kind: 'export',
+			format: 'csv',
+			text,
+			packed: json,
+			query: '?fix=baghdad~none',
+			meta: { title: null, sourceUrl: null, shareUrl: null }
+		});
+		expect(file.extension).toBe('csv');
+		expect(file.body).toContain('Camp Taji');
+		expect(file.body).not.toContain(',Baghdad,');
+	}, 60_000);
 });

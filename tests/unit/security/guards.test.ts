@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	MAX_REQUEST_BYTES,
+	checkContentEncoding,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,
@@ -20,7 +21,7 @@ describe('checkDeclaredSize', () => {
 	it('refuses a declared length over the limit with 413', () => {
 		const refused = checkDeclaredSize(headers({ 'content-length': String(10 * 1024 * 1024) }));
 		expect(refused?.status).toBe(413);
-		expect(refused?.error).toMatch(/10240 KB; the limit is 512 KB/);
+		expect(refused?.error).toMatch(/10240 KB; the limit is 1264 KB/);
 		expect(checkDeclaredSize(headers({ 'content-length': '11' }), 10)?.status).toBe(413);
 	});
 });
@@ -129,5 +130,22 @@ describe('checkCrossSiteForm', () => {
 		expect(
 			checkCrossSiteForm('POST', headers({ 'content-type': 'application/json' }), origin)
 		).toBeNull();
+	});
+});
+
+describe('checkContentEncoding', () => {
+	const withBody = (coding: string) => headers({ 'content-encoding': coding });
+
+	it('lets the API send gzip, deflate or br, and forms none', () => {
+		for (const coding of ['gzip', 'deflate', 'br', 'identity', 'GZIP']) {
+			expect(checkContentEncoding(withBody(coding), true), coding).toBeNull();
+		}
+		expect(checkContentEncoding(withBody('gzip'), false)?.status).toBe(415);
+		expect(checkContentEncoding(withBody('identity'), false)).toBeNull();
+	});
+
+	it('refuses a coding it cannot decode, and ignores it without a body', () => {
+		expect(checkContentEncoding(withBody('zstd'), true)?.error).toMatch(/"zstd" is not accepted/);
+		expect(checkContentEncoding(new Headers({ 'content-encoding': 'zstd' }), true)).toBeNull();
 	});
 });

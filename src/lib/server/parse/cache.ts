@@ -25,12 +25,16 @@ export class CachedParse {
 	#result: GeoparseResult | null = null;
 	/** Per-use values derived from the parse (e.g. the areas without outline), computed once. */
 	readonly derived = new Map<string, unknown>();
+	/** Bytes of the packed JSON: the memory this entry is counted as. */
+	readonly size: number;
 	constructor(
 		readonly text: string,
-		readonly packed: PackedResult,
-		/** Bytes of the packed JSON: the memory this entry is counted as. */
-		readonly size: number
-	) {}
+		/** The packed result as JSON (what the store keeps, and export workers are sent). */
+		readonly json: string,
+		readonly packed: PackedResult = JSON.parse(json) as PackedResult
+	) {
+		this.size = json.length;
+	}
 	/** The full result (decoded on first use). */
 	get result(): GeoparseResult {
 		this.#result ??= unpackResult(this.packed, this.text);
@@ -100,14 +104,13 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 			const stored = await store.getParse(hash);
 			if (stored && stored.version === v) {
 				const json = (await gunzipAsync(stored.data)).toString('utf8');
-				const parse = new CachedParse(text, JSON.parse(json) as PackedResult, json.length);
-				return { parse, parseMs: null };
+				return { parse: new CachedParse(text, json), parseMs: null };
 			}
 		} catch (error) {
 			console.error(`parse cache: cannot read the parse of ${hash}: ${message(error)}`);
 		}
 		const { json, parseMs } = await pool.run({ kind: 'packed', text });
-		const parse = new CachedParse(text, JSON.parse(json) as PackedResult, json.length);
+		const parse = new CachedParse(text, json);
 		try {
 			await store.putParse(hash, { version: v, data: new Uint8Array(await gzipAsync(json)) });
 		} catch (error) {

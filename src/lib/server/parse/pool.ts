@@ -10,25 +10,35 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Gazetteer } from '../../gazetteer/index';
 import { artifactPath, getGazetteer, loadGazetteer } from '../gazetteer';
+import type { ExportFile } from '../../export/index';
+import { runExportTask, type ExportTask } from './export-task';
 import { runParseTask, type ParseAnswer, type ParseTask } from './task';
 
 const WORKER_ROLE = 'article-map-parse-worker';
 const MAX_FAILURES = 5;
 
+type WorkerTask = ParseTask | ExportTask;
+type WorkerAnswer = ParseAnswer | ExportFile;
+
 interface Request {
 	id: number;
-	task: ParseTask;
+	task: WorkerTask;
 }
 type Reply =
-	{ id: number; ok: true; answer: ParseAnswer } | { id: number; ok: false; error: string };
+	{ id: number; ok: true; answer: WorkerAnswer } | { id: number; ok: false; error: string };
+
+function runTask(task: WorkerTask, gazetteer: Gazetteer): WorkerAnswer {
+	return task.kind === 'export' ? runExportTask(task, gazetteer) : runParseTask(task, gazetteer);
+}
 
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_ROLE) {
 	const gazetteer = loadGazetteer((workerData as { path: string }).path);
 	parentPort!.on('message', ({ id, task }: Request) => {
 		let reply: Reply;
 		try {
-			reply = { id, ok: true, answer: runParseTask(task, gazetteer) };
+			reply = { id, ok: true, answer: runTask(task, gazetteer) };
 		} catch (error) {
 			reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
 		}
@@ -39,6 +49,8 @@ if (!isMainThread && (workerData as { role?: unknown } | null)?.role === WORKER_
 export interface ParsePool {
 	/** Run `task` on a free worker (queued when all are busy). */
 	run(task: ParseTask): Promise<ParseAnswer>;
+	/** Make an export file on a free worker (see export-task.ts). */
+	runExport(task: ExportTask): Promise<ExportFile>;
 	/** Workers in the pool (0: tasks run inline). */
 	readonly size: number;
 	/** Tasks waiting for a worker. */
@@ -65,6 +77,7 @@ export function createParsePool(size = poolSize()): ParsePool {
 	if (size === 0) {
 		return {
 			run: async (task) => runParseTask(task, getGazetteer()),
+			runExport: async (task) => runExportTask(task, getGazetteer()),
 			size: 0,
 			queued: () => 0,
 			close: async () => {}
@@ -120,7 +133,7 @@ export function createParsePool(size = poolSize()): ParsePool {
 			// Every worker failed: parse here rather than never.
 			for (const { request, done } of queue.splice(0)) {
 				try {
-					done({ id: request.id, ok: true, answer: runParseTask(request.task, getGazetteer()) });
+					done({ id: request.id, ok: true, answer: runTask(request.task, getGazetteer()) });
 				} catch (error) {
 					done({ id: request.id, ok: false, error: String(error) });
 				}
@@ -138,18 +151,20 @@ export function createParsePool(size = poolSize()): ParsePool {
 
 	for (let i = 0; i < size; i++) slots.push(spawn());
 
-	return {
-		run(task) {
-			return new Promise((resolve, reject) => {
-				const request = { id: nextId++, task };
-				queue.push({
-					request,
-					done: (reply) =>
-						reply.ok ? resolve(reply.answer) : reject(new ParseFailedError(reply.error))
-				});
-				pump();
+	const submit = (task: WorkerTask) =>
+		new Promise<WorkerAnswer>((resolve, reject) => {
+			const request = { id: nextId++, task };
+			queue.push({
+				request,
+				done: (reply) =>
+					reply.ok ? resolve(reply.answer) : reject(new ParseFailedError(reply.error))
 			});
-		},
+			pump();
+		});
+
+	return {
+		run: (task) => submit(task) as Promise<ParseAnswer>,
+		runExport: (task) => submit(task) as Promise<ExportFile>,
 		size,
 		queued: () => queue.length,
 		async close() {

@@ -32,5 +32,10 @@ export function runParseTask(task: ParseTask, gazetteer: Gazetteer): ParseAnswer
 		corrections: task.corrections,
 		resolve: gazetteerResolver(gazetteer)
 	}).result;
-	return { json: JSON.stringify(toFeatureCollection(corrected, { alternatives: true })), parseMs };
+	// Names off the map ride as a foreign member (RFC 7946 §6.1): the private page lists them too.
+	const collection = {
+		...toFeatureCollection(corrected, { alternatives: true }),
+		...(corrected.unresolved?.length ? { unresolved: corrected.unresolved } : {})
+	};
+	return { json: JSON.stringify(collection), parseMs };
 }

@@ -2,14 +2,15 @@
  * Checks a request must pass before its route runs, decided from the method, path and headers
  * alone: nothing here reads the body, so an oversized upload is refused before it is received.
  */
+import { MAX_REQUEST_BYTES } from './body-limit.js';
 import type { GuardRejection, RateClass } from './types';
 
 /**
- * Largest body any endpoint accepts: 200 KB of article text, JSON escaping and a title fit well
- * within it. The same figure as adapter-node's default `BODY_SIZE_LIMIT` (512K), which stops a
- * streamed body that declares no length, and as the API's own body reader.
+ * Largest body any endpoint accepts on the wire (see body-limit.js): any JSON or form that
+ * decodes to 200 KB of article text fits. src/cli/serve.js gives adapter-node the same figure
+ * as `BODY_SIZE_LIMIT`, which stops a streamed body that declares no length.
  */
-export const MAX_REQUEST_BYTES = 512 * 1024;
+export { MAX_REQUEST_BYTES };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,7 +21,7 @@ export function isApiPath(pathname: string): boolean {
 
 /** The 413 refusal for a body over `limit`: of `bytes` when declared (NaN: unreadable). */
 export function bodyTooLarge(limit = MAX_REQUEST_BYTES, bytes?: number): GuardRejection {
-	const rule = `the limit is ${limit / 1024} KB (articles: 200 KB of text)`;
+	const rule = `the limit is ${Math.round(limit / 1024)} KB (articles: 200 KB of text)`;
 	if (bytes === undefined) return { status: 413, error: `The request body is over ${rule}.` };
 	const size = Number.isFinite(bytes) ? `${Math.ceil(bytes / 1024)} KB` : 'of unknown size';
 	return { status: 413, error: `The request body is ${size}; ${rule}.` };
@@ -36,6 +37,24 @@ export function checkDeclaredSize(
 	const bytes = Number(declared);
 	if (Number.isFinite(bytes) && bytes <= limit) return null;
 	return bodyTooLarge(limit, Number.isFinite(bytes) ? bytes : NaN);
+}
+
+/** Content codings the API decodes (json-body.ts); pages and forms take none. */
+const API_CODINGS = new Set(['identity', 'gzip', 'x-gzip', 'deflate', 'br']);
+
+/**
+ * 415 for a body in a content coding the server does not decode: the API takes gzip, deflate and
+ * br (decompressed under the same size limit); a form, read by SvelteKit, takes none.
+ */
+export function checkContentEncoding(headers: Headers, api: boolean): GuardRejection | null {
+	if (!hasBody(headers)) return null;
+	const coding = (headers.get('content-encoding') ?? '').trim().toLowerCase();
+	if (coding === '' || coding === 'identity' || (api && API_CODINGS.has(coding))) return null;
+	const accepted = api ? 'gzip, deflate, br or none' : 'none';
+	return {
+		status: 415,
+		error: `The body's Content-Encoding ${JSON.stringify(coding.slice(0, 40))} is not accepted (${accepted}).`
+	};
 }
 
 /** Whether the request carries a body (a bodiless DELETE should hear 405, not 415). */

@@ -6,6 +6,7 @@ export { createMemoryBuckets, type BucketStore } from './buckets';
 export { createPostgresBuckets } from './bucket-store-pg';
 export {
 	MAX_REQUEST_BYTES,
+	checkContentEncoding,
 	checkCrossSiteForm,
 	checkDeclaredSize,
 	checkJsonContentType,

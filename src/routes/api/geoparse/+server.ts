@@ -1,7 +1,8 @@
 /**
  * POST /api/geoparse — `{ "text": "…", "title"?: "…", "corrections"?: {…} }` → the places and
  * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape, each mention with its
- * `alternatives`, the other candidates a reader's "Wrong place?" offers). Nothing is stored. The
+ * `alternatives`, the other candidates a reader's "Wrong place?" offers; names the text calls
+ * places but no place was found for in a foreign member `unresolved`). Nothing is stored. The
  * parse runs in the worker pool, and its bytes are charged to the client's work limit.
  * Errors: `{ "error": "…" }` with 400 (malformed), 413 (too large), 415 (not JSON), 503.
  */

@@ -1,15 +1,15 @@
 /**
  * GET /a/{id}/export.{geojson|csv|kml} — the article's places as a file, with the corrections the
  * query string carries (the same parameters as the page, so "Download" exports the view you see).
- * The plain export of an article (no query) is made once per parse and kept with it.
+ * The file is made in a parse worker from the cached parse (a large article's export takes
+ * 100 ms or more), and each URL's answer is then kept by the render cache
+ * (`src/lib/server/share/render-cache.ts`).
  */
 import { error } from '@sveltejs/kit';
-import { exportFile, exportFileName, isExportFormat } from '$lib/export/index';
-import { toFeatureCollection } from '$lib/geoparse/index';
-import { getGazetteer } from '$lib/server/gazetteer';
+import { exportFileName, isExportFormat } from '$lib/export/index';
+import { GazetteerLoadError } from '$lib/server/gazetteer';
+import { getParsePool, ParseFailedError } from '$lib/server/parse/index';
 import { loadSharedArticle } from '$lib/server/share/load';
-import { applyCorrections, gazetteerResolver } from '$lib/share/corrections';
-import { decodeShareParams } from '$lib/share/params';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url, locals }) => {
@@ -18,22 +18,23 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const { article, parse } = await loadSharedArticle(params.id, locals);
 	const page = new URL(`/a/${article.id}`, url);
 	page.search = url.search;
-	const make = () => {
-		const { corrections, edits } = decodeShareParams(url.searchParams).state;
-		const { result } = applyCorrections({
-			result: parse.result,
-			corrections,
-			edits,
+	let file;
+	try {
+		file = await getParsePool().runExport({
+			kind: 'export',
+			format,
 			text: article.text,
-			resolve: gazetteerResolver(getGazetteer())
+			packed: parse.json,
+			query: url.search,
+			meta: { title: article.title, sourceUrl: article.sourceUrl, shareUrl: page.href }
 		});
-		return exportFile(format, {
-			collection: toFeatureCollection(result),
-			meta: { title: article.title, sourceUrl: article.sourceUrl, shareUrl: page.href },
-			text: article.text
-		});
-	};
-	const file = url.search === '' ? parse.memo(`export:${format}:${article.id}`, make) : make();
+	} catch (cause) {
+		if (cause instanceof GazetteerLoadError || cause instanceof ParseFailedError) {
+			console.error(`export of article ${article.id} failed: ${cause.message}`);
+			error(503, 'This export cannot be made right now; try again later.');
+		}
+		throw cause;
+	}
 	const name = exportFileName(article.title, file.extension);
 	return new Response(file.body, {
 		headers: {
