@@ -3,40 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cutTiles, solidLand, type TileInput } from '../../../geo/lib/basemap/tiler';
+import { cutTiles, solidLand } from '../../../geo/lib/basemap/tiler';
 import { mercator } from '../../../geo/lib/basemap/places';
 import { writeMbtiles } from '../../../geo/scripts/mbtiles';
+import { squareIsland as land } from '../helpers/square-island';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiles-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-// A square island from 0° to 20° E and N, cut to zoom 8, solid tiles from zoom 3 on.
-const land: TileInput = {
-	layer: 'earth',
-	minZoom: 0,
-	maxZoom: 8,
-	data: {
-		type: 'FeatureCollection',
-		features: [
-			{
-				type: 'Feature',
-				properties: { kind: 'earth' },
-				geometry: {
-					type: 'Polygon',
-					coordinates: [
-						[
-							[0, 0],
-							[20, 0],
-							[20, 20],
-							[0, 20],
-							[0, 0]
-						]
-					]
-				}
-			}
-		]
-	}
-};
 
 const tileOf = (z: number, lng: number, lat: number): [number, number] => {
 	const [mx, my] = mercator(lng, lat);

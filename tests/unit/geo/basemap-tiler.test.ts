@@ -2,6 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { cutTiles, type TileInput } from '../../../geo/lib/basemap/tiler';
+import { squareIsland as land } from '../helpers/square-island';
 
 const point = (name: string, min_zoom: number, lng: number, lat: number) => ({
 	type: 'Feature' as const,
@@ -57,33 +58,6 @@ describe('cutTiles', () => {
 });
 
 describe('solid land', () => {
-	const land: TileInput = {
-		layer: 'earth',
-		minZoom: 0,
-		maxZoom: 8,
-		data: {
-			type: 'FeatureCollection',
-			features: [
-				{
-					type: 'Feature',
-					properties: { kind: 'earth' },
-					geometry: {
-						type: 'Polygon',
-						coordinates: [
-							[
-								[0, 0],
-								[20, 0],
-								[20, 20],
-								[0, 20],
-								[0, 0]
-							]
-						]
-					}
-				}
-			]
-		}
-	};
-
 	it('stops below a tile of land edge to edge, and marks it', () => {
 		const tiles = [...cutTiles([land], { maxZoom: 8, labelsUpTo: 12, indexZoom: 2 })];
 		const solid = tiles.filter((t) => t.solid);
