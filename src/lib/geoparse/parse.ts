@@ -16,6 +16,7 @@ import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
+import { kindAfterListStage } from './recognise/kind-after-list';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';
@@ -36,6 +37,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const tokens: Token[] = tokenize(text);
 	const { kept, rejected } = rejectStage(tokens, recognize(text, tokens, gaz), gaz);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
+	kindAfterListStage(records, tokens, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);

@@ -68,6 +68,7 @@ import { compassInitialRule } from './recognise/compass-initial';
 import { countyAbbreviation } from './recognise/county-abbreviation';
 import { demonymRule } from './recognise/demonym';
 import { featureSuffix } from './recognise/feature-suffix';
+import { kindAfterList } from './recognise/kind-after-list';
 import { kindLead, kindTail, nameAfterLead } from './recognise/kind-words';
 import { listedWithKindRule } from './recognise/listed-with-kind';
 import { partyTag } from './recognise/party-tag';
@@ -136,7 +137,8 @@ export const RECOGNISE_RULES: readonly RuleInfo[] = [
 	nameAfterLead,
 	articleThe,
 	bareCountyRule,
-	definedSubject
+	definedSubject,
+	kindAfterList
 ];
 
 /** The reject rules of a name, in order: the first that holds rejects it. */

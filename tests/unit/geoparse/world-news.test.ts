@@ -32,6 +32,18 @@ describe('names in international news', () => {
 		]);
 	});
 
+	it('reads a kind word after a list, or after one name, as what each item is', () => {
+		const r = parse(
+			'Floods forced 40,000 people from their homes in Cagayan and Isabela provinces, officials in Manila said.'
+		);
+		expect(placeOf(r, 'Isabela')?.id).toBe('admin2:PH.02.31');
+		expect(placeOf(r, 'Cagayan')?.id).toBe('admin2:PH.02.14');
+		const rivers = parse('The Danube and Sava rivers burst their banks.');
+		expect(placeOf(rivers, 'Sava')?.kind).toBe('water');
+		const islands = parse('Flights from Manila to Basco in the Batanes islands were cancelled.');
+		expect(placeOf(islands, 'Batanes')?.id).toBe('admin2:PH.02.08');
+	});
+
 	it('reads a lower-case particle inside a name ("Dar es Salaam")', () => {
 		const r = parse('Flights from Dar es Salaam were cancelled.');
 		expect(placeOf(r, 'Dar es Salaam')?.country).toBe('TZ');

@@ -22,6 +22,8 @@ export const featureNamesakeOnly: RuleInfo = {
 };
 
 const WATER: readonly PlaceKind[] = ['water'];
+/** An island may be a division or a country of its own ("the Batanes islands", "Jeju Island"). */
+const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
 const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
@@ -45,15 +47,21 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 	...['mount', 'mountain', 'mountains', 'range', 'hills'].map(
 		(w): [string, readonly PlaceKind[]] => [w, HEIGHTS]
 	),
-	...['island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'canyon', 'delta'].map(
+	...['island', 'islands', 'isle', 'archipelago', 'atoll'].map(
+		(w): [string, readonly PlaceKind[]] => [w, ISLAND]
+	),
+	...['peninsula', 'valley', 'desert', 'canyon', 'delta', 'plateau'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LAND]
 	),
-	...['plateau', 'archipelago', 'atoll'].map((w): [string, readonly PlaceKind[]] => [w, LAND]),
 	['county', DIVISION],
 	['district', DIVISION],
 	['township', TOWNSHIP],
 	['twp', TOWNSHIP]
 ]);
+
+/** Whether a feature word's kinds are those of a division ("County", "Township"). */
+export const namesDivision = (kinds: readonly PlaceKind[]) =>
+	kinds === DIVISION || kinds === TOWNSHIP;
 
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
@@ -66,9 +74,6 @@ export function featureKindsOf(key: string): readonly PlaceKind[] | null {
 		null
 	);
 }
-
-/** An island may be a division or a country of its own ("the island of Crete", "of Cyprus"). */
-const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
 
 /** Kind words in lower case before "of" and a name: "the island of Lesbos". */
 const FEATURE_LEADS: ReadonlyMap<string, readonly PlaceKind[]> = new Map(

@@ -33,7 +33,8 @@ const RECOGNISED: Record<string, [string, string]> = {
 	'recognise/article-the': ['The Hague court met.', 'The Hague'],
 	'recognise/bare-county': ['Clarke police said no.', 'Clarke'],
 	'recognise/demonym': ['Iraqi officials met.', 'Iraqi'],
-	'recognise/town-before-city-word': ['Dublin City Council met.', 'Dublin']
+	'recognise/town-before-city-word': ['Dublin City Council met.', 'Dublin'],
+	'recognise/kind-after-list': ['The Danube and Sava rivers rose.', 'Sava']
 };
 
 /** Evidence rule id → [sentence, a mention of the name it holds for]. */
