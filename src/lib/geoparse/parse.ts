@@ -41,7 +41,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);
-	featureShortNameStage(records);
+	featureShortNameStage(records, text);
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),

@@ -44,6 +44,31 @@ describe('names in international news', () => {
 		expect(placeOf(islands, 'Batanes')?.id).toBe('admin2:PH.02.08');
 	});
 
+	it("reads a headline's short form of a river the story then names with its kind", () => {
+		const r = parse(
+			'Floods along the Sava\nThe Sava, Drina and Bosna rivers burst their banks in Bosnia, ' +
+				'and Obrenovac, on the Sava near Belgrade, was evacuated.'
+		);
+		const savas = r.mentions.filter((m) => m.text === 'Sava');
+		expect(savas).toHaveLength(3);
+		for (const m of savas) expect(r.places.find((p) => p.id === m.placeId)?.kind).toBe('water');
+	});
+
+	it('never draws an island as a division of its name on another continent', () => {
+		const r = parse(
+			'A ferry ran aground off Isabela island, officials in Kendari, Southeast Sulawesi, said.'
+		);
+		expect(placeOf(r, 'Isabela')).toBeUndefined();
+	});
+
+	it('reads "Fort X" when "Fort" alone is a name, never X far from the story', () => {
+		const r = parse(
+			'Crews fought fires around Fort Providence on the Mackenzie River, and smoke reached Minneapolis.'
+		);
+		expect(placeOf(r, 'Providence')).toBeUndefined();
+		expect(r.mentions.some((m) => m.text.endsWith('Providence'))).toBe(false);
+	});
+
 	it('reads a lower-case particle inside a name ("Dar es Salaam")', () => {
 		const r = parse('Flights from Dar es Salaam were cancelled.');
 		expect(placeOf(r, 'Dar es Salaam')?.country).toBe('TZ');

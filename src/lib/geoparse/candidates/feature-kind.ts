@@ -22,8 +22,13 @@ export const featureNamesakeOnly: RuleInfo = {
 };
 
 const WATER: readonly PlaceKind[] = ['water'];
-/** An island may be a division or a country of its own ("the Batanes islands", "Jeju Island"). */
+/**
+ * An island may be a division or a country of its own ("the Batanes islands", "Jeju Island"). A
+ * division of the name is read as one the island is called after: kept only where the story is
+ * (`resolve/feature-namesake`), not Panama's Müna for "Muna island" in an Indonesian story.
+ */
 const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
+const ISLAND_ITSELF: readonly PlaceKind[] = ['region', 'landmark', 'country'];
 const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
@@ -139,8 +144,9 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
 		const own = featureKindsOf(s.key);
 		// A kind word before the name is no part of any reading's name ("the island of Man").
-		const kinds = own ?? featureLeadKinds(tokens, s.from);
-		if (kinds === null) continue;
+		const named = own ?? featureLeadKinds(tokens, s.from);
+		if (named === null) continue;
+		const kinds = named === ISLAND ? ISLAND_ITSELF : named;
 		const fits: Candidate[] = [];
 		for (const c of r.candidates)
 			if (

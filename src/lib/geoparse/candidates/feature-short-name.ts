@@ -3,7 +3,8 @@
  * a feature with its kind word, the bare name later (or earlier) is that feature, not a town
  * of the name on another continent (Victoria, Hong Kong). The kind word binds the name for the
  * whole story. A short form follows its full name: a bare name the story uses before it names
- * the feature is a place of its own ("Victoria … Lake Victoria" in a story from Melbourne). Not
+ * the feature, below the headline, is a place of its own ("Victoria … Lake Victoria" in a story
+ * from Melbourne). Not
  * when a reading of the bare name lies on, by or against the feature ("Lake Erie" and the city
  * of Erie on its shore; the island of Luzon and the Luzon Strait off it), and never a country
  * ("Mount Kenya" and Kenya).
@@ -35,6 +36,8 @@ const overlaps = (a: readonly number[], b: readonly number[]) =>
 function byFeature(c: Candidate, feature: Candidate[]): boolean {
 	const [lng, lat] = c.place.point;
 	const own = c.place.bbox;
+	// The feature itself among the bare name's readings ("Sava" and "the Sava river") binds.
+	if (feature.some((f) => f.place.id === c.place.id)) return false;
 	for (const f of feature) {
 		const box = f.place.bbox;
 		if (box !== null && inBox(box, lng, lat)) return true;
@@ -46,13 +49,17 @@ function byFeature(c: Candidate, feature: Candidate[]): boolean {
 }
 
 /** Bind bare names to the features the story names with their kind word (see above). */
-export function featureShortNameStage(records: NameRecord[]): void {
+export function featureShortNameStage(records: NameRecord[], text: string): void {
+	// A headline's short form is not a first use ("Floods along the Sava" above "the Sava, Drina
+	// and Bosna rivers"): first uses are counted from the line after it.
+	const headline = text.indexOf('\n');
 	const features = new Map<string, Candidate[]>();
 	// Where each feature is first named, and where each name is first used.
 	const named = new Map<string, number>();
 	const firstUse = new Map<string, number>();
 	for (const r of records) {
-		if (!firstUse.has(r.span.key)) firstUse.set(r.span.key, r.span.start);
+		if (!firstUse.has(r.span.key) && r.span.start > headline)
+			firstUse.set(r.span.key, r.span.start);
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
 		const kinds = featureKindsOf(s.key);
@@ -71,7 +78,7 @@ export function featureShortNameStage(records: NameRecord[]): void {
 		const feature = features.get(s.key);
 		if (feature === undefined || s.form !== 'name' || s.fixed || r.candidates.length === 0)
 			continue;
-		if ((firstUse.get(s.key) as number) < (named.get(s.key) as number)) continue;
+		if ((firstUse.get(s.key) ?? Infinity) < (named.get(s.key) as number)) continue;
 		if (r.candidates.some((c) => c.place.kind === 'country' || byFeature(c, feature))) continue;
 		r.candidates = feature;
 		r.trace.push(featureShortName.id);

@@ -155,7 +155,8 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			}
 		}
 		pick.fired = 0;
-		const trigger = best < 0 && readPrefixTrigger(text, tokens, i, pick, gaz);
+		// "Fort Providence": a trigger that is a name alone ("Fort") still reads the name after it.
+		const trigger = best <= i && readPrefixTrigger(text, tokens, i, pick, gaz);
 		if (trigger) {
 			best = pick.best;
 			bestKey = pick.key;
