@@ -40,6 +40,7 @@ import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
 import { featureWordBefore } from './reject/feature-word-before';
 import { firstNameSurname } from './reject/first-name-surname';
+import { headOfName } from './reject/head-of-name';
 import { initialBefore } from './reject/initial-before';
 import { institutionOf } from './reject/institution-of';
 import { kindWordOf } from './reject/kind-word-of';
@@ -81,6 +82,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (institutionOf.test(x)) return institutionOf;
 	if (featureOfWord.test(x)) return featureOfWord;
 	if (featureWordBefore.test(x)) return featureWordBefore;
+	if (headOfName.test(x)) return headOfName;
 	if (kindWordOf.test(x)) return kindWordOf;
 	if (triggerAlone.test(x)) return triggerAlone;
 	if (ordinaryWordBeforeName.test(x)) return ordinaryWordBeforeName;

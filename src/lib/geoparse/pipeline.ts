@@ -90,6 +90,7 @@ import { diseaseAfter } from './reject/disease-after';
 import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
 import { featureWordBefore } from './reject/feature-word-before';
+import { headOfName } from './reject/head-of-name';
 import { firstNameSurname } from './reject/first-name-surname';
 import { initialBefore } from './reject/initial-before';
 import type { RejectRule } from './reject/input';
@@ -159,6 +160,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	institutionOf,
 	featureOfWord,
 	featureWordBefore,
+	headOfName,
 	kindWordOf,
 	triggerAlone,
 	ordinaryWordBeforeName,

@@ -1,14 +1,16 @@
 /**
  * The names the text says are places but the gazetteer cannot place: a feature whose only
  * readings are namesakes outside the story's countries ("Manchar Lake", `resolve/feature-namesake`),
- * and a feature opened by a word of another language ("Plaza de Mayo",
- * `reject/feature-word-before`), the mention covering the feature's whole name. They are listed
+ * a feature opened by a word of another language ("Plaza de Mayo",
+ * `reject/feature-word-before`) and a name of another language the gazetteer has only the head
+ * of ("Eldorado do Sul", `reject/head-of-name`), the mention covering the whole name. They are listed
  * apart from the places: never drawn, never in the first view, never in `--jsonl`.
  */
 
 import type { NameRecord } from './record';
 import { featureNamesakeOnly } from './candidates/feature-kind';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
+import { headOfName, longerNameEnd } from './reject/head-of-name';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
@@ -41,6 +43,15 @@ export function unresolvedMentions(
 		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
 	}
 	for (const r of rejected) {
+		// "Eldorado do Sul": the longer name the gazetteer lacks, the head's reading elsewhere.
+		if (r.trace.at(-1) === headOfName.id) {
+			const end = longerNameEnd(tokens, r.span.to);
+			const last = tokens[end - 1];
+			// The tail ("Jacuí" of "Salto do Jacuí") is inside the mention its head makes.
+			if (end >= 0 && last !== undefined)
+				out.push(mention(text, r.span.start, last.end, headOfName.id));
+			continue;
+		}
 		if (r.trace.at(-1) !== featureWordBefore.id) continue;
 		const from = featureStart(tokens, r.span.from);
 		if (from >= 0)

@@ -69,6 +69,15 @@ describe('names in international news', () => {
 		expect(r.mentions.some((m) => m.text.endsWith('Providence'))).toBe(false);
 	});
 
+	it('never reads a world city by another of its names far from the story', () => {
+		// "Tanna" is an old name of Thane (Maharashtra); without the island it would be unresolved.
+		const r = parse(
+			'Cyclone Lola cut off Port Vila, on Efate, and moved south toward Tanna, ' +
+				'while Luganville on Espiritu Santo sheltered.'
+		);
+		expect(placeOf(r, 'Tanna')?.country).not.toBe('IN');
+	});
+
 	it('reads a lower-case particle inside a name ("Dar es Salaam")', () => {
 		const r = parse('Flights from Dar es Salaam were cancelled.');
 		expect(placeOf(r, 'Dar es Salaam')?.country).toBe('TZ');

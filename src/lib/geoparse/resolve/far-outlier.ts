@@ -98,7 +98,9 @@ export function isFarOutlier(
 	const place = top.candidate.place;
 	if (top.share >= WEAK_SHARE || g.count > 1 || g.evidence.qualified || g.evidence.defined)
 		return false;
-	if (namedFromAfar(place) || named.has(place.countryCode)) return false;
+	// A world city read by another of its names ("Tanna" for Thane) is no actor named from afar.
+	const byItsName = top.candidate.match !== 'alternate';
+	if ((namedFromAfar(place) && byItsName) || named.has(place.countryCode)) return false;
 	return farFromAll(place, i, points);
 }
 

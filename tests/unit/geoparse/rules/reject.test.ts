@@ -53,6 +53,16 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Doctors call it Paris syndrome.', 'Paris']],
 		keeps: [['Doctors in Paris agree.', 'Paris']]
 	},
+	'reject/head-of-name': {
+		fires: [
+			['Homes in Paris do Sul were flooded.', 'Paris'],
+			['Homes in Lima do Paris were flooded.', 'Paris']
+		],
+		keeps: [
+			['Homes in Paris were flooded.', 'Paris'],
+			['The mayor of Paris, de Villiers, spoke.', 'Paris']
+		]
+	},
 	'reject/landform-after': {
 		fires: [['Rain fell on the Paris Basin.', 'Paris']],
 		keeps: [['Rain fell on Paris.', 'Paris']]

@@ -34,6 +34,14 @@ describe('unresolved mentions', () => {
 		expect(r.mentions.map((m) => m.text)).not.toContain('Madrid');
 	});
 
+	it('covers the whole of a longer name the gazetteer has only the head of', () => {
+		const r = parse('Whole streets of Canoas and Lima do Sul were under water in Brazil.');
+		expect(r.unresolved?.map((m) => [m.text, m.rule])).toEqual([
+			['Lima do Sul', 'reject/head-of-name']
+		]);
+		expect(r.places.map((p) => p.country)).not.toContain('PE');
+	});
+
 	it('is absent when every place is on the map', () => {
 		const r = parse('Boats sank on Lake Paris in Texas on Sunday.');
 		expect(r.unresolved).toBeUndefined();
