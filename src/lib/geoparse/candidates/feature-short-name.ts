@@ -32,13 +32,17 @@ const overlaps = (a: readonly number[], b: readonly number[]) =>
 	(a[1] as number) <= (b[3] as number) &&
 	(b[1] as number) <= (a[3] as number);
 
-/** Whether place `c` lies on or by one of the feature's readings, or its area meets one's. */
+/**
+ * Whether place `c` lies on or by the feature's leading reading (the gazetteer's first: Africa's
+ * Lake Victoria, not the small one in New South Wales that the state of Victoria touches), or
+ * its area meets the feature's.
+ */
 function byFeature(c: Candidate, feature: Candidate[]): boolean {
 	const [lng, lat] = c.place.point;
 	const own = c.place.bbox;
 	// The feature itself among the bare name's readings ("Sava" and "the Sava river") binds.
 	if (feature.some((f) => f.place.id === c.place.id)) return false;
-	for (const f of feature) {
+	for (const f of feature.slice(0, 1)) {
 		const box = f.place.bbox;
 		if (box !== null && inBox(box, lng, lat)) return true;
 		if (box !== null && own !== null && overlaps(own, box)) return true;

@@ -4,7 +4,9 @@
  * places are in, and by one of them when the story names places of that country (the feature is
  * near the place it is called after: "Cedar River" by Cedar, Iowa; not Providence, Rhode Island
  * for "Fort Providence" in a story from the Northwest Territories that also names Minneapolis).
- * Elsewhere it is a namesake on another map, and the name is left out rather than drawn there.
+ * Elsewhere it is a namesake on another map, and the name is left out rather than drawn there;
+ * so is a feature called after a place the story names itself ("Cagayan … the Cagayan River"
+ * when the gazetteer lacks the river): one marker for both would say they are one place.
  */
 
 import { haversineKm } from '../../gazetteer/near';
@@ -43,10 +45,12 @@ export function keepNearNamesakes(
 	resolved: Scored[][]
 ): { groups: Group[]; resolved: Scored[][] } {
 	const countries = new Set<string>();
-	// The story's places in each country below the country itself.
+	// The story's places in each country below the country itself, and every place it names.
 	const within = new Map<string, Place[]>();
+	const named = new Set<string>();
 	for (let i = 0; i < groups.length; i++) {
 		const place = resolved[i]?.[0]?.candidate.place;
+		if (place && !namesakeOnly(groups[i] as Group)) named.add(place.id);
 		const cc = place?.countryCode;
 		if (!place || !cc || namesakeOnly(groups[i] as Group)) continue;
 		countries.add(cc);
@@ -59,7 +63,12 @@ export function keepNearNamesakes(
 		const place = resolved[i]?.[0]?.candidate.place;
 		if (place !== undefined && namesakeOnly(g)) {
 			const others = within.get(place.countryCode);
-			const where = countries.has(place.countryCode) && (!others || byOne(place, others));
+			// "Cagayan … the Cagayan River": a feature called after a place the story names is not
+			// that place; drawn there, the two would share one marker.
+			const where =
+				!named.has(place.id) &&
+				countries.has(place.countryCode) &&
+				(!others || byOne(place, others));
 			if (!where) {
 				g.trace.push(featureNamesake.id);
 				continue;

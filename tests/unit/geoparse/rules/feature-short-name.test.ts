@@ -44,6 +44,8 @@ describe(ID, () => {
 		const r = readMention(gaz, text, 'Victoria');
 		expect(r.trace).not.toContain(ID);
 		expect(r.place).toBe('AU/admin1');
+		// and the lake is Australia's, not Africa's.
+		expect(readMention(gaz, text, 'Lake Victoria').place).toBe('AU/water');
 	});
 
 	it('keeps an island apart from the strait named after it, in either order', () => {
