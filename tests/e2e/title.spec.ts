@@ -122,6 +122,28 @@ test('a place only the title names is on the map, linked both ways, corrected an
 	expect(other.problems).toEqual([]);
 	await other.context.close();
 
+	// Words of the title can be marked as a place too (here with a pin of the reader's own).
+	await page.evaluate((words) => {
+		const title = document.querySelector('article h1[data-part="title"]')!;
+		const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent!.indexOf(words);
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.setEnd(node, at + words.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+			return;
+		}
+	}, 'Flooding');
+	await page.keyboard.press('m');
+	const pin = page.getByRole('dialog', { name: 'Mark “Flooding” as a place' });
+	await pin.getByRole('textbox', { name: 'Coordinates' }).fill('13.1, 14.2');
+	await pin.getByRole('button', { name: 'Pin “Flooding” here' }).click();
+	await expect(page).toHaveURL(/[?&]add=t0_8_p/);
+	await expect(heading(page).getByRole('link', { name: 'Flooding', exact: true })).toBeVisible();
+
 	// On a phone: the same title place, the popup docked.
 	await page.setViewportSize({ width: 390, height: 844 });
 	await lake(page).click();
