@@ -48,20 +48,25 @@ export function keepNearNamesakes(
 	// The story's places in each country below the country itself, and every place it names.
 	const within = new Map<string, Place[]>();
 	const named = new Set<string>();
+	const namesakes = groups.map(namesakeOnly);
 	for (let i = 0; i < groups.length; i++) {
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (place && !namesakeOnly(groups[i] as Group)) named.add(place.id);
-		const cc = place?.countryCode;
-		if (!place || !cc || namesakeOnly(groups[i] as Group)) continue;
+		if (!place || namesakes[i]) continue;
+		named.add(place.id);
+		const cc = place.countryCode;
+		if (!cc) continue;
 		countries.add(cc);
-		if (placed(place)) within.set(cc, [...(within.get(cc) ?? []), place]);
+		if (!placed(place)) continue;
+		const inCountry = within.get(cc);
+		if (inCountry) inCountry.push(place);
+		else within.set(cc, [place]);
 	}
 	const kept: Group[] = [];
 	const keptResolved: Scored[][] = [];
 	for (let i = 0; i < groups.length; i++) {
 		const g = groups[i] as Group;
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (place !== undefined && namesakeOnly(g)) {
+		if (place !== undefined && namesakes[i]) {
 			const others = within.get(place.countryCode);
 			// "Cagayan … the Cagayan River": a feature called after a place the story names is not
 			// that place; drawn there, the two would share one marker.
