@@ -38,6 +38,10 @@ describe('names in international news', () => {
 		);
 		expect(placeOf(r, 'Isabela')?.id).toBe('admin2:PH.02.31');
 		expect(placeOf(r, 'Cagayan')?.id).toBe('admin2:PH.02.14');
+		// Counties the gazetteer has not by "X County" are hinted all the same.
+		const counties = parse('Flooding hit Kildare and Wicklow counties in Ireland.');
+		expect(placeOf(counties, 'Kildare')?.kind).toBe('admin2');
+		expect(placeOf(counties, 'Wicklow')?.kind).toBe('admin2');
 		const rivers = parse('The Danube and Sava rivers burst their banks.');
 		expect(placeOf(rivers, 'Sava')?.kind).toBe('water');
 		const islands = parse('Flights from Manila to Basco in the Batanes islands were cancelled.');

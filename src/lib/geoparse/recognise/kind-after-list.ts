@@ -21,8 +21,9 @@ export const kindAfterList: RuleInfo = {
 
 /**
  * Division words in the plural, after a list of two names or more, and the singular the lookup
- * reads as a hint. Not counties and parishes: `recognise/listed-with-kind` reads those with the
- * name ("Oconee County"). One name alone before the plural is the place's divisions ("Punjab
+ * reads as a hint. Counties and parishes the gazetteer has by their whole name ("Oconee County")
+ * are read whole by `recognise/listed-with-kind`; the others are hinted here ("Kildare and
+ * Wicklow counties"). One name alone before the plural is the place's divisions ("Punjab
  * provinces" is rare; "Indiana counties" common), so a list it must be.
  */
 const DIVISIONS: ReadonlyMap<string, string> = new Map([
@@ -33,7 +34,9 @@ const DIVISIONS: ReadonlyMap<string, string> = new Map([
 	['departments', 'department'],
 	['prefectures', 'prefecture'],
 	['governorates', 'governorate'],
-	['oblasts', 'oblast']
+	['oblasts', 'oblast'],
+	['counties', 'county'],
+	['parishes', 'parish']
 ]);
 
 /**
