@@ -46,12 +46,13 @@ const ALTERNATE_TIER = 2;
 /** The tier a search-only name scores as (not stored: the search index is untiered). */
 const SEARCH_TIER = 3;
 /**
- * Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1, and a province is
- * a second-level division in some countries (the Philippines, Italy, Spain).
+ * Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1, a province is a
+ * second-level division in some countries (the Philippines, Italy, Spain), and a county may be
+ * a historic one, no division today ("Kent and Sussex counties").
  */
 const HINT_FITS: Record<string, readonly PlaceKind[]> = {
 	admin1: ['admin1', 'region', 'admin2'],
-	admin2: ['admin2'],
+	admin2: ['admin2', 'region'],
 	city: ['city', 'town', 'neighbourhood']
 };
 /** Kind words that lead divisions' names in GeoNames ("Province of Isabela"). */

@@ -42,6 +42,11 @@ describe('names in international news', () => {
 		const counties = parse('Flooding hit Kildare and Wicklow counties in Ireland.');
 		expect(placeOf(counties, 'Kildare')?.kind).toBe('admin2');
 		expect(placeOf(counties, 'Wicklow')?.kind).toBe('admin2');
+		// A historic county, no division today, is a county all the same.
+		const historic = parse(
+			'Storms hit Kent and Sussex counties in southern England, and trains from London to Brighton stopped.'
+		);
+		expect(placeOf(historic, 'Sussex')?.country).toBe('GB');
 		const rivers = parse('The Danube and Sava rivers burst their banks.');
 		expect(placeOf(rivers, 'Sava')?.kind).toBe('water');
 		const islands = parse('Flights from Manila to Basco in the Batanes islands were cancelled.');
