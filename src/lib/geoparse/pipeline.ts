@@ -59,6 +59,7 @@ import { neighboursRule } from './evidence/neighbours';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
 import { farCapital, farOutlier } from './resolve/far-outlier';
+import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
@@ -237,6 +238,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	featureNamesake,
 	farOutlier,
 	farCapital,
+	farProminent,
 	loneAbroad
 ];
 
