@@ -10,6 +10,7 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { datelineCityStage } from './candidates/dateline-city';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
@@ -40,6 +41,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);
 	featureShortNameStage(records);
+	datelineCityStage(records, tokens);
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),

@@ -49,6 +49,7 @@ import {
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
+import { datelineCity } from './candidates/dateline-city';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
@@ -220,6 +221,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	featureKind,
 	featureNamesakeOnly,
 	featureShortName,
+	datelineCity,
 	countryCue,
 	capitalCue,
 	stateCue,

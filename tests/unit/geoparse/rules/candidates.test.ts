@@ -66,6 +66,16 @@ const TABLES: Record<string, RuleExamples> = {
 		],
 		keeps: [['Lima grew fast in Allen County, Ohio.', 'Lima']]
 	},
+	'candidates/dateline-city': {
+		fires: [
+			['NEW YORK — Stocks fell as traders in Chicago and Boston sold.', 'NEW YORK'],
+			['NEW YORK (AP) — Stocks fell. New York traders sold.', 'New York']
+		],
+		keeps: [
+			['Stocks fell as traders in New York sold.', 'New York'],
+			['TEXAS — Storms hit Dallas and Houston.', 'TEXAS']
+		]
+	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
 		keeps: [['Officials in New York met.', 'New York']]
