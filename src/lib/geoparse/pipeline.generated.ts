@@ -55,6 +55,7 @@ import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
 import { saintPossessive } from './reject/saint-possessive';
+import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
 import { tailOfName } from './reject/tail-of-name';
 import { titleAlone } from './reject/title-alone';
@@ -73,6 +74,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (postalCode.test(x)) return postalCode;
 	if (streetWordAfter.test(x)) return streetWordAfter;
 	if (diseaseAfter.test(x)) return diseaseAfter;
+	if (speciesAfter.test(x)) return speciesAfter;
 	if (landformAfter.test(x)) return landformAfter;
 	if (leagueHeading.test(x)) return leagueHeading;
 	if (routeNumber.test(x)) return routeNumber;

@@ -108,6 +108,7 @@ import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
 import { saintPossessive } from './reject/saint-possessive';
+import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
 import { tailOfName } from './reject/tail-of-name';
 import { titleAlone } from './reject/title-alone';
@@ -151,6 +152,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	postalCode,
 	streetWordAfter,
 	diseaseAfter,
+	speciesAfter,
 	landformAfter,
 	leagueHeading,
 	routeNumber,

@@ -158,4 +158,9 @@ describe('names in international news', () => {
 		expect(placeOf(r, 'NEW YORK')?.kind).toBe('city');
 		expect(placeOf(r, 'NEW YORK')?.admin1).toBe('New York');
 	});
+
+	it('does not read a species named after a place as the place ("Nile perch")', () => {
+		const r = parse('Catches of Nile perch have halved in Jinja, and a Bengal tiger was seen.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Jinja']);
+	});
 });

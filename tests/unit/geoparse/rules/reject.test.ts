@@ -53,6 +53,17 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Doctors call it Paris syndrome.', 'Paris']],
 		keeps: [['Doctors in Paris agree.', 'Paris']]
 	},
+	'reject/species-after': {
+		fires: [
+			['Catches of Cairo perch have halved.', 'Cairo'],
+			['A Boston terrier won the show.', 'Boston']
+		],
+		keeps: [
+			['Catches of perch in Cairo have halved.', 'Cairo'],
+			['Boston Terriers fans cheered.', 'Boston'],
+			['Maine lobster prices rose in Boston.', 'Boston']
+		]
+	},
 	'reject/landform-after': {
 		fires: [['Rain fell on the Paris Basin.', 'Paris']],
 		keeps: [['Rain fell on Paris.', 'Paris']]
