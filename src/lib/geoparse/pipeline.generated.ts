@@ -25,6 +25,7 @@ import {
 	personVerbRule,
 	qualifiedRule
 } from './evidence/simple';
+import { airlineContext } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -97,6 +98,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (clubSuffix.test(x)) return clubSuffix;
 	if (clubInSport.test(x)) return clubInSport;
 	if (newspaperOrAirline.test(x)) return newspaperOrAirline;
+	if (airlineContext.test(x)) return airlineContext;
 	if (ampersand.test(x)) return ampersand;
 	if (personInRun.test(x)) return personInRun;
 	if (organisationWordAfter.test(x)) return organisationWordAfter;

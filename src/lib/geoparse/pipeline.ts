@@ -77,6 +77,7 @@ import { prefixTrigger } from './recognise/prefix-trigger';
 import { longestName, noContraction } from './recognise/scan';
 import { stateAbbreviationRule } from './recognise/state-abbreviation';
 import { townBeforeCityWordRule } from './recognise/town-before-city-word';
+import { airlineContext } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -175,6 +176,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubSuffix,
 	clubInSport,
 	newspaperOrAirline,
+	airlineContext,
 	ampersand,
 	personInRun,
 	organisationWordAfter,

@@ -53,6 +53,20 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Doctors call it Paris syndrome.', 'Paris']],
 		keeps: [['Doctors in Paris agree.', 'Paris']]
 	},
+	'reject/airline-context': {
+		fires: [
+			['Passengers on Delta flight 1123 waited in Denver.', 'Delta'],
+			['Delta said it had cancelled 300 flights out of Denver.', 'Delta'],
+			['Delta, which has its hub in Atlanta, cancelled 900 flights.', 'Delta'],
+			['Travellers booked seats on Delta to Denver.', 'Delta']
+		],
+		keeps: [
+			['Flights to Delta resumed on Monday.', 'Delta'],
+			['Delta flights resumed on Monday.', 'Delta'],
+			['Atlanta, where the airline has its hub, cancelled 900 flights.', 'Atlanta'],
+			['Chicago cancelled 300 flights on Monday.', 'Chicago']
+		]
+	},
 	'reject/species-after': {
 		fires: [
 			['Catches of Cairo perch have halved.', 'Cairo'],
