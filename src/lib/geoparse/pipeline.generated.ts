@@ -55,6 +55,7 @@ import { organisationWordAfter } from './reject/organisation-word-after';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
+import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
 import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
@@ -91,6 +92,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (wordAfterPlace.test(x)) return wordAfterPlace;
 	if (saintPossessive.test(x)) return saintPossessive;
 	if (churchPatrons.test(x)) return churchPatrons;
+	if (saintFeast.test(x)) return saintFeast;
 	if (titleBefore.test(x)) return titleBefore;
 	if (initialBefore.test(x)) return initialBefore;
 	if (nameSuffixAfter.test(x)) return nameSuffixAfter;

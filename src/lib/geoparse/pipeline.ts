@@ -108,6 +108,7 @@ import { organisationWordAfter } from './reject/organisation-word-after';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
+import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
 import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
@@ -169,6 +170,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	wordAfterPlace,
 	saintPossessive,
 	churchPatrons,
+	saintFeast,
 	titleBefore,
 	initialBefore,
 	nameSuffixAfter,

@@ -67,6 +67,18 @@ const TABLES: Record<string, RuleExamples> = {
 			['Chicago cancelled 300 flights on Monday.', 'Chicago']
 		]
 	},
+	'reject/saint-feast': {
+		fires: [
+			['Crowds gathered for the feast of St. Joseph in Chicago.', 'St. Joseph'],
+			['A procession for Saint Anne filled the streets of Chicago.', 'Saint Anne'],
+			["Chicago honours St. Joseph, the city's patron saint, on Friday.", 'St. Joseph'],
+			['Mass was said at St. Joseph Church in Chicago.', 'St. Joseph']
+		],
+		keeps: [
+			['Flights to St. Joseph resumed on Monday.', 'St. Joseph'],
+			['The mayor of St. Joseph, the county seat, spoke.', 'St. Joseph']
+		]
+	},
 	'reject/species-after': {
 		fires: [
 			['Catches of Cairo perch have halved.', 'Cairo'],
