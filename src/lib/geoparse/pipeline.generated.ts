@@ -52,6 +52,7 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
+import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
@@ -104,6 +105,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (ampersand.test(x)) return ampersand;
 	if (personInRun.test(x)) return personInRun;
 	if (organisationWordAfter.test(x)) return organisationWordAfter;
+	if (organisationWordWithin.test(x)) return organisationWordWithin;
 	if (firstNameSurname.test(x)) return firstNameSurname;
 	if (knownSurname.test(x)) return knownSurname;
 	if (majorSurnameAlone.test(x)) return majorSurnameAlone;

@@ -105,6 +105,7 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
+import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
@@ -182,6 +183,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	ampersand,
 	personInRun,
 	organisationWordAfter,
+	organisationWordWithin,
 	firstNameSurname,
 	knownSurname,
 	majorSurnameAlone

@@ -186,10 +186,18 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['He joined Paris & Sons in May.', 'Paris']],
 		keeps: [['He moved to Paris in May.', 'Paris']]
 	},
+	'reject/organisation-word-within': {
+		fires: [['He rides for UAE Team Emirates in Paris.', 'Emirates']],
+		keeps: [
+			['Team USA won in Paris.', 'USA'],
+			['He flew Emirates to Paris.', 'Emirates']
+		]
+	},
 	'reject/organisation-word-after': {
 		fires: [
 			['Officials at Paris Corp. said no.', 'Paris'],
-			['Paris Inc. grew.', 'Paris']
+			['Paris Inc. grew.', 'Paris'],
+			['He rides for UAE Team Emirates in Paris.', 'UAE']
 		],
 		keeps: [['Officials in Paris said no.', 'Paris']]
 	},
