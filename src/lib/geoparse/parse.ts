@@ -11,6 +11,8 @@
 
 import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
+import { nearNamedStage } from './candidates/near-named';
+import { datelineCountryStage } from './candidates/dateline-country';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
@@ -42,6 +44,8 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	featureKindStage(records, tokens, gaz);
 	featureShortNameStage(records);
 	datelineCityStage(records, tokens);
+	nearNamedStage(records, tokens);
+	datelineCountryStage(records, tokens);
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),

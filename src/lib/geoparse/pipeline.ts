@@ -50,6 +50,8 @@ import {
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
+import { nearNamed, nearNone } from './candidates/near-named';
+import { datelineCountry } from './candidates/dateline-country';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
@@ -230,6 +232,9 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	featureNamesakeOnly,
 	featureShortName,
 	datelineCity,
+	nearNamed,
+	nearNone,
+	datelineCountry,
 	countryCue,
 	capitalCue,
 	stateCue,

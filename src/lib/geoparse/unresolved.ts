@@ -8,6 +8,7 @@
 
 import type { NameRecord } from './record';
 import { featureNamesakeOnly } from './candidates/feature-kind';
+import { nearNone } from './candidates/near-named';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
@@ -31,8 +32,12 @@ export function unresolvedMentions(
 	const out: UnresolvedMention[] = [];
 	for (const r of records) {
 		const trace = r.group?.trace;
-		if (trace === undefined) continue;
 		const { start, end } = r.span;
+		if (trace === undefined) {
+			// A town placed near another with no reading near it has no readings left.
+			if (r.trace.includes(nearNone.id)) out.push(mention(text, start, end, nearNone.id));
+			continue;
+		}
 		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
 		// A feature word says it is a place, though its namesakes were too weak to keep.
 		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
