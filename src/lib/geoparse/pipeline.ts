@@ -61,6 +61,7 @@ import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { unknownFeature } from './unknown-feature';
 import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
@@ -257,6 +258,9 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	loneAbroad
 ];
 
+/** The output stage's rule: names the gazetteer lacks that their kind word makes places. */
+export const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
+
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 	[
@@ -265,6 +269,7 @@ export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 		...DEMONYM_REJECT_RULES,
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
-		...RESOLVE_RULES
+		...RESOLVE_RULES,
+		...OUTPUT_RULES
 	].map((r): [string, RuleInfo] => [r.id, r])
 );

@@ -15,6 +15,7 @@ import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
+import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
 
 /** An unresolved mention of `text[start, end)`, left out by `rule`. */
@@ -51,6 +52,8 @@ export function unresolvedMentions(
 		if (from >= 0)
 			out.push(mention(text, (tokens[from] as Token).start, r.span.end, featureWordBefore.id));
 	}
+	for (const [start, end] of unknownFeatures(tokens, coveredTokens(tokens, records, rejected)))
+		out.push(mention(text, start, end, unknownFeature.id));
 	out.sort((a, b) => a.start - b.start);
 	const kept: UnresolvedMention[] = [];
 	for (const m of out) {
