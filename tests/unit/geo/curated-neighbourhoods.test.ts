@@ -1,6 +1,6 @@
 /**
  * The neighbourhoods table (`geo/data/places-neighbourhoods.tsv`): each quarter lies in a large
- * city of its country (a city of half a million or more within `CITY_KM`, found by the real
+ * city of its country (a city of a quarter of a million or more within `CITY_KM`, found by the real
  * gazetteer's reverse lookup: a point with a wrong sign or swapped digits lands far from any),
  * and the build finds it by its name as a neighbourhood.
  */
@@ -14,8 +14,8 @@ import { realGazetteer } from '../gazetteer/artifact';
 
 /** How far from its city's point a quarter may lie (Khayelitsha is ~30 km from Cape Town's). */
 const CITY_KM = 35;
-/** Importance of a city of about half a million. */
-const LARGE_CITY = 5.7;
+/** Importance of a city of about a quarter of a million. */
+const LARGE_CITY = 5.4;
 
 const rows = parseCuratedPlaces(
 	readFileSync(join(DATA_DIR, 'places-neighbourhoods.tsv'), 'utf8'),
