@@ -259,7 +259,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 ];
 
 /** The output stage's rule: names the gazetteer lacks that their kind word makes places. */
-export const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
+const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
 
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(

@@ -16,7 +16,7 @@ export const farProminent: RuleInfo = {
 };
 
 /** Importance above the weak choice's (≈ ten times its people) that a namesake needs. */
-export const PROMINENT_MARGIN = 1;
+const PROMINENT_MARGIN = 1;
 
 /**
  * The most important of a far outlier's readings, first, when it stands `PROMINENT_MARGIN` above
