@@ -62,11 +62,13 @@ export function nearNamedStage(records: NameRecord[], tokens: Token[]): void {
 		// A feature read only as its namesakes is `resolve/feature-namesake`'s to keep or leave.
 		if (r.trace.includes(featureNamesakeOnly.id)) continue;
 		const other = placedNear(i, records, tokens);
-		if (other === null || other.candidates.length === 0) continue;
-		const kept = r.candidates.filter((c) => closeTo(c, other.candidates));
+		// Only a town's point says where "near" is: a country's or a state's is its middle.
+		const towns = other === null ? [] : other.candidates.filter(town);
+		if (towns.length === 0) continue;
+		const kept = r.candidates.filter((c) => closeTo(c, towns));
 		if (kept.length === r.candidates.length) continue;
 		// Only towns go off the map: a division or a region "near" a town is read as it was.
-		if (kept.length === 0 && !(r.candidates.every(town) && other.candidates.some(town))) continue;
+		if (kept.length === 0 && !r.candidates.every(town)) continue;
 		r.candidates = kept;
 		r.trace.push(kept.length > 0 ? nearNamed.id : nearNone.id);
 	}

@@ -82,7 +82,10 @@ const TABLES: Record<string, RuleExamples> = {
 	},
 	'candidates/near-none': {
 		fires: [['Boats will be built in Dayton, near Perth, the minister said.', 'Dayton']],
-		keeps: [['Boats will be built in Dayton, near Cincinnati, the firm said.', 'Dayton']]
+		keeps: [
+			['Boats will be built in Dayton, near Cincinnati, the firm said.', 'Dayton'],
+			['Shelling hit Kharkiv, near Russia, on Monday.', 'Kharkiv']
+		]
 	},
 	'candidates/dateline-country': {
 		fires: [
