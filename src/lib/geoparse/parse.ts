@@ -24,6 +24,7 @@ import { memoFor } from './memo';
 import { collectMentions } from './mentions';
 import type { GeoparseRun } from './record';
 import { recognize } from './recognise/scan';
+import { airlineEverywhere } from './reject/airline-context';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
@@ -37,7 +38,9 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const { kept, rejected } = rejectStage(tokens, recognize(text, tokens, gaz), gaz);
+	const { kept, rejected } = airlineEverywhere(
+		rejectStage(tokens, recognize(text, tokens, gaz), gaz)
+	);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);

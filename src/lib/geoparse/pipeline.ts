@@ -80,7 +80,7 @@ import { prefixTrigger } from './recognise/prefix-trigger';
 import { longestName, noContraction } from './recognise/scan';
 import { stateAbbreviationRule } from './recognise/state-abbreviation';
 import { townBeforeCityWordRule } from './recognise/town-before-city-word';
-import { airlineContext } from './reject/airline-context';
+import { airlineContext, airlineElsewhere } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -261,6 +261,9 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 /** The output stage's rule: names the gazetteer lacks that their kind word makes places. */
 const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
 
+/** Rules run once over the reject stage's result, not per name: one sense per name. */
+const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];
+
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 	[
@@ -270,6 +273,7 @@ export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
 		...RESOLVE_RULES,
+		...AFTER_REJECT_RULES,
 		...OUTPUT_RULES
 	].map((r): [string, RuleInfo] => [r.id, r])
 );

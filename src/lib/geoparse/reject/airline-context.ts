@@ -8,6 +8,7 @@
  */
 
 import type { LookupOptions } from '../../gazetteer/index';
+import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import type { RejectInput, RejectRule } from './input';
 
@@ -86,3 +87,39 @@ export const airlineContext: RejectRule = {
 	reason: 'organisation',
 	test: (x) => (flightNumber(x) || airlineSubject(x) || onAirline(x)) && !namedPlace(x)
 };
+
+export const airlineElsewhere: RuleInfo = {
+	id: 'reject/airline-elsewhere',
+	description:
+		'a name the text uses as an airline\'s elsewhere is the airline here too ("where Delta has its hub")'
+};
+
+/**
+ * One sense per name: once a mention is read as an airline's (`airlineContext`), the other
+ * mentions of that name move from `kept` to `rejected` too. Returns both lists.
+ */
+export function airlineEverywhere({
+	kept,
+	rejected
+}: {
+	kept: NameRecord[];
+	rejected: NameRecord[];
+}): {
+	kept: NameRecord[];
+	rejected: NameRecord[];
+} {
+	let airlines: Set<string> | null = null;
+	for (const r of rejected) {
+		if (r.trace.at(-1) === airlineContext.id) (airlines ??= new Set()).add(r.span.key);
+	}
+	if (airlines === null) return { kept, rejected };
+	const stay: NameRecord[] = [];
+	for (const r of kept) {
+		if (r.span.form === 'name' && airlines.has(r.span.key)) {
+			r.trace.push(airlineElsewhere.id);
+			rejected.push(r);
+		} else stay.push(r);
+	}
+	rejected.sort((a, b) => a.span.start - b.span.start);
+	return { kept: stay, rejected };
+}

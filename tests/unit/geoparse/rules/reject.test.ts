@@ -79,6 +79,10 @@ const TABLES: Record<string, RuleExamples> = {
 			['The mayor of St. Joseph, the county seat, spoke.', 'St. Joseph']
 		]
 	},
+	'reject/airline-elsewhere': {
+		fires: [['Passengers on Delta flight 1123 waited. Delta has its hub in Denver.', 'Delta', 1]],
+		keeps: [['Passengers waited in Delta. Delta has a hub in Denver.', 'Delta', 1]]
+	},
 	'reject/species-after': {
 		fires: [
 			['Catches of Cairo perch have halved.', 'Cairo'],
