@@ -75,7 +75,8 @@ export function collectMentions(options: {
 		placeOf.set(place.id, place);
 		if (options.why) because(whyOfPlace, place.id, whyOf(text, g, scored, options.records));
 		const alternatives: PlaceCandidate[] = [];
-		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
+		const last = Math.min(scored.length, 1 + options.maxAlternatives);
+		for (let k = 1; k < last; k++) alternatives.push(toCandidate(scored[k] as Scored));
 		for (const r of g.records) {
 			const s = r.span;
 			mentions.push({
