@@ -25,6 +25,7 @@ import {
 	personVerbRule,
 	qualifiedRule
 } from './evidence/simple';
+import { airlineContext } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -51,10 +52,13 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
+import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
+import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
+import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
 import { tailOfName } from './reject/tail-of-name';
 import { titleAlone } from './reject/title-alone';
@@ -73,6 +77,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (postalCode.test(x)) return postalCode;
 	if (streetWordAfter.test(x)) return streetWordAfter;
 	if (diseaseAfter.test(x)) return diseaseAfter;
+	if (speciesAfter.test(x)) return speciesAfter;
 	if (landformAfter.test(x)) return landformAfter;
 	if (leagueHeading.test(x)) return leagueHeading;
 	if (routeNumber.test(x)) return routeNumber;
@@ -88,6 +93,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (wordAfterPlace.test(x)) return wordAfterPlace;
 	if (saintPossessive.test(x)) return saintPossessive;
 	if (churchPatrons.test(x)) return churchPatrons;
+	if (saintFeast.test(x)) return saintFeast;
 	if (titleBefore.test(x)) return titleBefore;
 	if (initialBefore.test(x)) return initialBefore;
 	if (nameSuffixAfter.test(x)) return nameSuffixAfter;
@@ -95,9 +101,11 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (clubSuffix.test(x)) return clubSuffix;
 	if (clubInSport.test(x)) return clubInSport;
 	if (newspaperOrAirline.test(x)) return newspaperOrAirline;
+	if (airlineContext.test(x)) return airlineContext;
 	if (ampersand.test(x)) return ampersand;
 	if (personInRun.test(x)) return personInRun;
 	if (organisationWordAfter.test(x)) return organisationWordAfter;
+	if (organisationWordWithin.test(x)) return organisationWordWithin;
 	if (firstNameSurname.test(x)) return firstNameSurname;
 	if (knownSurname.test(x)) return knownSurname;
 	if (majorSurnameAlone.test(x)) return majorSurnameAlone;

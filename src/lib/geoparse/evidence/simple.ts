@@ -8,6 +8,12 @@ import { definingNoun } from '../context/defining-noun';
 import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule } from './mention';
+import { featureKind } from '../candidates/feature-kind';
+import type { NameRecord } from '../record';
+
+/** Whether a kind word in or before the name kept only its readings of that kind. */
+const kindWordChose = (r: NameRecord | undefined) =>
+	r !== undefined && r.trace.includes(featureKind.id);
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
@@ -29,9 +35,11 @@ export const capitalisedRule: EvidenceRule = {
 
 export const definedRule: EvidenceRule = {
 	id: 'evidence/defined',
-	description: 'some mention is the subject of a definition ("Mobile is a city in …")',
+	description:
+		'some mention is the subject of a definition ("Mobile is a city in …") or its kind word chose its readings ("the island of Java")',
 	mention: (m, g) => {
-		if (definingNoun(m.span, m.tokens, m.text) >= 0) g.evidence.defined = true;
+		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(m.records[m.i]))
+			g.evidence.defined = true;
 	},
 	holds: (g) => g.evidence.defined
 };
