@@ -138,20 +138,25 @@ export function readEvidence(m: MentionView, g: Group): void {
 	firstNameRule.mention(m, g);
 }
 
+/** Adds `id` to the group's trace when `holds`. */
+function traceIf(g: Group, holds: boolean, id: string): void {
+	if (holds) g.trace.push(id);
+}
+
 /** The id of every rule of `EVIDENCE_RULES` whose evidence holds, on the group's trace. */
 export function traceEvidence(g: Group): void {
-	if (qualifiedRule.holds(g)) g.trace.push(qualifiedRule.id);
-	if (wireDateline.holds(g)) g.trace.push(wireDateline.id);
-	if (capitalisedRule.holds(g)) g.trace.push(capitalisedRule.id);
-	if (locativeRule.holds(g)) g.trace.push(locativeRule.id);
-	if (definedRule.holds(g)) g.trace.push(definedRule.id);
-	if (productRule.holds(g)) g.trace.push(productRule.id);
-	if (personCertainRule.holds(g)) g.trace.push(personCertainRule.id);
-	if (personVerbRule.holds(g)) g.trace.push(personVerbRule.id);
-	if (listedRule.holds(g)) g.trace.push(listedRule.id);
-	if (afterArticleRule.holds(g)) g.trace.push(afterArticleRule.id);
-	if (beforeNameRule.holds(g)) g.trace.push(beforeNameRule.id);
-	if (acronymRule.holds(g)) g.trace.push(acronymRule.id);
-	if (dottedRule.holds(g)) g.trace.push(dottedRule.id);
-	if (firstNameRule.holds(g)) g.trace.push(firstNameRule.id);
+	traceIf(g, qualifiedRule.holds(g), qualifiedRule.id);
+	traceIf(g, wireDateline.holds(g), wireDateline.id);
+	traceIf(g, capitalisedRule.holds(g), capitalisedRule.id);
+	traceIf(g, locativeRule.holds(g), locativeRule.id);
+	traceIf(g, definedRule.holds(g), definedRule.id);
+	traceIf(g, productRule.holds(g), productRule.id);
+	traceIf(g, personCertainRule.holds(g), personCertainRule.id);
+	traceIf(g, personVerbRule.holds(g), personVerbRule.id);
+	traceIf(g, listedRule.holds(g), listedRule.id);
+	traceIf(g, afterArticleRule.holds(g), afterArticleRule.id);
+	traceIf(g, beforeNameRule.holds(g), beforeNameRule.id);
+	traceIf(g, acronymRule.holds(g), acronymRule.id);
+	traceIf(g, dottedRule.holds(g), dottedRule.id);
+	traceIf(g, firstNameRule.holds(g), firstNameRule.id);
 }

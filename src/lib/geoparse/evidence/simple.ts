@@ -52,7 +52,10 @@ export const personVerbRule: EvidenceRule = {
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).
 		// "crew based at X said": a name after a preposition is its object, not the verb's subject.
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
+		// Every field is read and the flag written for every mention: a read or a store first made
+		// after the evidence chain is optimised ("Conner, who" is rare) would throw it away.
 		const before = m.prev;
+		const where = m.where;
 		const object =
 			before !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(before.lower);
 		const speaks =
@@ -61,8 +64,8 @@ export const personVerbRule: EvidenceRule = {
 			!object &&
 			((after.gap === 'space' &&
 				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
-				(after.gap === 'comma' && after.lower === 'who' && !m.where));
-		if (speaks) g.evidence.personVerb = true;
+				(after.gap === 'comma' && after.lower === 'who' && !where));
+		g.evidence.personVerb = g.evidence.personVerb || speaks;
 	},
 	holds: (g) => g.evidence.personVerb
 };
