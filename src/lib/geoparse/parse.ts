@@ -43,7 +43,8 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),
-		tokens
+		tokens,
+		gaz.gaz
 	);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);

@@ -104,31 +104,83 @@ function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
 }
 
 /**
- * Whether place `c` is called by the whole name `key`, asked once per name and place in a text
- * (a name's mentions share their readings): `wholeNames` keeps the answers, by key and place.
+ * Per place indexed under a name's whole key, whether it is called by that name: undefined until
+ * asked. A place the index does not list under the key is called by no name of that key, so
+ * most readings (those found once the feature word is dropped: "Adams" for "Adams County") are
+ * answered without reading their names.
  */
-function calledByWholeName(
-	c: Candidate,
-	key: string,
-	gaz: MemoGazetteer,
-	wholeNames: Map<string, Map<number, boolean>>
-): boolean {
-	let byPlace = wholeNames.get(key);
-	if (byPlace === undefined) {
-		byPlace = new Map();
-		wholeNames.set(key, byPlace);
-	}
-	let whole = byPlace.get(c.place.index);
+type WholeNames = Map<number, boolean | undefined>;
+
+/** The answers of `key`, made once per key in a text (a name's mentions share their readings). */
+function wholeNamesOf(key: string, gaz: MemoGazetteer, byKey: Map<string, WholeNames>): WholeNames {
+	let whole = byKey.get(key);
 	if (whole === undefined) {
-		whole = byWholeName(c, key, gaz);
-		byPlace.set(c.place.index, whole);
+		whole = new Map();
+		for (const index of gaz.gaz.indexedUnder(key)) whole.set(index, undefined);
+		byKey.set(key, whole);
 	}
 	return whole;
 }
 
-/** Keep, for each name with a feature word, its readings of a compatible kind (see above). */
+/** Whether place `c` is called by the whole name `key` (see `WholeNames`). */
+function calledByWholeName(
+	c: Candidate,
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames
+): boolean {
+	const index = c.place.index;
+	if (!whole.has(index)) return false;
+	let answer = whole.get(index);
+	if (answer === undefined) {
+		answer = byWholeName(c, key, gaz);
+		whole.set(index, answer);
+	}
+	return answer;
+}
+
+/** Whether reading `c` is kept: of a kind the feature allows, or called by the whole name. */
+function fits(
+	c: Candidate,
+	kinds: readonly PlaceKind[],
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames | null
+): boolean {
+	return kinds.includes(c.place.kind) || (whole !== null && calledByWholeName(c, key, gaz, whole));
+}
+
+/** What the stage made of one list of readings: the readings kept and the rule that fired. */
+interface Kept {
+	kinds: readonly PlaceKind[];
+	whole: WholeNames | null;
+	candidates: Candidate[];
+	rule: string | null;
+}
+
+/** The readings of `candidates` that fit `kinds` (see above), and the rule that says so. */
+function keep(
+	candidates: Candidate[],
+	kinds: readonly PlaceKind[],
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames | null
+): Kept {
+	let kept = 0;
+	for (const c of candidates) if (fits(c, kinds, key, gaz, whole)) kept++;
+	if (kept === candidates.length) return { kinds, whole, candidates, rule: null };
+	if (kept === 0) return { kinds, whole, candidates, rule: featureNamesakeOnly.id };
+	const fitting = candidates.filter((c) => fits(c, kinds, key, gaz, whole));
+	return { kinds, whole, candidates: fitting, rule: featureKind.id };
+}
+
+/**
+ * Keep, for each name with a feature word, its readings of a compatible kind (see above). The
+ * mentions of a name share their list of readings: each list is judged once per feature.
+ */
 export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: MemoGazetteer): void {
-	const wholeNames = new Map<string, Map<number, boolean>>();
+	const wholeNames = new Map<string, WholeNames>();
+	const judged = new Map<Candidate[], Kept>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
@@ -136,17 +188,14 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		// A kind word before the name is no part of any reading's name ("the island of Man").
 		const kinds = own ?? featureLeadKinds(tokens, s.from);
 		if (kinds === null) continue;
-		const fits: Candidate[] = [];
-		for (const c of r.candidates)
-			if (
-				kinds.includes(c.place.kind) ||
-				(own !== null && calledByWholeName(c, s.key, gaz, wholeNames))
-			)
-				fits.push(c);
-		if (fits.length === r.candidates.length) continue;
-		if (fits.length > 0) {
-			r.candidates = fits;
-			r.trace.push(featureKind.id);
-		} else r.trace.push(featureNamesakeOnly.id);
+		const whole = own === null ? null : wholeNamesOf(s.key, gaz, wholeNames);
+		let k = judged.get(r.candidates);
+		if (k === undefined || k.kinds !== kinds || k.whole !== whole) {
+			k = keep(r.candidates, kinds, s.key, gaz, whole);
+			judged.set(r.candidates, k);
+		}
+		if (k.rule === null) continue;
+		r.candidates = k.candidates;
+		r.trace.push(k.rule);
 	}
 }

@@ -13,7 +13,7 @@
  * Miami story whose Florida towns pull toward Havana, Florida).
  */
 
-import type { Candidate, PlaceKind } from '../../gazetteer/index';
+import type { Candidate, Gazetteer, PlaceKind } from '../../gazetteer/index';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import { WEIGHTS } from '../weights';
@@ -118,17 +118,24 @@ function cueBefore(tokens: Token[], from: number): Cue {
 
 const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
 
-/** Whether the reading is the capital of a country in `named`. */
-function isCapitalOf(c: Candidate, named: Set<string>): boolean {
-	return named.has(c.place.countryCode) && c.place.featureCode === 'PPLC';
+/**
+ * Whether the reading is the capital of a country in `named` (its feature code read in the
+ * gazetteer, not decoded into every reading of a name that a named country shares).
+ */
+function isCapitalOf(c: Candidate, named: Set<string>, gaz: Gazetteer): boolean {
+	return named.has(c.place.countryCode) && gaz.hasFeatureCode(c.place.index, 'PPLC');
 }
 
 /** Whether some but not all of the readings are the capital of a country in `named`. */
-function mixesCapital(candidates: readonly Candidate[], named: Set<string>): boolean {
+function mixesCapital(
+	candidates: readonly Candidate[],
+	named: Set<string>,
+	gaz: Gazetteer
+): boolean {
 	let some = false;
 	let all = true;
 	for (const c of candidates) {
-		if (isCapitalOf(c, named)) some = true;
+		if (isCapitalOf(c, named, gaz)) some = true;
 		else all = false;
 	}
 	return some && !all;
@@ -141,32 +148,48 @@ function contested(candidates: Candidate[], kind: PlaceKind): boolean {
 	);
 }
 
+/** The country a name's readings include, if a demonym of the story names its people. */
+function ofPeople(candidates: Candidate[], people: Set<string>): boolean {
+	for (const c of candidates)
+		if (c.place.kind === 'country') return people.has(c.place.countryCode);
+	return false;
+}
+
+/** What the words around a name's mentions cue (a name with none has no entry). */
+interface Cues {
+	country: boolean;
+	admin1: boolean;
+}
+
 /**
  * Raise the readings the story's words cue (see above). `inNames` are the demonyms rejected as
  * part of a longer name ("Georgian Dream").
  */
-export function kindCueStage(records: NameRecord[], inNames: NameRecord[], tokens: Token[]): void {
+export function kindCueStage(
+	records: NameRecord[],
+	inNames: NameRecord[],
+	tokens: Token[],
+	gaz: Gazetteer
+): void {
 	const people = new Set<string>();
 	for (const d of inNames) {
 		const cc = d.span.demonymOf?.countryCode;
 		if (cc) people.add(cc);
 	}
-	const cues = new Map<string, { country: boolean; admin1: boolean }>();
+	const cues = new Map<string, Cues>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
 		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
+		const country = cue === 'country' || (people.size > 0 && ofPeople(r.candidates, people));
+		if (!country && cue !== 'admin1') continue;
 		let seen = cues.get(s.key);
 		if (seen === undefined) {
 			seen = { country: false, admin1: false };
 			cues.set(s.key, seen);
 		}
-		if (cue === 'country') seen.country = true;
+		if (country) seen.country = true;
 		if (cue === 'admin1') seen.admin1 = true;
-		if (people.size > 0) {
-			const country = r.candidates.find((c) => c.place.kind === 'country');
-			if (country !== undefined && people.has(country.place.countryCode)) seen.country = true;
-		}
 	}
 	// The countries the story names, by name or by any demonym, for their capitals.
 	const named = new Set(people);
@@ -184,15 +207,16 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 		if (r.span.form !== 'name' || r.span.fixed) continue;
 		let mix = mixed.get(r.candidates);
 		if (mix === undefined) {
-			mix = mixesCapital(r.candidates, named);
+			mix = mixesCapital(r.candidates, named, gaz);
 			mixed.set(r.candidates, mix);
 		}
 		if (!mix) continue;
 		r.candidates = r.candidates
-			.map((c) => (isCapitalOf(c, named) ? raised(c) : c))
+			.map((c) => (isCapitalOf(c, named, gaz) ? raised(c) : c))
 			.sort((a, b) => b.score - a.score);
 		r.trace.push(capitalCue.id);
 	}
+	if (cues.size === 0) return;
 	for (const r of records) {
 		const seen = cues.get(r.span.key);
 		if (seen === undefined || seen.country === seen.admin1) continue;
