@@ -21,17 +21,21 @@ export function keepNearNamesakes(
 	groups: Group[],
 	resolved: Scored[][]
 ): { groups: Group[]; resolved: Scored[][] } {
+	// Whether each group is read as a namesake only, asked once: it reads every mention's trace.
+	const namesakes: boolean[] = [];
 	const countries = new Set<string>();
 	for (let i = 0; i < groups.length; i++) {
+		const only = namesakeOnly(groups[i] as Group);
+		namesakes.push(only);
 		const cc = resolved[i]?.[0]?.candidate.place.countryCode;
-		if (cc && !namesakeOnly(groups[i] as Group)) countries.add(cc);
+		if (cc && !only) countries.add(cc);
 	}
 	const kept: Group[] = [];
 	const keptResolved: Scored[][] = [];
 	for (let i = 0; i < groups.length; i++) {
 		const g = groups[i] as Group;
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (place !== undefined && namesakeOnly(g) && !countries.has(place.countryCode)) {
+		if (place !== undefined && namesakes[i] === true && !countries.has(place.countryCode)) {
 			g.trace.push(featureNamesake.id);
 			continue;
 		}
