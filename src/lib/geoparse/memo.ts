@@ -57,6 +57,11 @@ export interface MemoGazetteer {
 	lookup(name: string, options: LookupOptions): readonly Candidate[];
 	/** `nameKey(text)`, memoised. */
 	key(text: string): string;
+	/**
+	 * Whether a place is a country's capital (feature code `PPLC`), read in the gazetteer's
+	 * column: asked of every reading of every name, it decodes no reading's code.
+	 */
+	isCapital(place: Place): boolean;
 }
 
 /**
@@ -130,6 +135,7 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 	m = {
 		gaz,
 		span,
+		isCapital: (place) => gaz.hasFeatureCode(place.index, 'PPLC'),
 		key: (text) => spans.get(text)?.key ?? keys.get(text) ?? remember(keys, text, nameKey(text)),
 		has,
 		demonym: (word) => {

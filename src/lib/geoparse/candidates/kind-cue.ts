@@ -13,7 +13,8 @@
  * Miami story whose Florida towns pull toward Havana, Florida).
  */
 
-import type { Candidate, Gazetteer, PlaceKind } from '../../gazetteer/index';
+import type { Candidate, PlaceKind } from '../../gazetteer/index';
+import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import { WEIGHTS } from '../weights';
@@ -118,19 +119,16 @@ function cueBefore(tokens: Token[], from: number): Cue {
 
 const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
 
-/**
- * Whether the reading is the capital of a country in `named` (its feature code read in the
- * gazetteer, not decoded into every reading of a name that a named country shares).
- */
-function isCapitalOf(c: Candidate, named: Set<string>, gaz: Gazetteer): boolean {
-	return named.has(c.place.countryCode) && gaz.hasFeatureCode(c.place.index, 'PPLC');
+/** Whether the reading is the capital of a country in `named`. */
+function isCapitalOf(c: Candidate, named: Set<string>, gaz: MemoGazetteer): boolean {
+	return named.has(c.place.countryCode) && gaz.isCapital(c.place);
 }
 
 /** Whether some but not all of the readings are the capital of a country in `named`. */
 function mixesCapital(
 	candidates: readonly Candidate[],
 	named: Set<string>,
-	gaz: Gazetteer
+	gaz: MemoGazetteer
 ): boolean {
 	let some = false;
 	let all = true;
@@ -169,7 +167,7 @@ export function kindCueStage(
 	records: NameRecord[],
 	inNames: NameRecord[],
 	tokens: Token[],
-	gaz: Gazetteer
+	gaz: MemoGazetteer
 ): void {
 	const people = new Set<string>();
 	for (const d of inNames) {
