@@ -9,15 +9,32 @@
  * | `one` | one mention only: `start_to` or `_none`   | `one=508_none`, `one=508_p1_2`   |
  * | `ok`  | a place the reader checked and accepted   | `ok=gn:98182`                    |
  *
+ * Version 3: an offset into the title given apart from the text starts with `t` (`one=t0_none`,
+ * `add=t12_19_gn:98182`; `m=t12` in `params.ts`). Links without one decode as before.
+ *
  * `_` separates fields because a query string keeps it as it is. Decoding never throws: every
  * malformed, duplicated or overlapping value is dropped and listed, the rest kept.
  */
 import { MAX_CORRECTIONS, MAX_OFFSET, PLACE_ID_PATTERN } from './limits';
 import { decodeTarget, encodeTarget } from './targets';
-import type { AddedPlace, MentionFix, ReaderEdits } from './types';
+import { readingOrder } from '../story/order';
+import type { AddedPlace, InPart, MentionFix, ReaderEdits } from './types';
 
-/** The format version this module writes. */
-export const SHARE_FORMAT_VERSION = 2;
+/** The newest format version, written when a link has an offset into the title. */
+export const SHARE_FORMAT_VERSION = 3;
+
+/** The version written for edits when no offset is in the title (what older readers know). */
+export const EDITS_FORMAT_VERSION = 2;
+
+/** An offset as a link writes it: `t` before one into the title. */
+export function encodeOffset(start: number, part: InPart['part']): string {
+	return `${part === 'title' ? 't' : ''}${start}`;
+}
+
+/** Whether the edits hold an offset into the title (a version 3 link). */
+export function hasTitleEdits(edits: ReaderEdits | undefined): boolean {
+	return !!edits && [...edits.added, ...edits.mentions].some((e) => e.part === 'title');
+}
 
 /** No edits. */
 export function emptyEdits(): ReaderEdits {
@@ -33,14 +50,15 @@ export function hasEdits(edits: ReaderEdits | undefined): edits is ReaderEdits {
 export function encodeEdits(edits: ReaderEdits | undefined, params: URLSearchParams): void {
 	if (!hasEdits(edits)) return;
 	const entries: [string, string][] = [];
-	for (const added of [...edits.added].sort((a, b) => a.start - b.start)) {
+	for (const added of [...edits.added].sort(readingOrder)) {
 		const to = encodeTarget(added.target);
 		if (to && isSpan(added.start, added.end))
-			entries.push(['add', `${added.start}_${added.end}_${to}`]);
+			entries.push(['add', `${encodeOffset(added.start, added.part)}_${added.end}_${to}`]);
 	}
-	for (const fix of [...edits.mentions].sort((a, b) => a.start - b.start)) {
+	for (const fix of [...edits.mentions].sort(readingOrder)) {
 		const to = encodeTarget(fix.fix);
-		if (to && isOffset(fix.start)) entries.push(['one', `${fix.start}_${to}`]);
+		if (to && isOffset(fix.start))
+			entries.push(['one', `${encodeOffset(fix.start, fix.part)}_${to}`]);
 	}
 	for (const id of [...new Set(edits.accepted)].sort()) {
 		if (PLACE_ID_PATTERN.test(id)) entries.push(['ok', id]);
@@ -67,29 +85,32 @@ export function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderE
 	};
 }
 
-const ADD = /^(\d{1,8})_(\d{1,8})_(.+)$/;
-const ONE = /^(\d{1,8})_(.+)$/;
+const ADD = /^(t?)(\d{1,8})_(\d{1,8})_(.+)$/;
+const ONE = /^(t?)(\d{1,8})_(.+)$/;
+
+/** `{ part: 'title' }` for a `t` mark, else nothing (an offset into the text). */
+const partOf = (mark: string | undefined): InPart => (mark ? { part: 'title' } : {});
 
 function decodeAdded(values: string[], dropped: string[], budget: { left: number }): AddedPlace[] {
 	const added: AddedPlace[] = [];
 	for (const value of values) {
 		if (!spend(budget, 'add', dropped)) break;
 		const match = ADD.exec(value);
-		const start = Number(match?.[1]);
-		const end = Number(match?.[2]);
-		const target = match ? decodeTarget(match[3]!) : null;
+		const start = Number(match?.[2]);
+		const end = Number(match?.[3]);
+		const target = match ? decodeTarget(match[4]!) : null;
 		if (!match || !isSpan(start, end) || !target || 'notAPlace' in target) {
 			dropped.push(`add: expected start_end_placeId or start_end_pin (${quote(value)})`);
 			continue;
 		}
-		added.push({ start, end, target });
+		added.push({ start, end, target, ...partOf(match[1]) });
 	}
-	added.sort((a, b) => a.start - b.start || a.end - b.end);
+	added.sort(readingOrder);
 	// Spans never overlap: the reader marks a stretch of text once.
 	const kept: AddedPlace[] = [];
 	for (const item of added) {
 		const last = kept.at(-1);
-		if (last && item.start < last.end) {
+		if (last && last.part === item.part && item.start < last.end) {
 			dropped.push(
 				`add: ${item.start}–${item.end} overlaps ${last.start}–${last.end}; the first kept`
 			);
@@ -103,19 +124,20 @@ function decodeMentionFixes(
 	dropped: string[],
 	budget: { left: number }
 ): MentionFix[] {
-	const fixes = new Map<number, MentionFix>();
+	const fixes = new Map<string, MentionFix>();
 	for (const value of values) {
 		if (!spend(budget, 'one', dropped)) break;
 		const match = ONE.exec(value);
-		const start = Number(match?.[1]);
-		const fix = match ? decodeTarget(match[2]!) : null;
+		const start = Number(match?.[2]);
+		const fix = match ? decodeTarget(match[3]!) : null;
+		const at = `${match?.[1] ?? ''}${start}`;
 		if (!match || !isOffset(start) || !fix) {
 			dropped.push(`one: expected start_placeId, start_pin or start_none (${quote(value)})`);
-		} else if (fixes.has(start)) {
-			dropped.push(`one: the mention at ${start} fixed twice; the first kept`);
-		} else fixes.set(start, { start, fix });
+		} else if (fixes.has(at)) {
+			dropped.push(`one: the mention at ${at} fixed twice; the first kept`);
+		} else fixes.set(at, { start, fix, ...partOf(match[1]) });
 	}
-	return [...fixes.values()].sort((a, b) => a.start - b.start);
+	return [...fixes.values()].sort(readingOrder);
 }
 
 function decodeAccepted(values: string[], dropped: string[], budget: { left: number }): string[] {
