@@ -47,8 +47,9 @@ export function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): v
 	const owner = new Map<number, string>();
 	for (const g of groups) {
 		for (const c of g.candidates) {
+			if (c.match !== 'name') continue;
 			const index = c.place.index;
-			if (c.match !== 'name' || !atStake.has(index) || owner.has(index)) continue;
+			if (!atStake.has(index) || owner.has(index)) continue;
 			if (gaz.key(c.place.name) === g.key) owner.set(index, g.key);
 		}
 	}
