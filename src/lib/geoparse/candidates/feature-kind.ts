@@ -7,7 +7,7 @@
  */
 
 import type { Candidate, PlaceKind } from '../../gazetteer/index';
-import type { MemoGazetteer } from '../memo';
+import { remember, type MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 
@@ -111,13 +111,21 @@ function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
  */
 type WholeNames = Map<number, boolean | undefined>;
 
-/** The answers of `key`, made once per key in a text (a name's mentions share their readings). */
-function wholeNamesOf(key: string, gaz: MemoGazetteer, byKey: Map<string, WholeNames>): WholeNames {
+/** The answers of each key, per gazetteer: a place's names never change, texts repeat names. */
+const wholeNames = new WeakMap<MemoGazetteer, Map<string, WholeNames>>();
+
+/** The answers of `key` (see `WholeNames`), made once per key. */
+function wholeNamesOf(key: string, gaz: MemoGazetteer): WholeNames {
+	let byKey = wholeNames.get(gaz);
+	if (byKey === undefined) {
+		byKey = new Map();
+		wholeNames.set(gaz, byKey);
+	}
 	let whole = byKey.get(key);
 	if (whole === undefined) {
 		whole = new Map();
 		for (const index of gaz.gaz.indexedUnder(key)) whole.set(index, undefined);
-		byKey.set(key, whole);
+		remember(byKey, key, whole);
 	}
 	return whole;
 }
@@ -179,7 +187,6 @@ function keep(
  * mentions of a name share their list of readings: each list is judged once per feature.
  */
 export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: MemoGazetteer): void {
-	const wholeNames = new Map<string, WholeNames>();
 	const judged = new Map<Candidate[], Kept>();
 	for (const r of records) {
 		const s = r.span;
@@ -188,7 +195,7 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		// A kind word before the name is no part of any reading's name ("the island of Man").
 		const kinds = own ?? featureLeadKinds(tokens, s.from);
 		if (kinds === null) continue;
-		const whole = own === null ? null : wholeNamesOf(s.key, gaz, wholeNames);
+		const whole = own === null ? null : wholeNamesOf(s.key, gaz);
 		let k = judged.get(r.candidates);
 		if (k === undefined || k.kinds !== kinds || k.whole !== whole) {
 			k = keep(r.candidates, kinds, s.key, gaz, whole);

@@ -119,9 +119,9 @@ function cueBefore(tokens: Token[], from: number): Cue {
 
 const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
 
-/** Whether the reading is the capital of a country in `named`. */
+/** Whether the reading is the capital of a country in `named` (few readings are capitals). */
 function isCapitalOf(c: Candidate, named: Set<string>, gaz: MemoGazetteer): boolean {
-	return named.has(c.place.countryCode) && gaz.isCapital(c.place);
+	return gaz.isCapital(c.place) && named.has(c.place.countryCode);
 }
 
 /** Whether some but not all of the readings are the capital of a country in `named`. */
@@ -130,6 +130,7 @@ function mixesCapital(
 	named: Set<string>,
 	gaz: MemoGazetteer
 ): boolean {
+	if (candidates.length < 2) return false;
 	let some = false;
 	let all = true;
 	for (const c of candidates) {
