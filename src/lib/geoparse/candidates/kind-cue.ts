@@ -165,6 +165,46 @@ interface Cues {
 	admin1: boolean;
 }
 
+/** What one list of readings says: its country's people are named; it mixes a capital. */
+interface Readings {
+	people: boolean;
+	capital: boolean;
+}
+
+/**
+ * What `candidates` say (see `Readings`), judged once per list in `judged` (the mentions of a
+ * name share their list): one walk over the readings for both questions.
+ */
+function readingsOf(
+	candidates: Candidate[],
+	people: Set<string>,
+	named: Set<string>,
+	gaz: MemoGazetteer,
+	judged: Map<Candidate[], Readings>
+): Readings {
+	let r = judged.get(candidates);
+	if (r === undefined) {
+		r = {
+			people: people.size > 0 && ofPeople(candidates, people),
+			capital: named.size > 0 && mixesCapital(candidates, named, gaz)
+		};
+		judged.set(candidates, r);
+	}
+	return r;
+}
+
+/** The countries the story names, by name or by any demonym (`people` among them). */
+function namedCountries(records: NameRecord[], people: Set<string>): Set<string> {
+	const named = new Set(people);
+	for (const r of records) {
+		const top = r.candidates[0];
+		const cc = r.span.demonymOf?.countryCode;
+		if (cc) named.add(cc);
+		if (r.span.form === 'name' && top?.place.kind === 'country') named.add(top.place.countryCode);
+	}
+	return named;
+}
+
 /**
  * Raise the readings the story's words cue (see above). `inNames` are the demonyms rejected as
  * part of a longer name ("Georgian Dream").
@@ -180,12 +220,17 @@ export function kindCueStage(
 		const cc = d.span.demonymOf?.countryCode;
 		if (cc) people.add(cc);
 	}
+	// Read before any list is raised: for the capitals of the countries the story names.
+	const named = namedCountries(records, people);
+	const judged = new Map<Candidate[], Readings>();
 	const cues = new Map<string, Cues>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
 		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
-		const country = cue === 'country' || (people.size > 0 && ofPeople(r.candidates, people));
+		const country =
+			cue === 'country' ||
+			(people.size > 0 && readingsOf(r.candidates, people, named, gaz, judged).people);
 		if (!country && cue !== 'admin1') continue;
 		let seen = cues.get(s.key);
 		if (seen === undefined) {
@@ -195,26 +240,11 @@ export function kindCueStage(
 		if (country) seen.country = true;
 		if (cue === 'admin1') seen.admin1 = true;
 	}
-	// The countries the story names, by name or by any demonym, for their capitals.
-	const named = new Set(people);
-	for (const r of records) {
-		const top = r.candidates[0];
-		const cc = r.span.demonymOf?.countryCode;
-		if (cc) named.add(cc);
-		if (r.span.form === 'name' && top?.place.kind === 'country') named.add(top.place.countryCode);
-	}
-	// Whether a name's readings mix a named country's capital with others, once per list of
-	// readings (the mentions of a name share theirs).
-	const mixed = new Map<readonly Candidate[], boolean>();
+	// A named country's capital among a name's readings is raised over its namesakes.
 	for (const r of records) {
 		if (named.size === 0) break;
 		if (r.span.form !== 'name' || r.span.fixed) continue;
-		let mix = mixed.get(r.candidates);
-		if (mix === undefined) {
-			mix = mixesCapital(r.candidates, named, gaz);
-			mixed.set(r.candidates, mix);
-		}
-		if (!mix) continue;
+		if (!readingsOf(r.candidates, people, named, gaz, judged).capital) continue;
 		r.candidates = r.candidates
 			.map((c) => (isCapitalOf(c, named, gaz) ? raised(c) : c))
 			.sort((a, b) => b.score - a.score);
