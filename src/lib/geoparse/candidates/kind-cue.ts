@@ -124,6 +124,16 @@ function cueBefore(tokens: Token[], from: number): Cue {
 const raised = (c: Candidate): Candidate =>
 	candidate(c.place, c.score + WEIGHTS.kindCue, c.match, c.kindHintMatched);
 
+/**
+ * The readings, those that `cued` raised, best first. Built by push, not map: an optimised map
+ * makes a holey array, and every stage that reads candidates would be compiled again for it.
+ */
+function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of candidates) out.push(cued(c) ? raised(c) : c);
+	return out.sort((a, b) => b.score - a.score);
+}
+
 /** Whether the reading is the capital of a country in `named` (few readings are capitals). */
 function isCapitalOf(c: Candidate, named: Set<string>, gaz: MemoGazetteer): boolean {
 	return gaz.isCapital(c.place) && named.has(c.place.countryCode);
@@ -245,9 +255,7 @@ export function kindCueStage(
 		if (named.size === 0) break;
 		if (r.span.form !== 'name' || r.span.fixed) continue;
 		if (!readingsOf(r.candidates, people, named, gaz, judged).capital) continue;
-		r.candidates = r.candidates
-			.map((c) => (isCapitalOf(c, named, gaz) ? raised(c) : c))
-			.sort((a, b) => b.score - a.score);
+		r.candidates = raiseWhere(r.candidates, (c) => isCapitalOf(c, named, gaz));
 		r.trace.push(capitalCue.id);
 	}
 	if (cues.size === 0) return;
@@ -256,9 +264,7 @@ export function kindCueStage(
 		if (seen === undefined || seen.country === seen.admin1) continue;
 		const kind: PlaceKind = seen.country ? 'country' : 'admin1';
 		if (!contested(r.candidates, kind)) continue;
-		r.candidates = r.candidates
-			.map((c) => (c.place.kind === kind ? raised(c) : c))
-			.sort((a, b) => b.score - a.score);
+		r.candidates = raiseWhere(r.candidates, (c) => c.place.kind === kind);
 		r.trace.push(seen.country ? countryCue.id : stateCue.id);
 	}
 }
