@@ -55,16 +55,22 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 	['twp', TOWNSHIP]
 ]);
 
+/** The kinds of each key asked, remembered: two stages ask it of every mention. */
+const kindsByKey = new Map<string, readonly PlaceKind[] | null>();
+
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
-	// Read at every name: the first and last words are cut out, the key is not split.
+	const known = kindsByKey.get(key);
+	if (known !== undefined) return known;
+	// The first and last words are cut out, the key is not split.
 	const space = key.indexOf(' ');
-	if (space < 0) return null;
-	return (
-		FEATURE_WORDS.get(key.slice(0, space)) ??
-		FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
-		null
-	);
+	const kinds =
+		space < 0
+			? null
+			: (FEATURE_WORDS.get(key.slice(0, space)) ??
+				FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
+				null);
+	return remember(kindsByKey, key, kinds);
 }
 
 /** An island may be a division or a country of its own ("the island of Crete", "of Cyprus"). */
