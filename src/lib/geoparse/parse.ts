@@ -10,6 +10,9 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { datelineCityStage } from './candidates/dateline-city';
+import { nearNamedStage } from './candidates/near-named';
+import { datelineCountryStage } from './candidates/dateline-country';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
@@ -21,6 +24,7 @@ import { memoFor } from './memo';
 import { collectMentions } from './mentions';
 import type { GeoparseRun } from './record';
 import { recognize } from './recognise/scan';
+import { airlineEverywhere } from './reject/airline-context';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
@@ -34,12 +38,17 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const { kept, rejected } = rejectStage(tokens, recognize(text, tokens, gaz), gaz);
+	const { kept, rejected } = airlineEverywhere(
+		rejectStage(tokens, recognize(text, tokens, gaz), gaz)
+	);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);
 	featureShortNameStage(records);
+	datelineCityStage(records, tokens);
+	nearNamedStage(records, tokens);
+	datelineCountryStage(records, tokens);
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),

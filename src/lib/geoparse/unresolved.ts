@@ -8,12 +8,14 @@
 
 import type { NameRecord } from './record';
 import { featureNamesakeOnly } from './candidates/feature-kind';
+import { nearNone } from './candidates/near-named';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
+import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
 
 /** An unresolved mention of `text[start, end)`, left out by `rule`. */
@@ -31,8 +33,12 @@ export function unresolvedMentions(
 	const out: UnresolvedMention[] = [];
 	for (const r of records) {
 		const trace = r.group?.trace;
-		if (trace === undefined) continue;
 		const { start, end } = r.span;
+		if (trace === undefined) {
+			// A town placed near another with no reading near it has no readings left.
+			if (r.trace.includes(nearNone.id)) out.push(mention(text, start, end, nearNone.id));
+			continue;
+		}
 		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
 		// A feature word says it is a place, though its namesakes were too weak to keep.
 		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
@@ -46,6 +52,8 @@ export function unresolvedMentions(
 		if (from >= 0)
 			out.push(mention(text, (tokens[from] as Token).start, r.span.end, featureWordBefore.id));
 	}
+	for (const [start, end] of unknownFeatures(tokens, coveredTokens(tokens, records, rejected)))
+		out.push(mention(text, start, end, unknownFeature.id));
 	out.sort((a, b) => a.start - b.start);
 	const kept: UnresolvedMention[] = [];
 	for (const m of out) {

@@ -150,4 +150,17 @@ describe('names in international news', () => {
 		expect(r.mentions.some((m) => m.text === 'Niger')).toBe(false);
 		expect(placeOf(r, 'Abuja')?.country).toBe('NG');
 	});
+
+	it('reads a dateline as the city, not the state of its name ("NEW YORK —")', () => {
+		const r = parse(
+			'NEW YORK — Airlines cancelled 300 flights on Monday as storms hit Atlanta, Boston and Chicago.'
+		);
+		expect(placeOf(r, 'NEW YORK')?.kind).toBe('city');
+		expect(placeOf(r, 'NEW YORK')?.admin1).toBe('New York');
+	});
+
+	it('does not read a species named after a place as the place ("Nile perch")', () => {
+		const r = parse('Catches of Nile perch have halved in Jinja, and a Bengal tiger was seen.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Jinja']);
+	});
 });

@@ -76,6 +76,24 @@ describe('evidence rules', () => {
 		expect(recordOf(text, name)?.group?.trace).toContain(id);
 	});
 
+	it('evidence/locative: the end of a span from a place ("from New Orleans to Lubbock")', () => {
+		expect(
+			recordOf('Ports closed from New Orleans to Lubbock.', 'Lubbock')?.group?.trace
+		).toContain('evidence/locative');
+		expect(recordOf('He sent it to Lubbock.', 'Lubbock')?.group?.trace ?? []).not.toContain(
+			'evidence/locative'
+		);
+	});
+
+	it('evidence/defined: a kind word that chose the readings defines the name too', () => {
+		expect(recordOf('Ash fell on the island of Java.', 'Java')?.group?.trace).toContain(
+			'evidence/defined'
+		);
+		expect(recordOf('Ash fell on Java.', 'Java')?.group?.trace ?? []).not.toContain(
+			'evidence/defined'
+		);
+	});
+
 	it('a plain mention holds none of the evidence against a place', () => {
 		const trace = recordOf('It rained in Macon today.', 'Macon')?.group?.trace ?? [];
 		for (const id of ['evidence/person', 'evidence/person-verb', 'evidence/product'])
