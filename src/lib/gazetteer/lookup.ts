@@ -547,6 +547,16 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		return get(t.demonymPostings[t.demonymStarts[k] as number] as number);
 	}
 
+	function indexedUnder(key: string): number[] {
+		const out: number[] = [];
+		const k = t.keys.findText(key);
+		if (k < 0) return out;
+		const end = t.keyStarts[k + 1] as number;
+		for (let p = t.keyStarts[k] as number; p < end; p++)
+			out.push(Math.floor((t.keyPostings[p] as number) / TIER_COUNT));
+		return out;
+	}
+
 	const gazetteer: Gazetteer = {
 		size: n,
 		meta: t.meta,
@@ -554,6 +564,8 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 		has: (key) => t.keys.findText(key) >= 0,
 		hasPrefix: (key) => t.keys.hasPrefixText(key),
 		probe: (key) => PROBES[t.keys.probeText(key)] as KeyProbe,
+		indexedUnder,
+		hasFeatureCode: (index, code) => t.featureCodes.equalsText(index, code),
 		prefix,
 		search: (query, options) => searchPlaces(gazetteer, query, options),
 		near,

@@ -110,6 +110,11 @@ export class StringColumn {
 		return i < this.length && this.compareScratch(i, n) === 0 ? i : -1;
 	}
 
+	/** Whether value i is `q`, compared as bytes: nothing is decoded or allocated. */
+	equalsText(i: number, q: string): boolean {
+		return this.compareScratch(i, toScratch(q)) === 0;
+	}
+
 	/** Whether some value starts with `q` (the column must be sorted). */
 	hasPrefixText(q: string): boolean {
 		const n = toScratch(q);

@@ -179,6 +179,18 @@ export interface Gazetteer {
 	 * both of every span it reads.
 	 */
 	probe(key: string): KeyProbe;
+	/**
+	 * The entries indexed under `key` itself (output of `nameKey`): those with a name, alias or
+	 * alternate of that key, not those found only once a kind word is dropped. Every place's name
+	 * and aliases are indexed under their keys, so a place not listed is called by no name of
+	 * that key.
+	 */
+	indexedUnder(key: string): number[];
+	/**
+	 * Whether entry `index` has the feature code `code` (`PPLC`), read without decoding the code
+	 * into its place: the geoparser asks it of every reading of some names.
+	 */
+	hasFeatureCode(index: number, code: string): boolean;
 	/** Autocomplete: best places whose names start with the typed text, one per place. */
 	prefix(text: string, options?: PrefixOptions): Candidate[];
 	/**

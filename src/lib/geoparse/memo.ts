@@ -57,6 +57,11 @@ export interface MemoGazetteer {
 	lookup(name: string, options: LookupOptions): readonly Candidate[];
 	/** `nameKey(text)`, memoised. */
 	key(text: string): string;
+	/**
+	 * Whether a place is a country's capital (feature code `PPLC`), read in the gazetteer's
+	 * column: asked of every reading of every name, it decodes no reading's code.
+	 */
+	isCapital(place: Place): boolean;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface MemoGazetteer {
  * never change). Each memo below reads its own map in its own function: one shared generic
  * cache would meet every kind of answer and be compiled again each time a new one appeared.
  */
-function remember<V>(map: Map<string, V>, key: string, v: V): V {
+export function remember<V>(map: Map<string, V>, key: string, v: V): V {
 	if (map.size >= LIMIT) map.clear();
 	map.set(key, v);
 	return v;
@@ -85,6 +90,10 @@ const NO_CANDIDATES: readonly Candidate[] = (() => {
 })();
 
 const memos = new WeakMap<Gazetteer, MemoGazetteer>();
+
+/** `isCapital`'s remembered answers. */
+const CAPITAL = 2;
+const NOT_CAPITAL = 1;
 
 /** The memoised view of `gaz` (one per gazetteer object). */
 export function memoFor(gaz: Gazetteer): MemoGazetteer {
@@ -127,9 +136,19 @@ export function memoFor(gaz: Gazetteer): MemoGazetteer {
 		const all = gaz.lookup(name, options);
 		return all.length > 0 ? all : NO_CANDIDATES;
 	};
+	// Per entry: 0 not asked yet, else CAPITAL or NOT_CAPITAL (a byte each, read warm).
+	const capitals = new Uint8Array(gaz.size);
 	m = {
 		gaz,
 		span,
+		isCapital: (place) => {
+			let known = capitals[place.index];
+			if (known === 0) {
+				known = gaz.hasFeatureCode(place.index, 'PPLC') ? CAPITAL : NOT_CAPITAL;
+				capitals[place.index] = known;
+			}
+			return known === CAPITAL;
+		},
 		key: (text) => spans.get(text)?.key ?? keys.get(text) ?? remember(keys, text, nameKey(text)),
 		has,
 		demonym: (word) => {

@@ -54,12 +54,14 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),
-		tokens
+		tokens,
+		gaz
 	);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;
-	const resolution = resolvePlaces(groups, { demonyms: demonymWeights(records) }, why);
+	const context = { demonyms: demonymWeights(records), isCapital: gaz.isCapital };
+	const resolution = resolvePlaces(groups, context, why);
 	const result = collectMentions({
 		text,
 		tokens,

@@ -168,6 +168,8 @@ export interface ScoreTerms {
 export interface DocumentContext {
 	/** Country code → weight from demonyms ("Iraqi officials"). */
 	demonyms: Map<string, number>;
+	/** Whether a place is a country's capital (`MemoGazetteer.isCapital`). */
+	isCapital: (place: Place) => boolean;
 }
 
 /** What every rule declares: an id (its folder and file) and one line on what it decides. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Gazetteer, Place } from '../../../src/lib/gazetteer';
+import type { Candidate, Gazetteer, Place } from '../../../src/lib/gazetteer';
 import { alternateDoubt, haversineKm, nameKey } from '../../../src/lib/gazetteer';
 import { realGazetteer } from './artifact';
 
@@ -148,6 +148,31 @@ describe('the rest of the API', () => {
 		const [first] = gaz.near(33.34, 44.4);
 		expect(first?.place.name).toBe('Baghdad');
 		expect(first?.distanceKm).toBeLessThan(5);
+	});
+
+	it('indexedUnder lists the places of a key, each under its name and aliases', () => {
+		const readings = ['Cook County', 'Lake Charles', 'Baghdad', 'Paris', 'Georgia'].flatMap(
+			(name) => gaz.lookup(name, { limit: 30 })
+		);
+		for (const { place } of readings)
+			for (const name of [place.name, ...place.aliases])
+				expect(gaz.indexedUnder(nameKey(name)), name).toContain(place.index);
+		// Towns called Cook are readings of "Cook County" by its hint alone, not indexed under it.
+		const under = gaz.indexedUnder('cook county');
+		const byHint = gaz.lookup('Cook County', { limit: 30 }).filter((c) => c.place.name === 'Cook');
+		expect(byHint.length).toBeGreaterThan(0);
+		for (const c of byHint) expect(under).not.toContain(c.place.index);
+		expect(gaz.indexedUnder('zzzq')).toEqual([]);
+	});
+
+	it('hasFeatureCode reads the code of an entry without its place', () => {
+		for (const { place } of gaz.lookup('Baghdad', { limit: 10 })) {
+			expect(gaz.hasFeatureCode(place.index, place.featureCode)).toBe(true);
+			expect(gaz.hasFeatureCode(place.index, 'PPLC')).toBe(place.featureCode === 'PPLC');
+		}
+		expect(gaz.hasFeatureCode((gaz.lookup('Baghdad')[0] as Candidate).place.index, 'PPLC')).toBe(
+			true
+		);
 	});
 
 	it('byId round-trips', () => {

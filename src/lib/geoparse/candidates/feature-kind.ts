@@ -7,7 +7,7 @@
  */
 
 import type { Candidate, PlaceKind } from '../../gazetteer/index';
-import type { MemoGazetteer } from '../memo';
+import { remember, type MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 
@@ -68,16 +68,22 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 export const namesDivision = (kinds: readonly PlaceKind[]) =>
 	kinds === DIVISION || kinds === TOWNSHIP;
 
+/** The kinds of each key asked, remembered: two stages ask it of every mention. */
+const kindsByKey = new Map<string, readonly PlaceKind[] | null>();
+
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
-	// Read at every name: the first and last words are cut out, the key is not split.
+	const known = kindsByKey.get(key);
+	if (known !== undefined) return known;
+	// The first and last words are cut out, the key is not split.
 	const space = key.indexOf(' ');
-	if (space < 0) return null;
-	return (
-		FEATURE_WORDS.get(key.slice(0, space)) ??
-		FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
-		null
-	);
+	const kinds =
+		space < 0
+			? null
+			: (FEATURE_WORDS.get(key.slice(0, space)) ??
+				FEATURE_WORDS.get(key.slice(key.lastIndexOf(' ') + 1)) ??
+				null);
+	return remember(kindsByKey, key, kinds);
 }
 
 /** Kind words in lower case before "of" and a name: "the island of Lesbos". */
@@ -114,31 +120,90 @@ function byWholeName(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
 }
 
 /**
- * Whether place `c` is called by the whole name `key`, asked once per name and place in a text
- * (a name's mentions share their readings): `wholeNames` keeps the answers, by key and place.
+ * Per place indexed under a name's whole key, whether it is called by that name: undefined until
+ * asked. A place the index does not list under the key is called by no name of that key, so
+ * most readings (those found once the feature word is dropped: "Adams" for "Adams County") are
+ * answered without reading their names.
  */
-function calledByWholeName(
-	c: Candidate,
-	key: string,
-	gaz: MemoGazetteer,
-	wholeNames: Map<string, Map<number, boolean>>
-): boolean {
-	let byPlace = wholeNames.get(key);
-	if (byPlace === undefined) {
-		byPlace = new Map();
-		wholeNames.set(key, byPlace);
+type WholeNames = Map<number, boolean | undefined>;
+
+/** The answers of each key, per gazetteer: a place's names never change, texts repeat names. */
+const wholeNames = new WeakMap<MemoGazetteer, Map<string, WholeNames>>();
+
+/** The answers of `key` (see `WholeNames`), made once per key. */
+function wholeNamesOf(key: string, gaz: MemoGazetteer): WholeNames {
+	let byKey = wholeNames.get(gaz);
+	if (byKey === undefined) {
+		byKey = new Map();
+		wholeNames.set(gaz, byKey);
 	}
-	let whole = byPlace.get(c.place.index);
+	let whole = byKey.get(key);
 	if (whole === undefined) {
-		whole = byWholeName(c, key, gaz);
-		byPlace.set(c.place.index, whole);
+		whole = new Map();
+		for (const index of gaz.gaz.indexedUnder(key)) whole.set(index, undefined);
+		remember(byKey, key, whole);
 	}
 	return whole;
 }
 
-/** Keep, for each name with a feature word, its readings of a compatible kind (see above). */
+/** Whether place `c` is called by the whole name `key` (see `WholeNames`). */
+function calledByWholeName(
+	c: Candidate,
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames
+): boolean {
+	const index = c.place.index;
+	if (!whole.has(index)) return false;
+	let answer = whole.get(index);
+	if (answer === undefined) {
+		answer = byWholeName(c, key, gaz);
+		whole.set(index, answer);
+	}
+	return answer;
+}
+
+/** Whether reading `c` is kept: of a kind the feature allows, or called by the whole name. */
+function fits(
+	c: Candidate,
+	kinds: readonly PlaceKind[],
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames | null
+): boolean {
+	return kinds.includes(c.place.kind) || (whole !== null && calledByWholeName(c, key, gaz, whole));
+}
+
+/** What the stage made of one list of readings: the readings kept and the rule that fired. */
+interface Kept {
+	kinds: readonly PlaceKind[];
+	whole: WholeNames | null;
+	candidates: Candidate[];
+	rule: string | null;
+}
+
+/** The readings of `candidates` that fit `kinds` (see above), and the rule that says so. */
+function keep(
+	candidates: Candidate[],
+	kinds: readonly PlaceKind[],
+	key: string,
+	gaz: MemoGazetteer,
+	whole: WholeNames | null
+): Kept {
+	let kept = 0;
+	for (const c of candidates) if (fits(c, kinds, key, gaz, whole)) kept++;
+	if (kept === candidates.length) return { kinds, whole, candidates, rule: null };
+	if (kept === 0) return { kinds, whole, candidates, rule: featureNamesakeOnly.id };
+	const fitting = candidates.filter((c) => fits(c, kinds, key, gaz, whole));
+	return { kinds, whole, candidates: fitting, rule: featureKind.id };
+}
+
+/**
+ * Keep, for each name with a feature word, its readings of a compatible kind (see above). The
+ * mentions of a name share their list of readings: each list is judged once per feature.
+ */
 export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: MemoGazetteer): void {
-	const wholeNames = new Map<string, Map<number, boolean>>();
+	const judged = new Map<Candidate[], Kept>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
@@ -147,17 +212,14 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		const named = own ?? featureLeadKinds(tokens, s.from);
 		if (named === null) continue;
 		const kinds = named === ISLAND ? ISLAND_ITSELF : named;
-		const fits: Candidate[] = [];
-		for (const c of r.candidates)
-			if (
-				kinds.includes(c.place.kind) ||
-				(own !== null && calledByWholeName(c, s.key, gaz, wholeNames))
-			)
-				fits.push(c);
-		if (fits.length === r.candidates.length) continue;
-		if (fits.length > 0) {
-			r.candidates = fits;
-			r.trace.push(featureKind.id);
-		} else r.trace.push(featureNamesakeOnly.id);
+		const whole = own === null ? null : wholeNamesOf(s.key, gaz);
+		let k = judged.get(r.candidates);
+		if (k === undefined || k.kinds !== kinds || k.whole !== whole) {
+			k = keep(r.candidates, kinds, s.key, gaz, whole);
+			judged.set(r.candidates, k);
+		}
+		if (k.rule === null) continue;
+		r.candidates = k.candidates;
+		r.trace.push(k.rule);
 	}
 }

@@ -28,6 +28,7 @@ export function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[]
 	if (boxes.length === 0) return cands;
 	const m = SCORES.boxMargin;
 	const kept: Candidate[] = [];
+	// Points and boxes read by index: a destructured array is read through its iterator.
 	for (const c of cands) {
 		const p = c.place;
 		// Settlements and other counties by their point; the county itself stands.
@@ -35,14 +36,20 @@ export function inCounty(cands: Candidate[], counties: Candidate[]): Candidate[]
 			isSettlement(p.kind) ||
 			p.kind === 'landmark' ||
 			(p.kind === 'admin2' && !counties.some((k) => k.place.index === p.index));
-		const [x, y] = p.point;
-		const inside = boxes.some(
-			([w, so, e, n]) =>
-				x >= (w as number) - m &&
-				x <= (e as number) + m &&
-				y >= (so as number) - m &&
-				y <= (n as number) + m
-		);
+		const x = p.point[0];
+		const y = p.point[1];
+		let inside = false;
+		for (const b of boxes) {
+			if (
+				x >= (b[0] as number) - m &&
+				x <= (b[2] as number) + m &&
+				y >= (b[1] as number) - m &&
+				y <= (b[3] as number) + m
+			) {
+				inside = true;
+				break;
+			}
+		}
 		if (!point || inside) kept.push(c);
 	}
 	return kept;

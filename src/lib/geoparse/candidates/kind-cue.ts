@@ -13,7 +13,8 @@
  * Miami story whose Florida towns pull toward Havana, Florida).
  */
 
-import type { Candidate, PlaceKind } from '../../gazetteer/index';
+import { candidate, type Candidate, type PlaceKind } from '../../gazetteer/index';
+import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import { WEIGHTS } from '../weights';
@@ -116,7 +117,12 @@ function cueBefore(tokens: Token[], from: number): Cue {
 	return null;
 }
 
-const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
+/**
+ * The reading with its prior raised, made as the gazetteer makes readings: a literal would give
+ * the lists of readings two shapes, and every loop over them would read both more slowly.
+ */
+const raised = (c: Candidate): Candidate =>
+	candidate(c.place, c.score + WEIGHTS.kindCue, c.match, c.kindHintMatched);
 
 /**
  * The readings, those that `cued` raised, best first. Built by push, not map: an optimised map
@@ -128,17 +134,22 @@ function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): C
 	return out.sort((a, b) => b.score - a.score);
 }
 
-/** Whether the reading is the capital of a country in `named`. */
-function isCapitalOf(c: Candidate, named: Set<string>): boolean {
-	return named.has(c.place.countryCode) && c.place.featureCode === 'PPLC';
+/** Whether the reading is the capital of a country in `named` (few readings are capitals). */
+function isCapitalOf(c: Candidate, named: Set<string>, gaz: MemoGazetteer): boolean {
+	return gaz.isCapital(c.place) && named.has(c.place.countryCode);
 }
 
 /** Whether some but not all of the readings are the capital of a country in `named`. */
-function mixesCapital(candidates: readonly Candidate[], named: Set<string>): boolean {
+function mixesCapital(
+	candidates: readonly Candidate[],
+	named: Set<string>,
+	gaz: MemoGazetteer
+): boolean {
+	if (candidates.length < 2) return false;
 	let some = false;
 	let all = true;
 	for (const c of candidates) {
-		if (isCapitalOf(c, named)) some = true;
+		if (isCapitalOf(c, named, gaz)) some = true;
 		else all = false;
 	}
 	return some && !all;
@@ -151,34 +162,49 @@ function contested(candidates: Candidate[], kind: PlaceKind): boolean {
 	);
 }
 
+/** The country a name's readings include, if a demonym of the story names its people. */
+function ofPeople(candidates: Candidate[], people: Set<string>): boolean {
+	for (const c of candidates)
+		if (c.place.kind === 'country') return people.has(c.place.countryCode);
+	return false;
+}
+
+/** What the words around a name's mentions cue (a name with none has no entry). */
+interface Cues {
+	country: boolean;
+	admin1: boolean;
+}
+
+/** What one list of readings says: its country's people are named; it mixes a capital. */
+interface Readings {
+	people: boolean;
+	capital: boolean;
+}
+
 /**
- * Raise the readings the story's words cue (see above). `inNames` are the demonyms rejected as
- * part of a longer name ("Georgian Dream").
+ * What `candidates` say (see `Readings`), judged once per list in `judged` (the mentions of a
+ * name share their list): one walk over the readings for both questions.
  */
-export function kindCueStage(records: NameRecord[], inNames: NameRecord[], tokens: Token[]): void {
-	const people = new Set<string>();
-	for (const d of inNames) {
-		const cc = d.span.demonymOf?.countryCode;
-		if (cc) people.add(cc);
+function readingsOf(
+	candidates: Candidate[],
+	people: Set<string>,
+	named: Set<string>,
+	gaz: MemoGazetteer,
+	judged: Map<Candidate[], Readings>
+): Readings {
+	let r = judged.get(candidates);
+	if (r === undefined) {
+		r = {
+			people: people.size > 0 && ofPeople(candidates, people),
+			capital: named.size > 0 && mixesCapital(candidates, named, gaz)
+		};
+		judged.set(candidates, r);
 	}
-	const cues = new Map<string, { country: boolean; admin1: boolean }>();
-	for (const r of records) {
-		const s = r.span;
-		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
-		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
-		let seen = cues.get(s.key);
-		if (seen === undefined) {
-			seen = { country: false, admin1: false };
-			cues.set(s.key, seen);
-		}
-		if (cue === 'country') seen.country = true;
-		if (cue === 'admin1') seen.admin1 = true;
-		if (people.size > 0) {
-			const country = r.candidates.find((c) => c.place.kind === 'country');
-			if (country !== undefined && people.has(country.place.countryCode)) seen.country = true;
-		}
-	}
-	// The countries the story names, by name or by any demonym, for their capitals.
+	return r;
+}
+
+/** The countries the story names, by name or by any demonym (`people` among them). */
+function namedCountries(records: NameRecord[], people: Set<string>): Set<string> {
 	const named = new Set(people);
 	for (const r of records) {
 		const top = r.candidates[0];
@@ -186,21 +212,53 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 		if (cc) named.add(cc);
 		if (r.span.form === 'name' && top?.place.kind === 'country') named.add(top.place.countryCode);
 	}
-	// Whether a name's readings mix a named country's capital with others, once per list of
-	// readings (the mentions of a name share theirs).
-	const mixed = new Map<readonly Candidate[], boolean>();
+	return named;
+}
+
+/**
+ * Raise the readings the story's words cue (see above). `inNames` are the demonyms rejected as
+ * part of a longer name ("Georgian Dream").
+ */
+export function kindCueStage(
+	records: NameRecord[],
+	inNames: NameRecord[],
+	tokens: Token[],
+	gaz: MemoGazetteer
+): void {
+	const people = new Set<string>();
+	for (const d of inNames) {
+		const cc = d.span.demonymOf?.countryCode;
+		if (cc) people.add(cc);
+	}
+	// Read before any list is raised: for the capitals of the countries the story names.
+	const named = namedCountries(records, people);
+	const judged = new Map<Candidate[], Readings>();
+	const cues = new Map<string, Cues>();
+	for (const r of records) {
+		const s = r.span;
+		if (s.form !== 'name' || s.fixed || r.candidates.length < 2) continue;
+		const cue = cueAfter(tokens, s.to) ?? describedAfter(tokens, s.to) ?? cueBefore(tokens, s.from);
+		const country =
+			cue === 'country' ||
+			(people.size > 0 && readingsOf(r.candidates, people, named, gaz, judged).people);
+		if (!country && cue !== 'admin1') continue;
+		let seen = cues.get(s.key);
+		if (seen === undefined) {
+			seen = { country: false, admin1: false };
+			cues.set(s.key, seen);
+		}
+		if (country) seen.country = true;
+		if (cue === 'admin1') seen.admin1 = true;
+	}
+	// A named country's capital among a name's readings is raised over its namesakes.
 	for (const r of records) {
 		if (named.size === 0) break;
 		if (r.span.form !== 'name' || r.span.fixed) continue;
-		let mix = mixed.get(r.candidates);
-		if (mix === undefined) {
-			mix = mixesCapital(r.candidates, named);
-			mixed.set(r.candidates, mix);
-		}
-		if (!mix) continue;
-		r.candidates = raiseWhere(r.candidates, (c) => isCapitalOf(c, named));
+		if (!readingsOf(r.candidates, people, named, gaz, judged).capital) continue;
+		r.candidates = raiseWhere(r.candidates, (c) => isCapitalOf(c, named, gaz));
 		r.trace.push(capitalCue.id);
 	}
+	if (cues.size === 0) return;
 	for (const r of records) {
 		const seen = cues.get(r.span.key);
 		if (seen === undefined || seen.country === seen.admin1) continue;

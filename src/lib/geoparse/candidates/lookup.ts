@@ -4,7 +4,7 @@
  */
 
 import { candidate, isSettlement, type Candidate } from '../../gazetteer/index';
-import type { MemoGazetteer } from '../memo';
+import { remember, type MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import { SCORES } from '../weights';
 
@@ -95,9 +95,23 @@ export function candidatesFor(
 	return { candidates: kept, fired };
 }
 
+/**
+ * Each name's readings and lookup rules, per gazetteer: a pure function of the name, asked again
+ * by every text that names it (shared: read them, never change them).
+ */
+const lookups = new WeakMap<MemoGazetteer, Map<string, Lookup>>();
+
+function lookupOf(gaz: MemoGazetteer, query: string): Lookup {
+	let byQuery = lookups.get(gaz);
+	if (byQuery === undefined) {
+		byQuery = new Map();
+		lookups.set(gaz, byQuery);
+	}
+	return byQuery.get(query) ?? remember(byQuery, query, candidatesFor(gaz, query));
+}
+
 /** Each name's readings (none for demonyms), one lookup per name, onto its record. */
 export function lookupStage(records: NameRecord[], gaz: MemoGazetteer): void {
-	const lookups = new Map<string, Lookup>();
 	for (const r of records) {
 		const s = r.span;
 		if (s.form !== 'name') continue;
@@ -106,11 +120,7 @@ export function lookupStage(records: NameRecord[], gaz: MemoGazetteer): void {
 			r.trace.push(fixedByForm.id);
 			continue;
 		}
-		let found = lookups.get(s.query);
-		if (!found) {
-			found = candidatesFor(gaz, s.query);
-			lookups.set(s.query, found);
-		}
+		const found = lookupOf(gaz, s.query);
 		r.candidates = found.candidates;
 		for (const id of found.fired) r.trace.push(id);
 	}

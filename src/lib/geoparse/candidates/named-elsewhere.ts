@@ -21,33 +21,39 @@ const isTown = (c: Candidate) => isSettlement(c.place.kind);
 const majorByName = (c: Candidate) =>
 	c.match === 'name' && (c.place.kind === 'country' || c.place.kind === 'admin1');
 
-/** Whether `c`, a reading of group `g` by another of its names, is named in full by another group. */
-function namedElsewhere(c: Candidate, g: Group, owner: Map<string, string>): boolean {
-	const o = c.match === 'alternate' && isTown(c) ? owner.get(c.place.id) : undefined;
+/**
+ * Whether `c`, a reading of group `g` by another of its names, is named in full by another group.
+ * Places by their index in the gazetteer (one per entry): their ids are decoded only when shown.
+ */
+function namedElsewhere(c: Candidate, g: Group, owner: Map<number, string>): boolean {
+	const o = c.match === 'alternate' && isTown(c) ? owner.get(c.place.index) : undefined;
 	return o !== undefined && o !== g.key;
 }
 
 export function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
-	// The towns at stake first: few names are a country's or a division's, so the keys of the
-	// other names' readings are computed only for those towns.
-	const atStake = new Set<string>();
+	// The towns at stake first: few names are a country's or a division's (only their own name,
+	// "Mexico", "New York": elsewhere a short name is local usage for the full one, "DeKalb" for
+	// DeKalb County, "Avondale" for Avondale Estates), so the keys of the other names' readings
+	// are computed only for those towns.
+	const majors: Group[] = [];
+	const atStake = new Set<number>();
 	for (const g of groups) {
 		if (!g.candidates.some(majorByName)) continue;
-		for (const c of g.candidates) if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.id);
+		majors.push(g);
+		for (const c of g.candidates)
+			if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.index);
 	}
 	if (atStake.size === 0) return;
-	const owner = new Map<string, string>();
+	const owner = new Map<number, string>();
 	for (const g of groups) {
 		for (const c of g.candidates) {
-			if (c.match !== 'name' || !atStake.has(c.place.id) || owner.has(c.place.id)) continue;
-			if (gaz.key(c.place.name) === g.key) owner.set(c.place.id, g.key);
+			if (c.match !== 'name') continue;
+			const index = c.place.index;
+			if (!atStake.has(index) || owner.has(index)) continue;
+			if (gaz.key(c.place.name) === g.key) owner.set(index, g.key);
 		}
 	}
-	for (const g of groups) {
-		// Only a country's or a division's own name ("Mexico", "New York"): elsewhere a short name
-		// is local usage for the full one ("DeKalb" for DeKalb County, "Avondale" for Avondale
-		// Estates).
-		if (!g.candidates.some(majorByName)) continue;
+	for (const g of majors) {
 		let drop = 0;
 		for (const c of g.candidates) if (namedElsewhere(c, g, owner)) drop++;
 		if (drop === 0 || drop === g.candidates.length) continue;

@@ -98,8 +98,15 @@ export function contains(k: { country: string; admin1: string | null }, c: Candi
 	return k.admin1 === null || c.place.admin1Code === k.admin1;
 }
 
-/** Whether container candidate `outer` (a country or division) holds candidate `inner`. */
+/**
+ * Whether container candidate `outer` (a country or division) holds candidate `inner`: what
+ * `contains(asContainer(outer), inner)` says, without a container made for each pair (the
+ * resolver asks it of every pair of a qualifier's and a qualified name's readings each round).
+ */
 export function holds(outer: Candidate, inner: Candidate): boolean {
-	const k = asContainer(outer);
-	return k !== null && outer.place.index !== inner.place.index && contains(k, inner);
+	const o = outer.place;
+	if (o.kind !== 'admin1' && o.kind !== 'country') return false;
+	const i = inner.place;
+	if (o.index === i.index || i.countryCode !== o.countryCode) return false;
+	return o.kind === 'country' || i.admin1Code === o.admin1Code;
 }

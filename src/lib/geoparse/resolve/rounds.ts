@@ -118,7 +118,7 @@ export function resolveGroups(
 	rounds = WEIGHTS.rounds,
 	explain = false
 ): Scored[][] {
-	const t = tableOf(groups);
+	const t = tableOf(groups, context.isCapital);
 	// A story under a wire dateline that needs no qualifier ("DUBLIN (Reuters)", "ROTTERDAM
 	// 1996-08-22") is written for readers anywhere: it qualifies any small town it names
 	// ("Paris, Texas"), so a name left bare is the prominent place, not a namesake that the

@@ -3,7 +3,7 @@
  * the numbers of its country and division, its level, its point, and the pairs that nest.
  */
 
-import type { PlaceKind } from '../../gazetteer/index';
+import type { Place, PlaceKind } from '../../gazetteer/index';
 import type { NameGroup } from '../record';
 import { countiesOf } from './counties';
 import { WEIGHTS } from '../weights';
@@ -65,7 +65,7 @@ function partnersOf(groups: NameGroup[], t: Table): void {
 	t.partners = Int32Array.from(flat);
 }
 
-export function tableOf(groups: NameGroup[]): Table {
+export function tableOf(groups: NameGroup[], isCapital: (place: Place) => boolean): Table {
 	let size = 0;
 	for (const g of groups) size += g.candidates.length;
 	const t: Table = {
@@ -121,7 +121,7 @@ export function tableOf(groups: NameGroup[]): Table {
 			t.admin1Vote[f] = p.kind !== 'country' ? admin1 : -1;
 			t.admin1Score[f] = p.kind !== 'country' ? admin1 : -1;
 			t.point[f] = p.bbox !== null && p.kind !== 'admin2' ? 0 : 1;
-			t.voteScale[f] = p.featureCode === 'PPLC' ? WEIGHTS.capitalVote : 1;
+			t.voteScale[f] = isCapital(p) ? WEIGHTS.capitalVote : 1;
 			t.level[f] = levelOf(p.kind);
 			if (t.level[f] === 4) {
 				const top = t.topCity[gi] as number;
