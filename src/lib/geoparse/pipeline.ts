@@ -62,6 +62,7 @@ import { neighboursRule } from './evidence/neighbours';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
 import { unknownFeature } from './unknown-feature';
+import { unknownSettlement } from './unknown-settlement';
 import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
@@ -262,8 +263,11 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	loneAbroad
 ];
 
-/** The output stage's rule: names the gazetteer lacks that their kind word makes places. */
-const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
+/**
+ * The output stage's rules: names the gazetteer lacks that their kind word, or the words around
+ * them, make places.
+ */
+const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature, unknownSettlement];
 
 /** Rules run once over the reject stage's result, not per name: one sense per name. */
 const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];

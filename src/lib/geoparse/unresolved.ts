@@ -19,6 +19,7 @@ import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
 import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
+import { unknownSettlement, unknownSettlements } from './unknown-settlement';
 
 /** An unresolved mention of `text[start, end)`, left out by `rule`. */
 function mention(text: string, start: number, end: number, rule: string): UnresolvedMention {
@@ -63,8 +64,11 @@ export function unresolvedMentions(
 		if (from >= 0)
 			out.push(mention(text, (tokens[from] as Token).start, r.span.end, featureWordBefore.id));
 	}
-	for (const [start, end] of unknownFeatures(tokens, coveredTokens(tokens, records, rejected)))
+	const covered = coveredTokens(tokens, records, rejected);
+	for (const [start, end] of unknownFeatures(tokens, covered))
 		out.push(mention(text, start, end, unknownFeature.id));
+	for (const [start, end] of unknownSettlements(tokens, covered, records))
+		out.push(mention(text, start, end, unknownSettlement.id));
 	out.sort((a, b) => a.start - b.start);
 	const kept: UnresolvedMention[] = [];
 	for (const m of out) {

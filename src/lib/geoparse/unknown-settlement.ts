@@ -1,0 +1,243 @@
+/**
+ * "the village of Synkivka", "Mpondwe, a border town near …", "the Mpondwe and Bunagana
+ * crossings", "from Watertown and Gladeville": a capitalised name the gazetteer does not know,
+ * in words that say it is a settlement or a crossing, is listed as unresolved (not on the map,
+ * with a way to find or pin it) instead of passing silently. Only where the words agree: a
+ * settlement's noun before "of", an apposition that defines it ("X, a village in …"), the
+ * noun of a crossing after it, or a place the story placed beside it after a preposition of
+ * place ("from" only for a name that ends as a town's does: "from Paris and Microsoft" is no
+ * pair of towns). Never a day, a month, a title, a first name, an ordinary word, or a name read
+ * already, unless it was read and left off the map as too weak a place ("Gladeville", whose only
+ * reading is a namesake far away).
+ */
+
+import {
+	commonWordRank,
+	FIRST_NAME,
+	isGenericNoun,
+	LOCATIVE_PREPOSITIONS,
+	NEVER_PLACES,
+	TITLES
+} from './lexicon/index';
+import type { NameRecord, RuleInfo } from './record';
+import { farOutlier } from './resolve/far-outlier';
+import { featureNamesake } from './resolve/feature-namesake';
+import { loneAbroad } from './resolve/lone-abroad';
+import { placenessCut } from './resolve/places';
+import type { Token } from './tokenize';
+
+export const unknownSettlement: RuleInfo = {
+	id: 'output/unknown-settlement',
+	description:
+		'a name the gazetteer lacks that the words around it make a settlement ("the village of Synkivka")'
+};
+
+/** Nouns of settlements and divisions before "of": "the village of X", "the district of X". */
+const OF_NOUNS = new Set(
+	`village villages town towns city hamlet hamlets district districts region province
+settlement settlements municipality commune suburb township`.split(/\s+/)
+);
+
+/** Nouns an apposition defines a settlement by: "X, a village near …", "X, a border town". */
+const APPOSITION_NOUNS = new Set(
+	'village town city hamlet settlement township municipality commune suburb'.split(/\s+/)
+);
+
+/** Words after the apposition's noun that keep it a place ("a town near …", "a village of 300"). */
+const APPOSITION_NEXT = new Set(
+	`in near on of outside about some just close north south east west northeast northwest
+southeast southwest where which that with located situated along across`.split(/\s+/)
+);
+
+/** Nouns of a border crossing after its name: "the Mpondwe crossing", "the X border post". */
+const CROSSING_NOUNS = new Set(['crossing', 'crossings', 'checkpoint', 'checkpoints']);
+
+/**
+ * Prepositions before a pair of a placed name and an unknown one that take people and firms as
+ * often ("from Paris and Microsoft"): then the unknown name must end as a town's name does.
+ */
+const LOOSE_PREPOSITIONS = new Set(['from', 'between']);
+
+/** Endings of English town names: "Gladeville", "Watertown", "Pittsburgh", "Stratford". */
+const TOWN_ENDING = /(?:ville|town|burg|burgh|borough|boro|ford|field|wood|ton|port)$/;
+
+/** Words a name of at most this many words is made of. */
+const MAX_WORDS = 3;
+
+/** A word that may be part of an unknown settlement's name: no ordinary word, day or title. */
+function nameWord(t: Token): boolean {
+	return (
+		t.cap &&
+		!t.allCaps &&
+		!t.titleLine &&
+		commonWordRank(t.lower) > 3000 &&
+		!isGenericNoun(t.lower) &&
+		!NEVER_PLACES.has(t.lower) &&
+		!TITLES.has(t.lower)
+	);
+}
+
+/** A capitalised word joined to the one before it by a space. */
+const joined = (t: Token | undefined) => t !== undefined && t.cap && t.gap === 'space';
+
+/** A name's run of tokens `[from, to)`. */
+interface Run {
+	from: number;
+	to: number;
+}
+
+/**
+ * The run of capitalised words from token `i`, if it can be an unknown settlement's name:
+ * at most 3 words, none read already, none an ordinary word, not a lone first name.
+ */
+function runAt(tokens: Token[], covered: Uint8Array, i: number): Run | null {
+	let j = i;
+	do j++;
+	while (j < tokens.length && joined(tokens[j]));
+	if (j - i > MAX_WORDS) return null;
+	for (let k = i; k < j; k++) {
+		const t = tokens[k] as Token;
+		if (covered[k] || !nameWord(t)) return null;
+	}
+	if (j - i === 1 && FIRST_NAME.has((tokens[i] as Token).text)) return null;
+	return { from: i, to: j };
+}
+
+/** The lower-case word at `k` joined by a space (no punctuation) to the one before it. */
+const plainAt = (tokens: Token[], k: number, words: Set<string>) => {
+	const t = tokens[k];
+	return t !== undefined && !t.cap && t.gap === 'space' && words.has(t.lower);
+};
+
+/** Runs named after "the village of", and its plural's "and Y" ("the villages of X and Y"). */
+function afterOfNoun(tokens: Token[], covered: Uint8Array, i: number): Run[] {
+	const of = tokens[i - 1];
+	const noun = tokens[i - 2];
+	if (of?.lower !== 'of' || noun === undefined || noun.cap || !OF_NOUNS.has(noun.lower)) return [];
+	const run = runAt(tokens, covered, i);
+	if (run === null || (tokens[i] as Token).gap !== 'space') return [];
+	const out = [run];
+	const and = tokens[run.to];
+	if (and?.lower === 'and' && and.gap === 'space' && tokens[run.to + 1]?.gap === 'space') {
+		const next = runAt(tokens, covered, run.to + 1);
+		if (next !== null) out.push(next);
+	}
+	return out;
+}
+
+/** "X, a village near …", "X, a small border town in …": the apposition defines the name. */
+function beforeApposition(tokens: Token[], run: Run): boolean {
+	const a = tokens[run.to];
+	if (a === undefined || a.gap !== 'comma' || (a.lower !== 'a' && a.lower !== 'the')) return false;
+	// Up to two lower-case words before the noun: "a small border town".
+	for (let k = run.to + 1; k <= run.to + 3; k++) {
+		const t = tokens[k];
+		if (t === undefined || t.cap || t.gap !== 'space') return false;
+		if (APPOSITION_NOUNS.has(t.lower)) {
+			const next = tokens[k + 1];
+			return next === undefined || next.gap !== 'space' || APPOSITION_NEXT.has(next.lower);
+		}
+	}
+	return false;
+}
+
+/** "the Mpondwe crossing", "the Mpondwe border crossing", "the X and Y crossings". */
+function beforeCrossing(tokens: Token[], covered: Uint8Array, run: Run): Run[] {
+	const the = tokens[run.from - 1];
+	if (the?.lower !== 'the' || the.cap) return [];
+	const runs = [run];
+	let end = run.to;
+	const and = tokens[end];
+	const next = tokens[end + 1];
+	if (and?.lower === 'and' && and.gap === 'space' && next?.cap && next.gap === 'space') {
+		const second = runAt(tokens, covered, end + 1);
+		if (second === null) return [];
+		runs.push(second);
+		end = second.to;
+	}
+	const border = plainAt(tokens, end, new Set(['border'])) ? 1 : 0;
+	return plainAt(tokens, end + border, CROSSING_NOUNS) ? runs : [];
+}
+
+/**
+ * "from Watertown and Gladeville", "near Kupiansk and Synkivka": after a preposition of place,
+ * a name paired by "and" with a name the story placed is a place of the same kind.
+ */
+function pairedWithPlace(tokens: Token[], placed: Uint8Array, run: Run): boolean {
+	const and = tokens[run.from - 1];
+	if (and?.lower !== 'and' || and.gap !== 'space' || (tokens[run.from] as Token).gap !== 'space')
+		return false;
+	// The placed name before "and", alone after its preposition.
+	let k = run.from - 2;
+	if (k < 0 || placed[k] !== PLACED) return false;
+	while (k > 0 && placed[k - 1] === PLACED && joined(tokens[k])) k--;
+	const prep = tokens[k - 1];
+	const after = tokens[run.to];
+	const ends = after === undefined || after.gap !== 'space' || !after.cap;
+	const last = tokens[run.to - 1] as Token;
+	if (prep === undefined || prep.cap || !ends || last.possessive) return false;
+	if (LOCATIVE_PREPOSITIONS.has(prep.lower)) return true;
+	return LOOSE_PREPOSITIONS.has(prep.lower) && TOWN_ENDING.test(last.lower);
+}
+
+/** Resolve rules that leave a name off the map. */
+const DROPPED = [placenessCut.id, farOutlier.id, loneAbroad.id, featureNamesake.id];
+
+/**
+ * The tokens of the names the story placed on the map (1), and of those it read but left off
+ * the map as too weak a place (2): "Gladeville", whose only reading is a namesake far away.
+ */
+function placedTokens(tokens: Token[], records: NameRecord[]): Uint8Array {
+	const placed = new Uint8Array(tokens.length);
+	for (const r of records) {
+		const trace = r.group?.trace;
+		if (r.span.form !== 'name' || trace === undefined || r.candidates.length === 0) continue;
+		const cut = DROPPED.some((id) => trace.includes(id));
+		placed.fill(cut ? CUT : PLACED, r.span.from, r.span.to);
+	}
+	return placed;
+}
+
+const PLACED = 1;
+const CUT = 2;
+
+/**
+ * The `[start, end)` of the names of settlements the gazetteer lacks (see above); `covered[i]`
+ * is set for the tokens of every mention already read.
+ */
+export function unknownSettlements(
+	tokens: Token[],
+	covered: Uint8Array,
+	records: NameRecord[]
+): [number, number][] {
+	const placed = placedTokens(tokens, records);
+	// A name read but left off the map is free to be listed here.
+	const taken = covered.map((c, k) => (placed[k] === CUT ? 0 : c));
+	const found: Run[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		// Only where a run of capitalised words starts.
+		if (!t.cap || taken[i] || (joined(t) && tokens[i - 1]?.cap === true)) continue;
+		const of = afterOfNoun(tokens, taken, i);
+		if (of.length > 0) {
+			found.push(...of);
+			continue;
+		}
+		const run = runAt(tokens, taken, i);
+		if (run === null) continue;
+		if (beforeApposition(tokens, run)) found.push(run);
+		else if (!t.sentStart) {
+			const crossing = beforeCrossing(tokens, taken, run);
+			if (crossing.length > 0) found.push(...crossing);
+			else if (pairedWithPlace(tokens, placed, run)) found.push(run);
+		}
+	}
+	found.sort((a, b) => a.from - b.from);
+	const out: [number, number][] = [];
+	for (const r of found) {
+		const last = out.at(-1);
+		const start = (tokens[r.from] as Token).start;
+		if (last === undefined || start >= last[1]) out.push([start, (tokens[r.to - 1] as Token).end]);
+	}
+	return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * `output/unknown-settlement`: a name the gazetteer lacks, which the words around it make a
+ * settlement or a crossing, is listed as unresolved (never drawn); no other capitalised word is.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../../src/lib/gazetteer';
+import { geoparse } from '../../../../src/lib/geoparse';
+import { unknownSettlement } from '../../../../src/lib/geoparse/unknown-settlement';
+import { miniGazetteer } from '../../helpers/mini-gazetteer';
+
+let gaz: Gazetteer;
+beforeAll(async () => {
+	gaz = await miniGazetteer();
+});
+
+/** The names the rule lists in `text`, and the names drawn on the map. */
+function parse(text: string) {
+	const r = geoparse({ text, gazetteer: gaz });
+	return {
+		listed: (r.unresolved ?? []).filter((m) => m.rule === unknownSettlement.id).map((m) => m.text),
+		drawn: r.mentions.map((m) => m.text)
+	};
+}
+
+describe('output/unknown-settlement', () => {
+	it.each([
+		[
+			'Forces repelled assaults near Paris and the village of Synkivka, officials said.',
+			['Synkivka']
+		],
+		[
+			'Shells fell on the villages of Synkivka and Petropavlivka overnight.',
+			['Synkivka', 'Petropavlivka']
+		],
+		['Aid reached the town of Kabarole in Kenya on Monday.', ['Kabarole']],
+		['Shelling hit Synkivka, a village near Paris, on Monday.', ['Synkivka']],
+		['Police came from Bwera, a small border town in Kenya, on Sunday.', ['Bwera']],
+		[
+			'Uganda set up screening points at the Mpondwe and Bunagana crossings on Monday.',
+			['Mpondwe', 'Bunagana']
+		],
+		['Trucks queued at the Mpondwe border crossing into Kenya.', ['Mpondwe']],
+		['Commuters from Paris and Gladeville now wait up to 40 minutes.', ['Gladeville']],
+		['Fighting went on near Nairobi and Kibera Kati through the night.', ['Kibera Kati']]
+	])('lists the unknown place in %j', (text, names) => {
+		const r = parse(text);
+		expect(r.listed).toEqual(names);
+		for (const name of names) expect(r.drawn).not.toContain(name);
+	});
+
+	it.each([
+		'The vote was held in January in Paris.',
+		"In Smith's view the vote in Paris was fair.",
+		'Engineers near Microsoft said the vote in Paris was fair.',
+		'Letters came from Paris and Microsoft on Monday.',
+		'Letters came from Paris and Sarah on Monday.',
+		'Letters came from Paris and Hanwha on Monday.',
+		'Chang, a town councillor, spoke in Paris on Monday.',
+		'Ferries used the Channel crossing to Paris on Monday.',
+		'The city of Paris voted on Monday.',
+		'Boats sank near Paris and Lake Crook on Sunday.',
+		'Officials met Kabarole and Paris officials on Monday.',
+		'They went to the town hall in Paris on Monday.',
+		'The President of France spoke in Paris on Monday.'
+	])('lists nothing in %j', (text) => {
+		expect(parse(text).listed).toEqual([]);
+	});
+});
