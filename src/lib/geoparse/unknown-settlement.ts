@@ -1,14 +1,14 @@
 /**
  * "the village of Synkivka", "Mpondwe, a border town near …", "the Mpondwe and Bunagana
- * crossings", "from Watertown and Gladeville": a capitalised name the gazetteer does not know,
+ * crossings", "the Rímac, Chillón and Lurín rivers", "from Watertown and Gladeville": a capitalised name the gazetteer does not know,
  * in words that say it is a settlement or a crossing, is listed as unresolved (not on the map,
  * with a way to find or pin it) instead of passing silently. Only where the words agree: a
- * settlement's noun before "of", an apposition that defines it ("X, a village in …"), the
- * noun of a crossing after it, or a place the story placed beside it after a preposition of
+ * settlement's noun before "of", an apposition that defines it ("X, a village in …"), a
+ * crossing's or river's noun after it (or after a list of names opened by "the"), or a place the story placed beside it after a preposition of
  * place ("from" only for a name that ends as a town's does: "from Paris and Microsoft" is no
  * pair of towns). Never a day, a month, a title, a first name, an ordinary word, or a name read
  * already, unless it was read and left off the map as too weak a place ("Gladeville", whose only
- * reading is a namesake far away).
+ * reading is a namesake far away). A name found so is listed at its other mentions too.
  */
 
 import {
@@ -49,8 +49,46 @@ const APPOSITION_NEXT = new Set(
 southeast southwest where which that with located situated along across`.split(/\s+/)
 );
 
-/** Nouns of a border crossing after its name: "the Mpondwe crossing", "the X border post". */
-const CROSSING_NOUNS = new Set(['crossing', 'crossings', 'checkpoint', 'checkpoints']);
+/**
+ * Nouns after a name, or a list of names, that say what they are: "the Mpondwe crossing", "the
+ * Mpondwe and Bunagana crossings", "the Rímac, Chillón and Lurín rivers". Of settlements only
+ * plurals: "the Trump camp", "the Olympic village" name no place.
+ */
+const KIND_AFTER = new Set(
+	`crossing crossings checkpoint checkpoints river rivers lakes islands villages towns`.split(/\s+/)
+);
+
+/** Names in one list before a kind noun: more is a run-on, not a list. */
+const MAX_LISTED = 6;
+
+/**
+ * The names of "the X crossing", "the X border crossing", "the X, Y and Z rivers" before the
+ * kind noun at token `k`, those read already left out; none unless the list opens with "the".
+ */
+function listBeforeKind(tokens: Token[], covered: Uint8Array, k: number): Run[] {
+	const noun = tokens[k] as Token;
+	if (noun.cap || noun.gap !== 'space' || !KIND_AFTER.has(noun.lower)) return [];
+	let end = tokens[k - 1]?.lower === 'border' && !tokens[k - 1]?.cap ? k - 1 : k;
+	if (end < k && tokens[end]?.gap !== 'space') return [];
+	const runs: Run[] = [];
+	while (runs.length < MAX_LISTED) {
+		if (tokens[end - 1]?.cap !== true) return [];
+		let from = end - 1;
+		while (from > 0 && (tokens[from] as Token).gap === 'space' && tokens[from - 1]?.cap) from--;
+		const run = runAt(tokens, covered, from);
+		if (run !== null && run.to === end) runs.push(run);
+		const first = tokens[from] as Token;
+		const before = tokens[from - 1];
+		if (before === undefined) return [];
+		if (first.gap === 'comma' && before.cap) end = from;
+		else if (before.cap) return [];
+		else if (first.gap === 'space' && before.lower === 'and') end = from - 1;
+		else return first.gap === 'space' && before.lower === 'the' ? runs.reverse() : [];
+		// "Chillón, and Lurín": the comma before "and".
+		if (end < from && tokens[end]?.gap !== 'space' && tokens[end]?.gap !== 'comma') return [];
+	}
+	return [];
+}
 
 /**
  * Prepositions before a pair of a placed name and an unknown one that take people and firms as
@@ -103,12 +141,6 @@ function runAt(tokens: Token[], covered: Uint8Array, i: number): Run | null {
 	return { from: i, to: j };
 }
 
-/** The lower-case word at `k` joined by a space (no punctuation) to the one before it. */
-const plainAt = (tokens: Token[], k: number, words: Set<string>) => {
-	const t = tokens[k];
-	return t !== undefined && !t.cap && t.gap === 'space' && words.has(t.lower);
-};
-
 /** Runs named after "the village of", and its plural's "and Y" ("the villages of X and Y"). */
 function afterOfNoun(tokens: Token[], covered: Uint8Array, i: number): Run[] {
 	const of = tokens[i - 1];
@@ -139,24 +171,6 @@ function beforeApposition(tokens: Token[], run: Run): boolean {
 		}
 	}
 	return false;
-}
-
-/** "the Mpondwe crossing", "the Mpondwe border crossing", "the X and Y crossings". */
-function beforeCrossing(tokens: Token[], covered: Uint8Array, run: Run): Run[] {
-	const the = tokens[run.from - 1];
-	if (the?.lower !== 'the' || the.cap) return [];
-	const runs = [run];
-	let end = run.to;
-	const and = tokens[end];
-	const next = tokens[end + 1];
-	if (and?.lower === 'and' && and.gap === 'space' && next?.cap && next.gap === 'space') {
-		const second = runAt(tokens, covered, end + 1);
-		if (second === null) return [];
-		runs.push(second);
-		end = second.to;
-	}
-	const border = plainAt(tokens, end, new Set(['border'])) ? 1 : 0;
-	return plainAt(tokens, end + border, CROSSING_NOUNS) ? runs : [];
 }
 
 /**
@@ -201,6 +215,30 @@ function placedTokens(tokens: Token[], records: NameRecord[]): Uint8Array {
 const PLACED = 1;
 const CUT = 2;
 
+/** The words of a run, in lower case ("xe pian"). */
+const runKey = (tokens: Token[], r: Run) =>
+	tokens
+		.slice(r.from, r.to)
+		.map((t) => t.lower)
+		.join(' ');
+
+/**
+ * The other mentions of names found ("the banks of the Rímac" after "the Rímac, Chillón and
+ * Lurín rivers"): one name, one sense in a story. Not at a sentence's start.
+ */
+function laterMentions(tokens: Token[], taken: Uint8Array, found: Run[]): Run[] {
+	const names = new Set(found.map((r) => runKey(tokens, r)));
+	const out: Run[] = [];
+	if (names.size === 0) return out;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (!t.cap || t.sentStart || (joined(t) && tokens[i - 1]?.cap === true)) continue;
+		const run = runAt(tokens, taken, i);
+		if (run !== null && names.has(runKey(tokens, run))) out.push(run);
+	}
+	return out;
+}
+
 /**
  * The `[start, end)` of the names of settlements the gazetteer lacks (see above); `covered[i]`
  * is set for the tokens of every mention already read.
@@ -216,6 +254,7 @@ export function unknownSettlements(
 	const found: Run[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
+		found.push(...listBeforeKind(tokens, taken, i));
 		// Only where a run of capitalised words starts.
 		if (!t.cap || taken[i] || (joined(t) && tokens[i - 1]?.cap === true)) continue;
 		const of = afterOfNoun(tokens, taken, i);
@@ -226,12 +265,9 @@ export function unknownSettlements(
 		const run = runAt(tokens, taken, i);
 		if (run === null) continue;
 		if (beforeApposition(tokens, run)) found.push(run);
-		else if (!t.sentStart) {
-			const crossing = beforeCrossing(tokens, taken, run);
-			if (crossing.length > 0) found.push(...crossing);
-			else if (pairedWithPlace(tokens, placed, run)) found.push(run);
-		}
+		else if (!t.sentStart && pairedWithPlace(tokens, placed, run)) found.push(run);
 	}
+	found.push(...laterMentions(tokens, taken, found));
 	found.sort((a, b) => a.from - b.from);
 	const out: [number, number][] = [];
 	for (const r of found) {

@@ -41,6 +41,14 @@ describe('output/unknown-settlement', () => {
 			['Mpondwe', 'Bunagana']
 		],
 		['Trucks queued at the Mpondwe border crossing into Kenya.', ['Mpondwe']],
+		[
+			'Lima lies in the valleys of the Rímac, Chillón, and Lurín rivers in Peru.',
+			['Rímac', 'Chillón', 'Lurín']
+		],
+		[
+			'Pizarro ruled from the banks of the Rímac. Lima lies by the Rímac and Chillón rivers.',
+			['Rímac', 'Rímac', 'Chillón']
+		],
 		['Commuters from Paris and Gladeville now wait up to 40 minutes.', ['Gladeville']],
 		['Fighting went on near Nairobi and Kibera Kati through the night.', ['Kibera Kati']]
 	])('lists the unknown place in %j', (text, names) => {
@@ -58,6 +66,9 @@ describe('output/unknown-settlement', () => {
 		'Letters came from Paris and Hanwha on Monday.',
 		'Chang, a town councillor, spoke in Paris on Monday.',
 		'Ferries used the Channel crossing to Paris on Monday.',
+		'Athletes left the Olympic village in Paris on Monday.',
+		'Aides in the Biden camp met in Paris on Monday.',
+		'He thanked Smith, Jones and the Paris rivers authority.',
 		'The city of Paris voted on Monday.',
 		'Boats sank near Paris and Lake Crook on Sunday.',
 		'Officials met Kabarole and Paris officials on Monday.',
