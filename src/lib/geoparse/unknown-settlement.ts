@@ -1,14 +1,15 @@
 /**
  * "the village of Synkivka", "Mpondwe, a border town near …", "the Mpondwe and Bunagana
- * crossings", "the Rímac, Chillón and Lurín rivers", "from Watertown and Gladeville": a capitalised name the gazetteer does not know,
- * in words that say it is a settlement or a crossing, is listed as unresolved (not on the map,
- * with a way to find or pin it) instead of passing silently. Only where the words agree: a
- * settlement's noun before "of", an apposition that defines it ("X, a village in …"), a
- * crossing's or river's noun after it (or after a list of names opened by "the"), or a place the story placed beside it after a preposition of
- * place ("from" only for a name that ends as a town's does: "from Paris and Microsoft" is no
- * pair of towns). Never a day, a month, a title, a first name, an ordinary word, or a name read
- * already, unless it was read and left off the map as too weak a place ("Gladeville", whose only
- * reading is a namesake far away). A name found so is listed at its other mentions too.
+ * crossings", "the Rímac, Chillón and Lurín rivers", "from Watertown and Gladeville": a
+ * capitalised name the gazetteer does not know, in words that say it is a settlement, a crossing
+ * or a river, is listed as unresolved (not on the map, with a way to find or pin it) instead of
+ * passing silently. Only where the words agree: a settlement's noun before "of", an apposition
+ * that defines it ("X, a village in …"), a crossing's or river's noun after it (or after a list
+ * of names opened by "the"), or a place the story placed beside it after a preposition of place
+ * ("from" only for a name that ends as a town's does: "from Paris and Microsoft" is no pair of
+ * towns). Never a day, a month, a title, a first name, an ordinary word, or a name read already,
+ * unless it was read and left off the map as too weak a place ("Gladeville", whose only reading
+ * is a namesake far away). A name found so is listed at its other mentions too.
  */
 
 import {
