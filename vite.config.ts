@@ -25,7 +25,23 @@ export default defineConfig({
 	build: {
 		// MapLibre (~1 MB) is its own lazily loaded chunk; anything else this big would be a mistake.
 		chunkSizeWarningLimit: 1100,
-		rolldownOptions: { checks: { pluginTimings: false } }
+		rolldownOptions: {
+			checks: { pluginTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'start',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]|src[\\/]lib[\\/]share[\\/]correction-params|vite[\\/]preload-helper/
+						},
+						{
+							name: 'reader',
+							test: /src[\\/]lib[\\/](article[\\/](ArticleReader|ShareBar|DroppedNotice|PageShell)\.svelte|wire[\\/]packed-result|state[\\/]share-url)/
+						}
+					]
+				}
+			}
+		}
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -34,11 +34,12 @@ import {
 	hasEdits,
 	SHARE_FORMAT_VERSION
 } from './edits-params';
+import { CORRECTION_PARAMS } from './correction-params';
 import { isPinCode } from './pin';
 import { decodeTarget, encodeTarget, NOT_A_PLACE } from './targets';
 
 /** The query parameters this module owns; others in a URL are left alone. */
-const SHARE_PARAMS = ['place', 'm', 'map', 'fix', 'v', 'add', 'one', 'ok'] as const;
+const SHARE_PARAMS = ['place', 'm', 'map', 'v', ...CORRECTION_PARAMS] as const;
 
 const SEPARATOR = '~';
 

@@ -1,0 +1,6 @@
+/**
+ * What a reader needs once there are corrections or edits: applying them to the parse, and the
+ * list of them with their undo buttons. A chunk of its own (see `state/correction-code.ts`).
+ */
+export { applyCorrections } from '../share/corrections';
+export { default as CorrectionList } from './CorrectionList.svelte';
