@@ -1,6 +1,8 @@
 /**
- * What a reader needs once there are corrections or edits: applying them to the parse, and the
- * list of them with their undo buttons. A chunk of its own (see `state/correction-code.ts`).
+ * What a reader needs once there are corrections or edits: applying them to the parse, making
+ * them, and the list of them with their undo buttons. A chunk of its own (see
+ * `state/correction-code.ts`).
  */
 export { applyCorrections } from '../share/corrections';
 export { default as CorrectionList } from './CorrectionList.svelte';
+export { editActions } from './edit-actions';

@@ -9,12 +9,11 @@
  * | `one` | one mention only: `start_to` or `_none`   | `one=508_none`, `one=508_p1_2`   |
  * | `ok`  | a place the reader checked and accepted   | `ok=gn:98182`                    |
  *
- * `_` separates fields because a query string keeps it as it is. Decoding never throws: every
- * malformed, duplicated or overlapping value is dropped and listed, the rest kept.
+ * `_` separates fields because a query string keeps it as it is. `decode.ts` reads them.
  */
-import { MAX_CORRECTIONS, MAX_OFFSET, PLACE_ID_PATTERN } from './limits';
-import { decodeTarget, encodeTarget } from './targets';
-import type { AddedPlace, MentionFix, ReaderEdits } from './types';
+import { isOffset, PLACE_ID_PATTERN } from './limits';
+import { encodeTarget } from './targets';
+import type { ReaderEdits } from './types';
 
 /** The format version this module writes. */
 export const SHARE_FORMAT_VERSION = 2;
@@ -48,104 +47,7 @@ export function encodeEdits(edits: ReaderEdits | undefined, params: URLSearchPar
 	for (const [name, value] of entries) params.append(name, value);
 }
 
-/** Decode the edits of a link; problems are pushed onto `dropped`. Never throws. */
-export function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderEdits {
-	const versions = [...new Set(params.getAll('v'))];
-	if (versions.length > 1) dropped.push(`v: given ${versions.length} different values`);
-	else if (versions.length === 1) {
-		const v = versions[0]!;
-		if (!/^\d{1,3}$/.test(v)) dropped.push(`v: not a version (${quote(v)})`);
-		else if (Number(v) > SHARE_FORMAT_VERSION) {
-			dropped.push(`v: made by a newer version (${v}); what this one knows is shown`);
-		}
-	}
-	const budget = { left: MAX_CORRECTIONS };
-	return {
-		added: decodeAdded(params.getAll('add'), dropped, budget),
-		mentions: decodeMentionFixes(params.getAll('one'), dropped, budget),
-		accepted: decodeAccepted(params.getAll('ok'), dropped, budget)
-	};
-}
-
-const ADD = /^(\d{1,8})_(\d{1,8})_(.+)$/;
-const ONE = /^(\d{1,8})_(.+)$/;
-
-function decodeAdded(values: string[], dropped: string[], budget: { left: number }): AddedPlace[] {
-	const added: AddedPlace[] = [];
-	for (const value of values) {
-		if (!spend(budget, 'add', dropped)) break;
-		const match = ADD.exec(value);
-		const start = Number(match?.[1]);
-		const end = Number(match?.[2]);
-		const target = match ? decodeTarget(match[3]!) : null;
-		if (!match || !isSpan(start, end) || !target || 'notAPlace' in target) {
-			dropped.push(`add: expected start_end_placeId or start_end_pin (${quote(value)})`);
-			continue;
-		}
-		added.push({ start, end, target });
-	}
-	added.sort((a, b) => a.start - b.start || a.end - b.end);
-	// Spans never overlap: the reader marks a stretch of text once.
-	const kept: AddedPlace[] = [];
-	for (const item of added) {
-		const last = kept.at(-1);
-		if (last && item.start < last.end) {
-			dropped.push(
-				`add: ${item.start}–${item.end} overlaps ${last.start}–${last.end}; the first kept`
-			);
-		} else kept.push(item);
-	}
-	return kept;
-}
-
-function decodeMentionFixes(
-	values: string[],
-	dropped: string[],
-	budget: { left: number }
-): MentionFix[] {
-	const fixes = new Map<number, MentionFix>();
-	for (const value of values) {
-		if (!spend(budget, 'one', dropped)) break;
-		const match = ONE.exec(value);
-		const start = Number(match?.[1]);
-		const fix = match ? decodeTarget(match[2]!) : null;
-		if (!match || !isOffset(start) || !fix) {
-			dropped.push(`one: expected start_placeId, start_pin or start_none (${quote(value)})`);
-		} else if (fixes.has(start)) {
-			dropped.push(`one: the mention at ${start} fixed twice; the first kept`);
-		} else fixes.set(start, { start, fix });
-	}
-	return [...fixes.values()].sort((a, b) => a.start - b.start);
-}
-
-function decodeAccepted(values: string[], dropped: string[], budget: { left: number }): string[] {
-	const ids = new Set<string>();
-	for (const value of values) {
-		if (!spend(budget, 'ok', dropped)) break;
-		if (PLACE_ID_PATTERN.test(value)) ids.add(value);
-		else dropped.push(`ok: not a place id (${quote(value)})`);
-	}
-	return [...ids].sort();
-}
-
-/** Counts one value against the link's bound; false (and says why) when it is spent. */
-function spend(budget: { left: number }, name: string, dropped: string[]): boolean {
-	if (budget.left > 0) {
-		budget.left--;
-		return true;
-	}
-	dropped.push(`${name}: more than ${MAX_CORRECTIONS} edits in all; the rest ignored`);
-	return false;
-}
-
-function isOffset(value: number): boolean {
-	return Number.isSafeInteger(value) && value >= 0 && value <= MAX_OFFSET;
-}
-
-function isSpan(start: number, end: number): boolean {
+/** A span of text a link may name: within the bounds, not empty, at most 200 characters. */
+export function isSpan(start: number, end: number): boolean {
 	return isOffset(start) && isOffset(end) && end > start && end - start <= 200;
-}
-
-function quote(value: string): string {
-	return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }

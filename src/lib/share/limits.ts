@@ -23,3 +23,8 @@ export const PLACE_ID_PATTERN =
 
 /** Highest mention offset accepted (an article is at most a few hundred thousand characters). */
 export const MAX_OFFSET = 10_000_000;
+
+/** A mention offset a link may name: a whole number from 0 to {@link MAX_OFFSET}. */
+export function isOffset(value: number): boolean {
+	return Number.isSafeInteger(value) && value >= 0 && value <= MAX_OFFSET;
+}
