@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
- * A digest of the code that makes a parse (the geoparser, gazetteer lookup and the packed form):
+ * A digest of the code that makes a parse (the geoparser, gazetteer lookup, the story of title and
+ * text, and the packed form):
  * cached parses made by other code are stale (src/lib/server/parse/version.ts).
  */
 function parserVersion(): string {
 	const hash = createHash('sha256');
-	for (const dir of ['src/lib/geoparse', 'src/lib/gazetteer', 'src/lib/wire']) {
+	for (const dir of ['src/lib/geoparse', 'src/lib/gazetteer', 'src/lib/wire', 'src/lib/story']) {
 		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 		for (const file of files.filter((name) => name.endsWith('.ts'))) {
 			hash.update(file).update(readFileSync(join(dir, file)));

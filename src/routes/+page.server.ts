@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	// The demo article is parsed once, like any stored article (then served from memory).
-	const { parse } = await getParseCache().get(demoArticle.text);
+	const { parse } = await getParseCache().get(demoArticle.text, demoArticle.title);
 	// The demo page shares like any article: `/?place=…&m=…&map=…&fix=…`.
 	const share = decodeShareParams(url.searchParams);
 	const { packed, targets, unresolved, dropped, withoutOutline } = readerData(

@@ -394,8 +394,8 @@ test.describe('it all travels', () => {
 
 		const csv = await (await get('CSV')).text();
 		const [header, ...rows] = csv.trim().split('\r\n');
-		expect(header!.split(',').slice(-3)).toEqual(['source', 'checked', 'status']);
-		expect(rows.find((r) => r.includes(',Yeomanry,'))).toMatch(/,reader,false,resolved$/);
+		expect(header!.split(',').slice(-4)).toEqual(['source', 'checked', 'status', 'part']);
+		expect(rows.find((r) => r.includes(',Yeomanry,'))).toMatch(/,reader,false,resolved,text$/);
 
 		const kml = await (await get('KML')).text();
 		expect(kml).toContain('<Data name="source"><value>reader</value></Data>');

@@ -28,7 +28,7 @@ async function expectPlacedElsewhere(browser: Browser, baseURL: string, link: st
 	const other = await freshPage(browser, baseURL);
 	await other.page.goto(link);
 	await expect(map(other.page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-	await expect(manchar(other.page)).toHaveCount(2);
+	await expect(manchar(other.page)).toHaveCount(3);
 	await expect(offMap(other.page)).toHaveCount(0);
 	expect(other.problems).toEqual([]);
 	await other.context.close();
@@ -48,8 +48,12 @@ test('a place the text names but the map cannot show is listed as not on the map
 	await expect(offMap(page).getByRole('listitem')).toHaveCount(1);
 	await expect(offMap(page).getByRole('listitem')).toContainText('Manchar Lake');
 	await expect(offMap(page).getByRole('status')).toContainText('could not find');
-	// In the text in its own style, and never a link to a place.
-	await expect(article(page).locator('.unresolved')).toHaveText(['Manchar Lake', 'Manchar Lake']);
+	// In the title (parsed with the text) and the text in its own style, never a link to a place.
+	await expect(article(page).locator('.unresolved')).toHaveText([
+		'Manchar Lake',
+		'Manchar Lake',
+		'Manchar Lake'
+	]);
 	await expect(manchar(page)).toHaveCount(0);
 
 	// The map key shows that style and says what it means.
@@ -76,9 +80,10 @@ test('a place the text names but the map cannot show is listed as not on the map
 	]);
 	const csv = await (await download(page, 'CSV')).text();
 	const rows = csv.trim().split('\r\n');
-	expect(rows[0]!.split(',').at(-1)).toBe('status');
-	expect(rows.filter((r) => r.endsWith(',unresolved'))).toHaveLength(2);
-	expect(rows.find((r) => r.endsWith(',unresolved'))).toMatch(/^,Manchar Lake,,,,,\d+,\d+,/);
+	expect(rows[0]!.split(',').slice(-2)).toEqual(['status', 'part']);
+	expect(rows.filter((r) => r.includes(',unresolved,'))).toHaveLength(3);
+	expect(rows.filter((r) => r.endsWith(',unresolved,title'))).toHaveLength(1);
+	expect(rows.find((r) => r.endsWith(',unresolved,text'))).toMatch(/^,Manchar Lake,,,,,\d+,\d+,/);
 	const kml = await (await download(page, 'KML')).text();
 	const description = kml.slice(0, kml.indexOf('<Placemark'));
 	expect(description).toContain('Not on the map');
@@ -105,8 +110,8 @@ test('one click from the list: find it in the gazetteer; it travels in the link'
 	await search.fill('Sehwan');
 	await dialog.getByRole('option', { name: /^Sehwan city/ }).click();
 	await expect(dialog).toBeHidden();
-	// Both mentions of the name are now the reader's place, and the list is gone.
-	await expect(manchar(page)).toHaveCount(2);
+	// Every mention of the name (the title's too) is now the reader's place, and the list is gone.
+	await expect(manchar(page)).toHaveCount(3);
 	await expect(manchar(page).first()).toHaveAttribute('title', /^Sehwan, Sindh/);
 	await expect(offMap(page)).toHaveCount(0);
 	await expect(page).toHaveURL(/[?&]add=\d+_\d+_gn%3A1165789.*&add=/);
@@ -134,7 +139,7 @@ test('one click on the name in the text: pin it by coordinates, or say it is not
 	await dialog.getByRole('spinbutton').fill('8');
 	await dialog.getByRole('button', { name: 'Pin “Manchar Lake” here' }).click();
 	await expect(dialog).toBeHidden();
-	await expect(manchar(page)).toHaveCount(2);
+	await expect(manchar(page)).toHaveCount(3);
 	await expect(
 		markers(page).getByRole('button', { name: 'Manchar Lake', exact: true })
 	).toBeVisible();
@@ -193,7 +198,7 @@ test('review steps through names not on the map: Find, Pin, Not a place by keybo
 	await coordinates.fill('26.42, 67.67');
 	await coordinates.press('Enter');
 	await expect(page.getByRole('dialog', { name: /^Review 2 of / })).toBeVisible();
-	await expect(manchar(page)).toHaveCount(2);
+	await expect(manchar(page)).toHaveCount(3);
 	await expect(offMap(page)).toHaveCount(0);
 });
 
@@ -215,7 +220,7 @@ test.describe('on a phone', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 		await dialog.getByRole('textbox', { name: 'Coordinates' }).fill('26.42 67.67');
 		await dialog.getByRole('button', { name: 'Pin “Manchar Lake” here' }).tap();
-		await expect(manchar(page)).toHaveCount(2);
+		await expect(manchar(page)).toHaveCount(3);
 		await expect(page).toHaveURL(/add=.*#t=/);
 
 		await page.getByRole('button', { name: /^Review places/ }).tap();

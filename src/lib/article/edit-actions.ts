@@ -6,8 +6,8 @@
 import type { GeoparseResult, UnresolvedMention } from '../geoparse/types';
 import { correctionKey } from '../share/correction-key';
 import type { CorrectionTarget } from '../share/corrections';
-import type { Correction, EditTarget, FixScope } from '../share/types';
-import type { ReaderCorrections } from '../state/corrections.svelte';
+import type { Correction, EditTarget, FixScope, InPart } from '../share/types';
+import type { ReaderCorrections, Spot } from '../state/corrections.svelte';
 import type { ReaderSelection } from '../state/selection.svelte';
 import { mentionAt } from '../state/share';
 import { placeLabel } from './format';
@@ -17,6 +17,8 @@ import type { ReaderModel } from './types';
 /** What the edits read and change in a reader; the functions read its state as it is now. */
 export interface EditContext {
 	text: string;
+	/** The title shown (a title given apart from the text has mentions of its own). */
+	title: () => string;
 	/** The parse before corrections. */
 	result: () => GeoparseResult;
 	/** The model after corrections (read again after each change). */
@@ -32,6 +34,13 @@ export interface EditContext {
 }
 
 export type EditActions = ReturnType<typeof editActions>;
+
+/** A span of the text, or of the title when it says so. */
+type Span = TextSpan & InPart;
+
+function sameSpot(a: Spot, b: Spot): boolean {
+	return a.start === b.start && (a.part === 'title') === (b.part === 'title');
+}
 
 export function editActions(context: EditContext) {
 	const { text, corrections, selection, noteOutline, announce } = context;
@@ -49,28 +58,29 @@ export function editActions(context: EditContext) {
 		const mention = context.model().mentions[index];
 		if (!mention) return;
 		noteOutline(target);
-		if (corrections.isAdded(mention.start)) {
+		if (corrections.isAdded(mention)) {
 			keepSelection(() => {
-				if ('notAPlace' in correction) corrections.unadd(mention.start);
-				else corrections.add(mention.start, mention.end, correction, target);
-			}, mention.start);
-			announce(describeFix(mention.start, `“${mention.text}”`));
+				if ('notAPlace' in correction) corrections.unadd(mention);
+				else corrections.add(mention, correction, target);
+			}, mention);
+			announce(describeFix(mention, `“${mention.text}”`));
 		} else if (scope === 'one') {
-			keepSelection(() => corrections.setMention(mention.start, correction, target), mention.start);
-			announce(describeFix(mention.start, `This “${mention.text}”`));
+			keepSelection(() => corrections.setMention(mention, correction, target), mention);
+			announce(describeFix(mention, `This “${mention.text}”`));
 		} else setCorrection(correctionKey(mention.text), correction, target, mention.text);
 	}
 
 	/** Marks each span as a place (the reader's "Mark as place"), and selects the first. */
-	function mark(spans: readonly TextSpan[], to: EditTarget, target?: CorrectionTarget) {
+	function mark(spans: readonly Span[], to: EditTarget, target?: CorrectionTarget) {
 		const first = spans[0];
 		if (!first) return;
 		noteOutline(target);
-		for (const span of spans) corrections.add(span.start, span.end, to, target);
-		const index = mentionAt(context.model(), first.start);
+		for (const span of spans) corrections.add(span, to, target);
+		const index = mentionAt(context.model(), first.start, first.part);
 		if (index !== null) selection.selectMention(index, 'list');
-		const name = `“${text.slice(first.start, first.end)}”`;
-		announce(describeFix(first.start, spans.length > 1 ? `Every ${name}` : name));
+		const words = (first.part === 'title' ? context.title() : text).slice(first.start, first.end);
+		const name = `“${words}”`;
+		announce(describeFix(first, spans.length > 1 ? `Every ${name}` : name));
 	}
 
 	/** A name not on the map placed by the reader: each of its mentions becomes their place. */
@@ -98,18 +108,18 @@ export function editActions(context: EditContext) {
 		const mentions = entry.mentionIndexes.map((i) => model.mentions[i]!);
 		keepSelection(() => {
 			for (const mention of mentions) {
-				if (corrections.isAdded(mention.start)) corrections.unadd(mention.start);
+				if (corrections.isAdded(mention)) corrections.unadd(mention);
 				else corrections.set(context.result(), correctionKey(mention.text), { notAPlace: true });
 			}
 		});
 		announce(`${placeLabel(entry.place)} is no longer marked as a place.`);
 	}
 
-	function undoEdit(kind: 'add' | 'one' | 'ok', at: number | string) {
+	function undoEdit(kind: 'add' | 'one' | 'ok', at: Spot | string) {
 		keepSelection(() => {
-			if (kind === 'add') corrections.unadd(at as number);
-			else if (kind === 'one') corrections.setMention(at as number, null);
-			else corrections.accept(at as string, false);
+			if (typeof at === 'string') corrections.accept(at, false);
+			else if (kind === 'add') corrections.unadd(at);
+			else corrections.setMention(at, null);
 		});
 		announce('Undone.');
 	}
@@ -127,24 +137,24 @@ export function editActions(context: EditContext) {
 		setCorrection(key, null, undefined, name);
 	}
 
-	/** What the live region says after a fix of the mention at `start`. */
-	function describeFix(start: number, subject: string): string {
+	/** What the live region says after a fix of the mention at `at`. */
+	function describeFix(at: Spot, subject: string): string {
 		const model = context.model();
-		const index = mentionAt(model, start);
+		const index = mentionAt(model, at.start, at.part);
 		const entry = index === null ? undefined : model.byId.get(model.mentions[index]!.placeId);
 		return entry
 			? `${subject} now points to ${placeLabel(entry.place)}.`
 			: `${subject} is no longer marked as a place.`;
 	}
 
-	/** Runs `change`, then selects again the mention selected before (or `start`), if it is still there. */
-	function keepSelection(change: () => void, start: number | null = null) {
+	/** Runs `change`, then selects again the mention selected before (or `at`), if it is still there. */
+	function keepSelection(change: () => void, at: Spot | null = null) {
 		const before = context.model();
 		const selected = selection.mention === null ? null : before.mentions[selection.mention];
 		change();
-		const still = selected ? mentionAt(context.model(), selected.start) : null;
+		const still = selected ? mentionAt(context.model(), selected.start, selected.part) : null;
 		if (selected && still === null) selection.restore({ mention: null });
-		else if (still !== null && selected && selected.start === start) {
+		else if (still !== null && selected && at && sameSpot(selected, at)) {
 			selection.selectMention(still, 'popup');
 		} else if (still !== null) selection.mention = still;
 	}
@@ -159,7 +169,7 @@ export function editActions(context: EditContext) {
 		const selected = selection.mention === null ? null : before.mentions[selection.mention];
 		corrections.set(context.result(), key, correction, target);
 		const model = context.model();
-		const still = selected ? mentionAt(model, selected.start) : null;
+		const still = selected ? mentionAt(model, selected.start, selected.part) : null;
 		if (selected && still === null) selection.restore({ mention: null });
 		else if (still !== null && selected && correctionKey(selected.text) === key) {
 			selection.selectMention(still, 'popup');

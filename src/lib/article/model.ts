@@ -46,9 +46,10 @@ export function isArea(kind: PlaceKind): boolean {
  * Numbers and colours the places of a result and links each to its mentions by index. Does not
  * mutate the result. Mentions whose place is missing from `places` are ignored. A place keeps
  * its county (`admin2`) only where it tells it from a namesake in the same state (see
- * `admin2Namesakes`), so every label built from the model says just enough.
+ * `admin2Namesakes`), so every label built from the model says just enough. `title` is the title
+ * the result's mentions in the title (`part: 'title'`) are into.
  */
-export function buildReaderModel(result: GeoparseResult): ReaderModel {
+export function buildReaderModel(result: GeoparseResult, title = ''): ReaderModel {
 	const byId = new Map<string, ReaderPlace>();
 	const namesakes = admin2Namesakes(result.places);
 	const places = result.places.map((place, i): ReaderPlace => {
@@ -72,7 +73,7 @@ export function buildReaderModel(result: GeoparseResult): ReaderModel {
 		entry.mentionIndexes.push(i);
 		if (mention.role === 'literal') entry.literal = true;
 	});
-	return { places, byId, mentions: result.mentions };
+	return { places, byId, mentions: result.mentions, title };
 }
 
 function withoutAdmin2(place: ResolvedPlace): ResolvedPlace {

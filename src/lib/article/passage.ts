@@ -1,5 +1,17 @@
 import { split } from 'sentence-splitter';
+import type { TextPart } from '../geoparse/types';
 import type { Passage } from './types';
+
+/**
+ * The passage around a span of the story: in the `title` given apart from the text when the
+ * span is there (`part: 'title'`), else in the `text`.
+ */
+export function storyPassage(
+	texts: { text: string; title: string },
+	span: { start: number; end: number; part?: TextPart; radius?: number }
+): Passage {
+	return passageAround(span.part === 'title' ? texts.title : texts.text, span);
+}
 
 /**
  * The sentence around `[start, end)`, bounded by the line it is on and cut to about `radius`

@@ -57,8 +57,13 @@ function nearestOther(entry: ReaderPlace, places: readonly ReaderPlace[]): numbe
 	return best;
 }
 
-/** One step of a review: a place on the map, or a name not on it (by its first mention's start). */
-export type ReviewStep = { kind: 'place'; id: string } | { kind: 'offMap'; start: number };
+/**
+ * One step of a review: a place on the map, or a name not on it (by its first mention's start,
+ * and `part: 'title'` when that is in the title).
+ */
+export type ReviewStep =
+	| { kind: 'place'; id: string }
+	| ({ kind: 'offMap'; start: number } & Pick<UnresolvedMention, 'part'>);
 
 /** The review's steps: each name not on the map once (reading order), then the places. */
 export function reviewSteps(
@@ -71,7 +76,7 @@ export function reviewSteps(
 		const key = correctionKey(name.text);
 		if (seen.has(key)) continue;
 		seen.add(key);
-		steps.push({ kind: 'offMap', start: name.start });
+		steps.push({ kind: 'offMap', start: name.start, ...(name.part ? { part: name.part } : {}) });
 	}
 	for (const item of places) steps.push({ kind: 'place', id: item.entry.place.id });
 	return steps;

@@ -1,22 +1,31 @@
-import type { Mention, UnresolvedMention } from '../geoparse/types';
+import type { Mention, TextPart, UnresolvedMention } from '../geoparse/types';
+import { samePart } from '../story/order';
 import type { Paragraph, Segment } from './types';
 
 /**
  * Splits the article into paragraphs (at line breaks) and each paragraph into plain text, mention
  * and unresolved segments (names the parser could not place), keeping the original `[start, end)`
- * offsets. Leading and trailing blanks of a paragraph are dropped; a span overlapping one already
- * placed, or crossing a paragraph end, is clipped or skipped rather than duplicating text, so the
- * segments always spell the text.
+ * offsets. Only the spans of `part` are placed (the text's by default; `title` for a title given
+ * apart from the text), each segment keeping its mention's index in `mentions`. Leading and
+ * trailing blanks of a paragraph are dropped; a span overlapping one already placed, or crossing
+ * a paragraph end, is clipped or skipped rather than duplicating text, so the segments always
+ * spell the text.
  */
 export function splitParagraphs(
 	text: string,
 	mentions: readonly Mention[],
-	unresolved: readonly UnresolvedMention[] = []
+	unresolved: readonly UnresolvedMention[] = [],
+	part?: TextPart
 ): Paragraph[] {
+	const here = { part };
 	// i >= 0: the mention's index; i < 0: an unresolved name.
 	const order = [
-		...mentions.map((m, i) => ({ m: { start: m.start, end: m.end }, i })),
-		...unresolved.map((m) => ({ m: { start: m.start, end: m.end }, i: -1 }))
+		...mentions.flatMap((m, i) =>
+			samePart(m, here) ? [{ m: { start: m.start, end: m.end }, i }] : []
+		),
+		...unresolved.flatMap((m) =>
+			samePart(m, here) ? [{ m: { start: m.start, end: m.end }, i: -1 }] : []
+		)
 	].sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
 	const paragraphs: Paragraph[] = [];
 	let next = 0;
@@ -39,6 +48,23 @@ export function splitParagraphs(
 		paragraphs.push({ start, end, segments });
 	}
 	return paragraphs;
+}
+
+/**
+ * A title given apart from the text, as one paragraph: its mentions (`part: 'title'`, offsets
+ * into the title) marked as the text's are, each keeping its index in `mentions`.
+ */
+export function titleParagraph(
+	title: string,
+	mentions: readonly Mention[],
+	unresolved: readonly UnresolvedMention[] = []
+): Paragraph {
+	const lines = splitParagraphs(title, mentions, unresolved, 'title');
+	return {
+		start: lines[0]?.start ?? 0,
+		end: lines.at(-1)?.end ?? title.length,
+		segments: lines.flatMap((line) => line.segments)
+	};
 }
 
 function textSegment(text: string, start: number, end: number): Segment {

@@ -31,8 +31,13 @@ export interface ReaderModel {
 	places: ReaderPlace[];
 	/** Place by id. */
 	byId: Map<string, ReaderPlace>;
-	/** Every mention in reading order (the geoparser's `mentions`). */
+	/**
+	 * Every mention in reading order (the geoparser's `mentions`): those in a title given apart
+	 * from the text (`part: 'title'`) first.
+	 */
 	mentions: Mention[];
+	/** The title the mentions in the title are into (empty when the title was not parsed). */
+	title: string;
 }
 
 /** A run of plain text or one mention inside a paragraph. */

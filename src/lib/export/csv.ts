@@ -4,9 +4,12 @@
  * are fixed so spreadsheets and scripts can rely on them: see {@link CSV_COLUMNS}. `source` says
  * who placed the mention (`parser` or `reader`); `checked` is `true` for a place a reader accepted;
  * `status` is `resolved`, or `unresolved` for a name the text calls a place but no place was found
- * for (its place, kind, coordinates, role and confidence are empty).
+ * for (its place, kind, coordinates, role and confidence are empty); `part` is `title` for a
+ * mention in the article's title (its `start` and `end` are into the title), else `text`. Rows
+ * are in reading order: the title's first.
  */
 import type { ExportOptions } from './types';
+import { readingOrder } from '../story/order';
 import { unresolvedNames } from './unresolved';
 
 export const CSV_COLUMNS = [
@@ -23,7 +26,8 @@ export const CSV_COLUMNS = [
 	'confidence',
 	'source',
 	'checked',
-	'status'
+	'status',
+	'part'
 ] as const;
 
 /**
@@ -43,13 +47,14 @@ const CSV_BOM = '\uFEFF';
 
 /** The CSV file text: a header, then the mentions of every place in reading order. */
 export function toCSV({ collection, unresolved }: ExportOptions): string {
-	const rows: { start: number; fields: (string | number | null)[] }[] = [];
+	const rows: { start: number; part?: 'title'; fields: (string | number | null)[] }[] = [];
 	for (const feature of collection.features) {
 		const { id, name, kind, country } = feature.properties;
 		const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
 		for (const mention of feature.properties.mentions) {
 			rows.push({
 				start: mention.start,
+				...(mention.part ? { part: mention.part } : {}),
 				fields: [
 					id,
 					name,
@@ -64,7 +69,8 @@ export function toCSV({ collection, unresolved }: ExportOptions): string {
 					round(mention.confidence, 3),
 					mention.source ?? 'parser',
 					feature.properties.checked ? 'true' : 'false',
-					'resolved'
+					'resolved',
+					mention.part ?? 'text'
 				]
 			});
 		}
@@ -74,11 +80,12 @@ export function toCSV({ collection, unresolved }: ExportOptions): string {
 			const fields = [null, name.name, null, null, null, null, m.start, m.end, m.text];
 			rows.push({
 				start: m.start,
-				fields: [...fields, null, null, 'parser', 'false', 'unresolved']
+				...(m.part ? { part: m.part } : {}),
+				fields: [...fields, null, null, 'parser', 'false', 'unresolved', m.part ?? 'text']
 			});
 		}
 	}
-	rows.sort((a, b) => a.start - b.start);
+	rows.sort(readingOrder);
 	const lines = [[...CSV_COLUMNS], ...rows.map((row) => row.fields)];
 	return CSV_BOM + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -5,7 +5,8 @@
  * mention says its `source` (`parser`, or `reader` for what a reader placed), and `checked`
  * whether a reader accepted the place. Names the text calls places but no place was found for
  * follow as Features with a null geometry (RFC 7946 §3.2), `status: 'unresolved'`; every other
- * Feature says `status: 'resolved'`.
+ * Feature says `status: 'resolved'`. A mention in the article's title says `part: 'title'` (its
+ * offsets are into the title), every other `part: 'text'`.
  */
 import type { Feature, Geometry } from 'geojson';
 
@@ -33,11 +34,12 @@ function toGeoJSONObject({ collection, meta, unresolved }: ExportOptions): {
 			status: 'unresolved',
 			source: 'parser',
 			checked: false,
-			mentions: name.mentions.map(({ start, end, text }) => ({
+			mentions: name.mentions.map(({ start, end, text, part }) => ({
 				start,
 				end,
 				text,
-				source: 'parser'
+				source: 'parser',
+				part: part ?? 'text'
 			}))
 		}
 	}));
@@ -63,7 +65,8 @@ function placed(collection: PlaceCollection): ExportFeature[] {
 				checked: feature.properties.checked === true,
 				mentions: feature.properties.mentions.map((mention) => ({
 					...mention,
-					source: mention.source ?? 'parser'
+					source: mention.source ?? 'parser',
+					part: mention.part ?? 'text'
 				}))
 			}
 		};

@@ -25,7 +25,8 @@ function xmlEscape(text: string): string {
 }
 
 /** The KML file text. */
-export function toKML({ collection, meta, text, unresolved }: ExportOptions): string {
+export function toKML({ collection, meta, text, title, unresolved }: ExportOptions): string {
+	const texts: Texts = { text, title };
 	const name = meta.title ?? 'Article map';
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
@@ -35,7 +36,7 @@ export function toKML({ collection, meta, text, unresolved }: ExportOptions): st
 	];
 	const offMap = unresolvedNames(unresolved).map(
 		(u) =>
-			`- ${u.name}: ${u.mentions.map((m) => passage({ ...m, role: 'not on the map' }, text)).join(' / ')}`
+			`- ${u.name}: ${u.mentions.map((m) => passage({ ...m, role: 'not on the map' }, texts)).join(' / ')}`
 	);
 	const about = [
 		meta.sourceUrl && `Source: ${meta.sourceUrl}`,
@@ -45,28 +46,40 @@ export function toKML({ collection, meta, text, unresolved }: ExportOptions): st
 	];
 	const description = about.filter(Boolean).join('\n');
 	if (description) lines.push(`<description>${xmlEscape(description)}</description>`);
-	for (const feature of collection.features) lines.push(...placemark(feature, text));
+	for (const feature of collection.features) lines.push(...placemark(feature, texts));
 	lines.push('</Document>', '</kml>');
 	return lines.join('\n') + '\n';
 }
 
-/** "… fired at [Camp Taji], north of …" (literal): the words around a mention, or its offsets. */
+/** The texts a mention's offsets may be into: the article's, or its title's. */
+interface Texts {
+	text: string | undefined;
+	title: string | undefined;
+}
+
+/**
+ * "… fired at [Camp Taji], north of …" (literal): the words around a mention, or its offsets; a
+ * mention in the title is quoted in its title ("in the title: …").
+ */
 function passage(
-	mention: Pick<FeatureMention, 'start' | 'end' | 'text'> & { role: string },
-	text: string | undefined
+	mention: Pick<FeatureMention, 'start' | 'end' | 'text' | 'part'> & { role: string },
+	texts: Texts
 ): string {
+	const inTitle = mention.part === 'title';
+	const text = inTitle ? texts.title : texts.text;
+	const where = inTitle ? 'in the title: ' : '';
 	if (text === undefined || text.slice(mention.start, mention.end) !== mention.text) {
-		return `“${mention.text}” at ${mention.start}–${mention.end} (${mention.role})`;
+		return `${where}“${mention.text}” at ${mention.start}–${mention.end} (${mention.role})`;
 	}
 	const p = passageAround(text, { ...mention, radius: 80 });
 	const quote = `${p.cutBefore ? '… ' : ''}${p.before}[${p.match}]${p.after}${p.cutAfter ? ' …' : ''}`;
-	return `${quote.replace(/\s+/g, ' ')} (${mention.role})`;
+	return `${where}${quote.replace(/\s+/g, ' ')} (${mention.role})`;
 }
 
-function placemark(feature: PlaceFeature, text: string | undefined): string[] {
+function placemark(feature: PlaceFeature, texts: Texts): string[] {
 	const { id, name, kind, country, mentions, source, checked } = feature.properties;
 	const [lng = NaN, lat = NaN] = feature.geometry.coordinates;
-	const listed = mentions.map((m) => passage(m, text));
+	const listed = mentions.map((m) => passage(m, texts));
 	const description = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}:\n${listed.join('\n')}`;
 	const data = {
 		id,

@@ -17,6 +17,8 @@ export interface ExportOptions {
 	meta: ExportMeta;
 	/** The article text: KML descriptions quote each mention's passage (offsets without it). */
 	text?: string;
+	/** The title parsed with the text, which the mentions in the title (`part: 'title'`) are into. */
+	title?: string;
 	/** Names the text says are places but no place was found for: listed without coordinates. */
 	unresolved?: readonly UnresolvedMention[];
 }

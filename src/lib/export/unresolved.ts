@@ -7,9 +7,13 @@
  */
 import { nameKey } from '../gazetteer/normalize';
 import type { UnresolvedMention } from '../geoparse/types';
+import { readingOrder } from '../story/order';
 
 export interface UnresolvedName {
-	/** `unresolved:<start of the first mention>`: stable for one text. */
+	/**
+	 * `unresolved:<start of the first mention>` (`unresolved:t<start>` when it is in the title):
+	 * stable for one text.
+	 */
 	id: string;
 	/** The text of its first mention. */
 	name: string;
@@ -19,13 +23,13 @@ export interface UnresolvedName {
 /** Each name not on the map once, in order of first mention. */
 export function unresolvedNames(unresolved: readonly UnresolvedMention[] = []): UnresolvedName[] {
 	const byKey = new Map<string, UnresolvedName>();
-	for (const mention of [...unresolved].sort((a, b) => a.start - b.start)) {
+	for (const mention of [...unresolved].sort(readingOrder)) {
 		const key = nameKey(mention.text);
 		const known = byKey.get(key);
 		if (known) known.mentions.push(mention);
 		else
 			byKey.set(key, {
-				id: `unresolved:${mention.start}`,
+				id: `unresolved:${mention.part === 'title' ? 't' : ''}${mention.start}`,
 				name: mention.text,
 				mentions: [mention]
 			});

@@ -53,6 +53,7 @@ export function toFeatureCollection(
 					form: m.form,
 					confidence: m.confidence,
 					...(m.source ? { source: m.source } : {}),
+					...(m.part ? { part: m.part } : {}),
 					...(alternatives ? { alternatives: m.alternatives } : {})
 				})),
 				...(p.why ? { why: p.why } : {}),

@@ -38,6 +38,12 @@ export interface PlaceCandidate {
 	confidence: number;
 }
 
+/**
+ * Which text a span's `[start, end)` are into when it is not the article text: `title`, a title
+ * given apart from the text and parsed with it (see `src/lib/story`). Absent: the text.
+ */
+export type TextPart = 'title';
+
 /** Who placed a mention or a place: the geoparser, or a reader's correction. */
 export type PlaceSource = 'parser' | 'reader';
 
@@ -57,6 +63,8 @@ export interface Mention {
 	alternatives: PlaceCandidate[];
 	/** `reader` when a reader added, re-pinned or confirmed it; absent from the parser's own. */
 	source?: PlaceSource;
+	/** `title` when the offsets are into the article's title; absent: into the text. */
+	part?: TextPart;
 }
 
 /** A resolved place with every mention of it. */
@@ -112,6 +120,8 @@ export interface UnresolvedMention {
 	text: string;
 	/** Id of the rule that kept it off the map (`resolve/feature-namesake`…). */
 	rule: string;
+	/** `title` when the offsets are into the article's title; absent: into the text. */
+	part?: TextPart;
 }
 
 /** Input of `geoparse`: one options object, data passed in (the core never loads anything). */
@@ -139,6 +149,8 @@ export interface FeatureMention {
 	alternatives?: PlaceCandidate[];
 	/** Present when the result carries reader edits (see `Mention.source`). */
 	source?: PlaceSource;
+	/** `title` for a mention in the article's title (offsets into the title; see `Mention.part`). */
+	part?: TextPart;
 }
 
 /** Properties of one place Feature in the GeoJSON output. */

@@ -11,6 +11,7 @@ import type {
 	ResolvedPlace,
 	UnresolvedMention
 } from '../geoparse/types';
+import { readingOrder } from '../story/order';
 
 /** The API's answer: the places, and the names it could not place. */
 type CollectionWithUnresolved = PlaceCollection & { unresolved?: unknown };
@@ -53,7 +54,7 @@ export function collectionToResult(collection: CollectionWithUnresolved): Geopar
 			...(why ? { why } : {})
 		};
 	});
-	mentions.sort((a, b) => a.start - b.start);
+	mentions.sort(readingOrder);
 	const unresolved = Array.isArray(collection.unresolved)
 		? collection.unresolved.filter(isUnresolved)
 		: [];

@@ -9,14 +9,18 @@
  * share one correction. What the reader placed gets confidence 1 and `source: 'reader'`; a
  * re-pinned mention keeps the parser's former choice first among its alternatives, so the UI can
  * offer to undo. Order: a reader's span replaces the parser mentions it overlaps; a one-mention
- * fix wins over the name's correction.
+ * fix wins over the name's correction. A mention in the title given apart from the text
+ * (`part: 'title'`) is corrected like any other: by its name, or as the one at its offset in the
+ * title.
  */
 import { nameKey } from '../gazetteer/normalize';
 import type { BBox, Gazetteer, LngLat, PlaceKind } from '../gazetteer/types';
 import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from '../geoparse/types';
 import { correctionFor } from './correction-key';
 import { pinTarget } from './pin';
-import type { Corrections, EditTarget, ReaderEdits } from './types';
+import { readingOrder, samePart } from '../story/order';
+import { encodeOffset } from './edits-params';
+import type { Corrections, EditTarget, InPart, ReaderEdits } from './types';
 /** What a correction needs to know about the place it pins a name to. */
 export interface CorrectionTarget {
 	id: string;
@@ -40,6 +44,8 @@ export interface ApplyCorrectionsOptions {
 	edits?: ReaderEdits;
 	/** The article text: the names of added places (edits with added places need it). */
 	text?: string;
+	/** The title parsed with the text: the names of places added in it. */
+	title?: string;
 	/** For ids that are neither a place of the result nor an alternative of the mention. */
 	resolve?: PlaceResolver;
 }
@@ -54,7 +60,8 @@ export interface AppliedCorrections {
 
 /** A new result with `corrections` and `edits` applied; the input is not modified. */
 export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorrections {
-	const { result, corrections, edits, text, resolve = () => null } = options;
+	const { result, corrections, edits, text, title, resolve = () => null } = options;
+	const source = (span: InPart) => (span.part === 'title' ? title : text);
 	const accepted = new Set(edits?.accepted ?? []);
 	const nothing = !edits || edits.added.length + edits.mentions.length === 0;
 	if (Object.keys(corrections).length === 0 && nothing && accepted.size === 0) {
@@ -64,11 +71,12 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 	const targets = new Map<string, CorrectionTarget>();
 	const unresolved = new Set<string>();
 	const dropped: string[] = [];
-	const oneFixes = new Map((edits?.mentions ?? []).map((fix) => [fix.start, fix.fix]));
+	const oneFixes = new Map((edits?.mentions ?? []).map((fix) => [spotKey(fix), fix.fix]));
 	const added = (edits?.added ?? []).filter((span) => {
-		if (text !== undefined && span.end <= text.length && text.slice(span.start, span.end).trim())
+		const words = source(span);
+		if (words !== undefined && span.end <= words.length && words.slice(span.start, span.end).trim())
 			return true;
-		dropped.push(`add: ${span.start}–${span.end} is not in the text`);
+		dropped.push(`add: ${spotKey(span)}–${span.end} is not in the ${span.part ?? 'text'}`);
 		return false;
 	});
 
@@ -87,9 +95,9 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 
 	const mentions: Mention[] = [];
 	for (const mention of result.mentions) {
-		if (added.some((span) => span.start < mention.end && mention.start < span.end)) continue;
-		const one = oneFixes.get(mention.start);
-		oneFixes.delete(mention.start);
+		if (added.some((span) => overlaps(span, mention))) continue;
+		const one = oneFixes.get(spotKey(mention));
+		oneFixes.delete(spotKey(mention));
 		const correction = one ?? correctionFor(corrections, mention);
 		if (correction === null) {
 			mentions.push(mention);
@@ -120,7 +128,7 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 	}
 	for (const start of oneFixes.keys()) dropped.push(`one: no mention starts at ${start}`);
 	for (const span of added) {
-		const name = text!.slice(span.start, span.end);
+		const name = source(span)!.slice(span.start, span.end);
 		const target = find(span.target, { text: name, alternatives: [] });
 		if (!target) {
 			dropped.push(`add: no such place "${(span.target as { placeId: string }).placeId}"`);
@@ -135,14 +143,15 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 			placeId: target.id,
 			confidence: 1,
 			alternatives: [],
-			source: 'reader'
+			source: 'reader',
+			...(span.part ? { part: span.part } : {})
 		});
 	}
-	mentions.sort((a, b) => a.start - b.start);
+	mentions.sort(readingOrder);
 	// Names off the map stay listed until a reader places them (an added mention over one) or
 	// says the name is not a place.
 	const offMap = result.unresolved?.filter((u) => {
-		if (mentions.some((m) => m.start < u.end && u.start < m.end)) return false;
+		if (mentions.some((m) => overlaps(m, u))) return false;
 		const fix = correctionFor(corrections, u);
 		return !(fix && 'notAPlace' in fix);
 	});
@@ -156,6 +165,18 @@ export function applyCorrections(options: ApplyCorrectionsOptions): AppliedCorre
 		dropped
 	};
 }
+
+/** A span's place in a link's terms: its offset, after `t` when it is in the title. */
+function spotKey(span: { start: number } & InPart): string {
+	return encodeOffset(span.start, span.part);
+}
+
+/** Whether two spans share a character (in the same part). */
+function overlaps(a: Span, b: Span): boolean {
+	return samePart(a, b) && a.start < b.end && b.start < a.end;
+}
+
+type Span = { start: number; end: number } & InPart;
 
 /** Places in order of first mention, each with its mentions and its best confidence. */
 function group(

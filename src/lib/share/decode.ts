@@ -1,13 +1,14 @@
 /**
  * A link's query → the share state it can be trusted to say (the format: `params.ts` and
  * `edits-params.ts`). Decoding is strict and total: it never throws; every malformed,
- * out-of-range or duplicated value is dropped and listed, and whatever else could be trusted is
- * kept. The server decodes the links it is asked for, and /view the ones it opens.
+ * out-of-range, duplicated or overlapping value is dropped and listed, and whatever else could
+ * be trusted is kept. The server decodes the links it is asked for, and /view the ones it opens.
  */
 import type {
 	AddedPlace,
 	Corrections,
 	DecodedShareState,
+	InPart,
 	MapView,
 	MentionFix,
 	ReaderEdits
@@ -18,6 +19,7 @@ import { isSpan, SHARE_FORMAT_VERSION } from './edits-params';
 import { emptyShareState, isKey, SEPARATOR } from './params';
 import { isPinCode } from './pin';
 import { decodeTarget, NOT_A_PLACE } from './targets';
+import { readingOrder } from '../story/order';
 
 /** Decode query parameters into the share state they can be trusted to say. Never throws. */
 export function decodeShareParams(params: URLSearchParams): DecodedShareState {
@@ -37,9 +39,12 @@ export function decodeShareParams(params: URLSearchParams): DecodedShareState {
 
 	const mention = single('m');
 	if (mention !== null) {
-		const offset = /^\d{1,8}$/.test(mention) ? Number(mention) : NaN;
-		if (isOffset(offset)) state.mention = offset;
-		else dropped.push(`m: not a text offset (${quote(mention)})`);
+		const match = /^(t?)(\d{1,8})$/.exec(mention);
+		const offset = match ? Number(match[2]) : NaN;
+		if (isOffset(offset)) {
+			state.mention = offset;
+			if (match![1]) state.mentionPart = 'title';
+		} else dropped.push(`m: not a text offset (${quote(mention)})`);
 	}
 
 	const map = single('map');
@@ -156,29 +161,32 @@ export function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderE
 	};
 }
 
-const ADD = /^(\d{1,8})_(\d{1,8})_(.+)$/;
-const ONE = /^(\d{1,8})_(.+)$/;
+const ADD = /^(t?)(\d{1,8})_(\d{1,8})_(.+)$/;
+const ONE = /^(t?)(\d{1,8})_(.+)$/;
+
+/** `{ part: 'title' }` for a `t` mark, else nothing (an offset into the text). */
+const partOf = (mark: string | undefined): InPart => (mark ? { part: 'title' } : {});
 
 function decodeAdded(values: string[], dropped: string[], budget: { left: number }): AddedPlace[] {
 	const added: AddedPlace[] = [];
 	for (const value of values) {
 		if (!spend(budget, 'add', dropped)) break;
 		const match = ADD.exec(value);
-		const start = Number(match?.[1]);
-		const end = Number(match?.[2]);
-		const target = match ? decodeTarget(match[3]!) : null;
+		const start = Number(match?.[2]);
+		const end = Number(match?.[3]);
+		const target = match ? decodeTarget(match[4]!) : null;
 		if (!match || !isSpan(start, end) || !target || 'notAPlace' in target) {
 			dropped.push(`add: expected start_end_placeId or start_end_pin (${quote(value)})`);
 			continue;
 		}
-		added.push({ start, end, target });
+		added.push({ start, end, target, ...partOf(match[1]) });
 	}
-	added.sort((a, b) => a.start - b.start || a.end - b.end);
+	added.sort(readingOrder);
 	// Spans never overlap: the reader marks a stretch of text once.
 	const kept: AddedPlace[] = [];
 	for (const item of added) {
 		const last = kept.at(-1);
-		if (last && item.start < last.end) {
+		if (last && last.part === item.part && item.start < last.end) {
 			dropped.push(
 				`add: ${item.start}–${item.end} overlaps ${last.start}–${last.end}; the first kept`
 			);
@@ -192,19 +200,20 @@ function decodeMentionFixes(
 	dropped: string[],
 	budget: { left: number }
 ): MentionFix[] {
-	const fixes = new Map<number, MentionFix>();
+	const fixes = new Map<string, MentionFix>();
 	for (const value of values) {
 		if (!spend(budget, 'one', dropped)) break;
 		const match = ONE.exec(value);
-		const start = Number(match?.[1]);
-		const fix = match ? decodeTarget(match[2]!) : null;
+		const start = Number(match?.[2]);
+		const fix = match ? decodeTarget(match[3]!) : null;
+		const at = `${match?.[1] ?? ''}${start}`;
 		if (!match || !isOffset(start) || !fix) {
 			dropped.push(`one: expected start_placeId, start_pin or start_none (${quote(value)})`);
-		} else if (fixes.has(start)) {
-			dropped.push(`one: the mention at ${start} fixed twice; the first kept`);
-		} else fixes.set(start, { start, fix });
+		} else if (fixes.has(at)) {
+			dropped.push(`one: the mention at ${at} fixed twice; the first kept`);
+		} else fixes.set(at, { start, fix, ...partOf(match[1]) });
 	}
-	return [...fixes.values()].sort((a, b) => a.start - b.start);
+	return [...fixes.values()].sort(readingOrder);
 }
 
 function decodeAccepted(values: string[], dropped: string[], budget: { left: number }): string[] {

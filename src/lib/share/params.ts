@@ -11,7 +11,9 @@
  * |         | … or `key~pin` (format version 2)           | `fix=taji~p33.3_44.2`    |
  *
  * Version 2 adds the reader's edits (`v`, `add`, `one`, `ok`: see `edits-params.ts`); a link
- * without them decodes exactly as version 1 did.
+ * without them decodes exactly as version 1 did. Version 3 marks an offset into the title given
+ * apart from the text with `t` (`m=t12`: the mention at 12 in the title); written only then, so
+ * every other link is written, and decodes, as before.
  *
  * The centre's precision follows the zoom ({@link centerDecimals}). This module writes links;
  * `decode.ts` reads them (a reader page writes its state, and only the server or /view decodes).
@@ -19,7 +21,15 @@
 import type { MapView, ShareState } from './types';
 import { isOffset, MAX_KEY_LENGTH, MAX_ZOOM, MIN_ZOOM, PLACE_ID_PATTERN } from './limits';
 import { centerDecimals, formatFixed, normalizeBearing, wrapLng } from './precision';
-import { emptyEdits, encodeEdits, hasEdits, SHARE_FORMAT_VERSION } from './edits-params';
+import {
+	EDITS_FORMAT_VERSION,
+	emptyEdits,
+	encodeEdits,
+	encodeOffset,
+	hasEdits,
+	hasTitleEdits,
+	SHARE_FORMAT_VERSION
+} from './edits-params';
 import { CORRECTION_PARAMS } from './correction-params';
 import { encodeTarget } from './targets';
 
@@ -38,9 +48,12 @@ export function emptyShareState(): ShareState {
 export function encodeShareParams(state: ShareState): URLSearchParams {
 	const params = new URLSearchParams();
 	const pinned = Object.values(state.corrections).some((c) => c && 'pin' in c);
-	if (pinned || hasEdits(state.edits)) params.set('v', String(SHARE_FORMAT_VERSION));
+	const inTitle = state.mention !== null && state.mentionPart === 'title';
+	if (inTitle || hasTitleEdits(state.edits)) params.set('v', String(SHARE_FORMAT_VERSION));
+	else if (pinned || hasEdits(state.edits)) params.set('v', String(EDITS_FORMAT_VERSION));
 	if (state.place !== null && PLACE_ID_PATTERN.test(state.place)) params.set('place', state.place);
-	if (state.mention !== null && isOffset(state.mention)) params.set('m', String(state.mention));
+	if (state.mention !== null && isOffset(state.mention))
+		params.set('m', encodeOffset(state.mention, state.mentionPart));
 	const map = state.view && encodeView(state.view);
 	if (map) params.set('map', map);
 	for (const key of Object.keys(state.corrections).sort()) {

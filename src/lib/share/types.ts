@@ -4,6 +4,16 @@
  * (article text carried in the URL fragment).
  */
 import type { LngLat } from '../gazetteer/types';
+import type { TextPart } from '../geoparse/types';
+
+/**
+ * Where a span of the article is: its offsets are into the title given apart from the text when
+ * `part` is `title` (written `t` before the offset in a link, format version 3), else into the
+ * text.
+ */
+export interface InPart {
+	part?: TextPart;
+}
 
 /** The map camera. `center` is `[lng, lat]` (GeoJSON order). */
 export interface MapView {
@@ -41,14 +51,14 @@ export type FixScope = 'all' | 'one';
 export type Corrections = Record<string, Correction>;
 
 /** A place the parser missed and the reader marked: the span `[start, end)` of the text. */
-export interface AddedPlace {
+export interface AddedPlace extends InPart {
 	start: number;
 	end: number;
 	target: EditTarget;
 }
 
 /** A fix of one mention only (the one starting at `start`), leaving the name's others alone. */
-export interface MentionFix {
+export interface MentionFix extends InPart {
 	start: number;
 	fix: Correction;
 }
@@ -58,9 +68,9 @@ export interface MentionFix {
  * missed, one-mention fixes, and the places they checked and accepted.
  */
 export interface ReaderEdits {
-	/** In text order, never overlapping one another. */
+	/** In reading order (the title's first), never overlapping one another. */
 	added: AddedPlace[];
-	/** In text order, one per mention start. */
+	/** In reading order, one per mention start. */
 	mentions: MentionFix[];
 	/** Ids of the places the reader accepted as right (sorted, unique). */
 	accepted: string[];
@@ -75,6 +85,8 @@ export interface ShareState {
 	 * than an index because it stays valid when corrections remove or re-pin other mentions.
 	 */
 	mention: number | null;
+	/** `title` when the selected mention is in the title (`mention` is then into the title). */
+	mentionPart?: TextPart;
 	/** The camera, or null to let the page fit the article's places. */
 	view: MapView | null;
 	corrections: Corrections;

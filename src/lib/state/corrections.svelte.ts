@@ -2,8 +2,25 @@ import type { GeoparseResult } from '../geoparse/types';
 import type { AppliedCorrections, CorrectionTarget } from '../share/corrections';
 import { emptyEdits } from '../share/edits-params';
 import { correctionCode, hasCorrections } from './correction-code';
-import type { AddedPlace, Correction, Corrections, EditTarget, ReaderEdits } from '../share/types';
+import type {
+	AddedPlace,
+	Correction,
+	Corrections,
+	EditTarget,
+	InPart,
+	ReaderEdits
+} from '../share/types';
+import { readingOrder, samePart } from '../story/order';
 import { withCorrection } from './share';
+
+/** Where a span starts: its offset, into the title when `part` says so, else into the text. */
+export type Spot = { start: number } & InPart;
+
+function sameSpot(a: Spot, b: Spot): boolean {
+	return a.start === b.start && samePart(a, b);
+}
+
+const partOf = (spot: Spot): InPart => (spot.part ? { part: spot.part } : {});
 
 /**
  * The user's corrections in a reader: name key → re-pinned place, pin or "not a place"; and
@@ -30,11 +47,11 @@ export class ReaderCorrections {
 	}
 
 	/**
-	 * `base` with the corrections and edits applied (and what could not apply). Their code is
-	 * fetched before anything needs applying (see `correction-code.ts`); were it still on its
-	 * way, `base` stands until it comes.
+	 * `base` with the corrections and edits applied (and what could not apply); `text` and `title`
+	 * name the places added in them. Their code is fetched before anything needs applying (see
+	 * `correction-code.ts`); were it still on its way, `base` stands until it comes.
 	 */
-	apply(base: GeoparseResult, text?: string): AppliedCorrections {
+	apply(base: GeoparseResult, text?: string, title?: string): AppliedCorrections {
 		const code = correctionCode.value;
 		if (!hasCorrections(this) || !code) {
 			if (!code && hasCorrections(this)) correctionCode.preload();
@@ -45,6 +62,7 @@ export class ReaderCorrections {
 			corrections: this.corrections,
 			edits: this.edits,
 			text,
+			title,
 			resolve: (id) => this.#targets.get(id) ?? null
 		});
 	}
@@ -63,32 +81,35 @@ export class ReaderCorrections {
 		this.corrections = withCorrection(base, this.corrections, key, correction);
 	}
 
-	/** Fix the one mention starting at `start` (null removes the fix). */
-	setMention(start: number, fix: Correction | null, target?: CorrectionTarget): void {
+	/** Fix the one mention starting at `at` (in the title or the text; null removes the fix). */
+	setMention(at: Spot, fix: Correction | null, target?: CorrectionTarget): void {
 		if (target) this.#targets.set(target.id, target);
-		const mentions = this.edits.mentions.filter((m) => m.start !== start);
-		if (fix) mentions.push({ start, fix });
-		mentions.sort((a, b) => a.start - b.start);
+		const mentions = this.edits.mentions.filter((m) => !sameSpot(m, at));
+		if (fix) mentions.push({ start: at.start, fix, ...partOf(at) });
+		mentions.sort(readingOrder);
 		this.edits = { ...this.edits, mentions };
 	}
 
-	/** Mark `[start, end)` as a place; any added span it overlaps gives way. */
-	add(start: number, end: number, to: EditTarget, target?: CorrectionTarget): void {
+	/** Mark `span` as a place; any added span it overlaps gives way. */
+	add(span: Spot & { end: number }, to: EditTarget, target?: CorrectionTarget): void {
 		if (target) this.#targets.set(target.id, target);
-		const added: AddedPlace[] = this.edits.added.filter((a) => a.end <= start || a.start >= end);
-		added.push({ start, end, target: to });
-		added.sort((a, b) => a.start - b.start);
+		const { start, end } = span;
+		const added: AddedPlace[] = this.edits.added.filter(
+			(a) => !samePart(a, span) || a.end <= start || a.start >= end
+		);
+		added.push({ start, end, target: to, ...partOf(span) });
+		added.sort(readingOrder);
 		this.edits = { ...this.edits, added };
 	}
 
-	/** Remove the added place starting at `start`. */
-	unadd(start: number): void {
-		this.edits = { ...this.edits, added: this.edits.added.filter((a) => a.start !== start) };
+	/** Remove the added place starting at `at`. */
+	unadd(at: Spot): void {
+		this.edits = { ...this.edits, added: this.edits.added.filter((a) => !sameSpot(a, at)) };
 	}
 
-	/** Whether the reader has added the span starting at `start`. */
-	isAdded(start: number): boolean {
-		return this.edits.added.some((a) => a.start === start);
+	/** Whether the reader has added the span starting at `at`. */
+	isAdded(at: Spot): boolean {
+		return this.edits.added.some((a) => sameSpot(a, at));
 	}
 
 	/** Accept (or, with `false`, un-accept) a place as right. */

@@ -4,25 +4,31 @@
  * stay valid when corrections add, remove or re-pin other mentions. Pure: no DOM, no Svelte.
  */
 import { correctionKey } from '../share/correction-key';
-import type { GeoparseResult } from '../geoparse/types';
+import type { GeoparseResult, TextPart } from '../geoparse/types';
+import { samePart } from '../story/order';
 import type { ReaderModel } from '../article/types';
 import type { Correction, Corrections, MapView, ShareState } from '../share/types';
 
 /** The part of a share state a selection decides. */
-export type SharedSelection = Pick<ShareState, 'place' | 'mention'>;
+export type SharedSelection = Pick<ShareState, 'place' | 'mention' | 'mentionPart'>;
 
-/** The place id and mention offset of the mention at `index`, or nothing selected. */
+/** The place id and mention offset (and part) of the mention at `index`, or nothing selected. */
 export function selectionToShare(model: ReaderModel, index: number | null): SharedSelection {
 	const mention = index === null ? undefined : model.mentions[index];
-	return mention
-		? { place: mention.placeId, mention: mention.start }
-		: { place: null, mention: null };
+	if (!mention) return { place: null, mention: null };
+	const selected: SharedSelection = { place: mention.placeId, mention: mention.start };
+	if (mention.part === 'title') selected.mentionPart = 'title';
+	return selected;
 }
 
-/** Index of the mention that starts at `start`, or null. */
-export function mentionAt(model: ReaderModel, start: number | null): number | null {
+/** Index of the mention that starts at `start` (in the title when `part` says so), or null. */
+export function mentionAt(
+	model: ReaderModel,
+	start: number | null,
+	part?: TextPart
+): number | null {
 	if (start === null) return null;
-	const index = model.mentions.findIndex((m) => m.start === start);
+	const index = model.mentions.findIndex((m) => m.start === start && samePart(m, { part }));
 	return index < 0 ? null : index;
 }
 
@@ -31,7 +37,7 @@ export function mentionAt(model: ReaderModel, start: number | null): number | nu
  * offset may name a mention a correction removed); else none.
  */
 export function selectionFromShare(model: ReaderModel, shared: SharedSelection): number | null {
-	const exact = mentionAt(model, shared.mention);
+	const exact = mentionAt(model, shared.mention, shared.mentionPart);
 	if (exact !== null) return exact;
 	if (shared.place === null) return null;
 	return model.byId.get(shared.place)?.mentionIndexes[0] ?? null;

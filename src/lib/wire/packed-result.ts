@@ -6,7 +6,9 @@
  * - every place and candidate once, in a table (`places`), referred to by index;
  * - each distinct list of alternatives once (`alternatives`), referred to by index;
  * - the mentions as one string of base-36 numbers (one value to serialise, not 28,000 objects);
- *   a mention's text is not sent: it is `text.slice(start, end)` of the article.
+ *   a mention's text is not sent: it is `text.slice(start, end)` of the article, or of its
+ *   title for a mention in a title parsed with the text (`part: 'title'`, see `src/lib/story`),
+ *   which is sent once (`title`).
  *
  * Confidences are kept to 4 decimals (the UI shows whole percents). Pure: no DOM, no node:*.
  */
@@ -17,7 +19,8 @@ import type {
 	MentionForm,
 	MentionRole,
 	PlaceCandidate,
-	ResolvedPlace
+	ResolvedPlace,
+	UnresolvedMention
 } from '../geoparse/types';
 
 const PACKED_VERSION = 1;
@@ -47,22 +50,33 @@ export interface PackedResult {
 	alternatives: number[][];
 	/**
 	 * Per mention, in reading order, six base-36 numbers separated by `,` (mentions by `;`):
-	 * start (as the distance from the previous mention's start), length, index into `resolved`,
-	 * role + 2 × form flags, confidence × 1e4, index into `alternatives`.
+	 * start (as the distance from the previous mention's start in the same part, title or text),
+	 * length, index into `resolved`, role + 2 × form + 4 × title flags, confidence × 1e4, index
+	 * into `alternatives`.
 	 */
 	mentions: string;
-	/** Names the parser kept off the map (`GeoparseResult.unresolved`): start, end, rule id. */
-	unresolved?: Array<[start: number, end: number, rule: string]>;
+	/**
+	 * Names the parser kept off the map (`GeoparseResult.unresolved`): start, end, rule id, and
+	 * `1` for a name in the title.
+	 */
+	unresolved?: Array<[start: number, end: number, rule: string, title?: 1]>;
+	/** The title the spans marked as in the title are into; absent when there are none. */
+	title?: string;
 }
 
 const SCALE = 1e4;
+/** The flag of a mention in the title. */
+const TITLE_FLAG = 4;
 const ROLES: readonly MentionRole[] = ['literal', 'associative'];
 const FORMS: readonly MentionForm[] = ['name', 'demonym'];
 
 const scaled = (confidence: number) => Math.round(confidence * SCALE);
 
-/** Pack `result` (its mentions' texts are left out: they are slices of the article). */
-export function packResult(result: GeoparseResult): PackedResult {
+/**
+ * Pack `result` (its mentions' texts are left out: they are slices of the article). `title` is
+ * the title its spans in the title are into (kept only when there are such spans).
+ */
+export function packResult(result: GeoparseResult, title: string | null = null): PackedResult {
 	const places: PackedPlace[] = [];
 	const placeIndex = new Map<string, number>();
 	const indexOf = (place: PackedPlace | PlaceCandidate): number => {
@@ -95,6 +109,7 @@ export function packResult(result: GeoparseResult): PackedResult {
 	const listIndex = new Map<string, number>();
 	const rows: string[] = [];
 	let previous = 0;
+	let inTitle = false;
 	for (const mention of result.mentions) {
 		const resolvedAt = resolvedIndex.get(mention.placeId);
 		if (resolvedAt === undefined) continue;
@@ -106,7 +121,12 @@ export function packResult(result: GeoparseResult): PackedResult {
 			listIndex.set(key, listAt);
 			alternatives.push(list);
 		}
-		const flags = ROLES.indexOf(mention.role) + 2 * FORMS.indexOf(mention.form);
+		const titled = mention.part === 'title';
+		// Starts count from 0 again in each part (the title's mentions come first).
+		if (titled !== inTitle) previous = 0;
+		inTitle = titled;
+		const flags =
+			ROLES.indexOf(mention.role) + 2 * FORMS.indexOf(mention.form) + (titled ? TITLE_FLAG : 0);
 		rows.push(
 			[
 				mention.start - previous,
@@ -129,7 +149,13 @@ export function packResult(result: GeoparseResult): PackedResult {
 		mentions: rows.join(';')
 	};
 	if (result.unresolved?.length)
-		packed.unresolved = result.unresolved.map((u) => [u.start, u.end, u.rule]);
+		packed.unresolved = result.unresolved.map((u) =>
+			u.part === 'title' ? [u.start, u.end, u.rule, 1] : [u.start, u.end, u.rule]
+		);
+	const titled =
+		result.mentions.some((m) => m.part === 'title') ||
+		result.unresolved?.some((u) => u.part === 'title');
+	if (title !== null && titled) packed.title = title;
 	return packed;
 }
 
@@ -175,6 +201,8 @@ function unpack(packed: PackedResult, text: string): GeoparseResult {
 	const mentions: Mention[] = [];
 	const fields = [0, 0, 0, 0, 0, 0];
 	const source = packed.mentions;
+	const title = packed.title ?? '';
+	let inTitle = false;
 	let start = 0;
 	let field = 0;
 	let from = 0;
@@ -186,19 +214,23 @@ function unpack(packed: PackedResult, text: string): GeoparseResult {
 		if (c === COMMA) continue;
 		if (field > 1) {
 			const [delta = 0, length = 0, at = 0, flags = 0, confidence = 0, list = 0] = fields;
+			const titled = (flags & TITLE_FLAG) !== 0;
+			if (titled !== inTitle) start = 0;
+			inTitle = titled;
 			start += delta;
 			const place = places[at];
 			if (place) {
 				const mention: Mention = {
 					start,
 					end: start + length,
-					text: text.slice(start, start + length),
+					text: (titled ? title : text).slice(start, start + length),
 					role: ROLES[flags % 2]!,
-					form: FORMS[flags >> 1] ?? 'name',
+					form: FORMS[(flags >> 1) & 1] ?? 'name',
 					placeId: place.id,
 					confidence: confidence / SCALE,
 					alternatives: lists[list] ?? []
 				};
+				if (titled) mention.part = 'title';
 				mentions.push(mention);
 				place.mentions.push(mention);
 			}
@@ -207,11 +239,12 @@ function unpack(packed: PackedResult, text: string): GeoparseResult {
 		fields.fill(0);
 	}
 	if (!packed.unresolved?.length) return { places, mentions };
-	const unresolved = packed.unresolved.map(([start, end, rule]) => ({
+	const unresolved = packed.unresolved.map(([start, end, rule, titled]): UnresolvedMention => ({
 		start,
 		end,
-		text: text.slice(start, end),
-		rule
+		text: (titled ? title : text).slice(start, end),
+		rule,
+		...(titled ? { part: 'title' as const } : {})
 	}));
 	return { places, mentions, unresolved };
 }

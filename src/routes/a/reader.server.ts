@@ -68,6 +68,7 @@ export function readerData(
 		corrections,
 		edits,
 		text: parse.text,
+		title: packed.title,
 		resolve: (id) => targets.find((t) => t.id === id) ?? null
 	});
 	return {

@@ -29,13 +29,13 @@ describe('names not on the map in the exports', () => {
 		expect(off).toHaveLength(1);
 		expect(off[0].properties).toMatchObject({ name: 'ok', status: 'unresolved', source: 'parser' });
 		expect(off[0].properties.mentions).toEqual([
-			{ start, end: start + 2, text: 'ok', source: 'parser' }
+			{ start, end: start + 2, text: 'ok', source: 'parser', part: 'text' }
 		]);
 	});
 
 	it('CSV: a row in reading order with empty coordinates and status unresolved', () => {
 		const rows = parseCSV(toCSV(options).slice(1));
-		expect(rows[0]!.at(-1)).toBe('status');
+		expect(rows[0]!.slice(-2)).toEqual(['status', 'part']);
 		const row = rows.find((r) => r[col('status')] === 'unresolved')!;
 		expect(row[col('text')]).toBe('ok');
 		expect([row[col('lat')], row[col('lon')], row[col('place_id')]]).toEqual(['', '', '']);
@@ -76,6 +76,6 @@ describe('names not on the map in the exports', () => {
 			unresolved: placed.result.unresolved
 		});
 		expect(csv).not.toContain('unresolved');
-		expect(csv).toMatch(/,ok,literal,1,reader,false,resolved\r\n$/);
+		expect(csv).toMatch(/,ok,literal,1,reader,false,resolved,text\r\n$/);
 	});
 });

@@ -14,9 +14,11 @@ import { packResult } from '$lib/wire/packed-result';
 /** A pool that "parses" by counting, so the test sees every parse. */
 function countingPool() {
 	const texts: string[] = [];
+	const titles: Array<string | null | undefined> = [];
 	const pool: ParsePool = {
 		async run(task) {
 			texts.push(task.text);
+			titles.push(task.title);
 			return { json: JSON.stringify(packResult({ places: [], mentions: [] })), parseMs: 0 };
 		},
 		runExport: () => Promise.reject(new Error('no exports here')),
@@ -24,7 +26,7 @@ function countingPool() {
 		queued: () => 0,
 		close: async () => {}
 	};
-	return { pool, texts };
+	return { pool, texts, titles };
 }
 
 let dir: string;
@@ -69,6 +71,19 @@ describe('the parse cache', () => {
 		const restarted = createParseCache({ store, pool: next.pool, version: () => 'v2' });
 		expect((await restarted.get('Taji.')).parseMs).toBeNull();
 		expect(next.texts).toEqual(['Taji.']);
+	});
+
+	it('keeps a story apart per title parsed with its text; a title that is its heading is the text', async () => {
+		const { pool, texts, titles } = countingPool();
+		const cache = createParseCache({ store, pool, version: () => 'v1' });
+		const text = 'Storm hits Georgia\n\nAtlanta was dark.';
+		const plain = await cache.get(text);
+		expect((await cache.get(text, 'Storm hits Georgia')).parse).toBe(plain.parse);
+		const titled = await cache.get(text, 'Blackout in Atlanta');
+		expect(titled.parse).not.toBe(plain.parse);
+		expect((await cache.get(text, 'Blackout in Atlanta')).parse).toBe(titled.parse);
+		expect(texts).toEqual([text, text]);
+		expect(titles).toEqual([null, 'Blackout in Atlanta']);
 	});
 
 	it('bounds its memory: past the limit the least recently used parse goes', async () => {

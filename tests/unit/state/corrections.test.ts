@@ -13,9 +13,9 @@ describe('ReaderCorrections', () => {
 		const base = sampleResult();
 		const c = new ReaderCorrections();
 		const start = TEXT.indexOf('state');
-		c.add(start, start + 5, { pin: state });
+		c.add({ start, end: start + 5 }, { pin: state });
 		const tbilisi = base.mentions.find((m) => m.text === 'Tbilisi')!;
-		c.setMention(tbilisi.start, { notAPlace: true });
+		c.setMention(tbilisi, { notAPlace: true });
 		c.accept('gn:4180439');
 		const first = c.apply(base, TEXT);
 		const { dropped } = first;
@@ -33,10 +33,11 @@ describe('ReaderCorrections', () => {
 			kind: 'region'
 		});
 		expect(result.places.find((p) => p.id === 'gn:4180439')!.checked).toBe(true);
-		expect(c.isAdded(start)).toBe(true);
+		expect(c.isAdded({ start })).toBe(true);
+		expect(c.isAdded({ start, part: 'title' })).toBe(false);
 
-		c.unadd(start);
-		c.setMention(tbilisi.start, null);
+		c.unadd({ start });
+		c.setMention(tbilisi, null);
 		c.accept('gn:4180439', false);
 		({ result } = c.apply(base, TEXT));
 		expect(result).toEqual(base);
@@ -44,9 +45,14 @@ describe('ReaderCorrections', () => {
 
 	it('keeps added spans apart: a new span replaces those it overlaps', () => {
 		const c = new ReaderCorrections();
-		c.add(10, 20, { placeId: 'gn:1' });
-		c.add(30, 40, { placeId: 'gn:2' });
-		c.add(15, 32, { placeId: 'gn:3' });
-		expect(c.edits.added.map((a) => [a.start, a.end])).toEqual([[15, 32]]);
+		c.add({ start: 10, end: 20 }, { placeId: 'gn:1' });
+		c.add({ start: 30, end: 40 }, { placeId: 'gn:2' });
+		c.add({ start: 12, end: 18, part: 'title' }, { placeId: 'gn:4' });
+		c.add({ start: 15, end: 32 }, { placeId: 'gn:3' });
+		// The title's span is in another text: it overlaps nothing there, and reads first.
+		expect(c.edits.added.map((a) => [a.part ?? 'text', a.start, a.end])).toEqual([
+			['title', 12, 18],
+			['text', 15, 32]
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Parse once per article text: the result of a stored article is kept in the article store,
- * keyed by a hash of the text (so every link of the same text shares it) with the version that
+ * keyed by a hash of the text and of the title given apart from it, if any (which is parsed with
+ * the text, see `src/lib/story`), so every link of the same story shares it, with the version that
  * made it, and the hottest ones also in memory. A read of a missing or stale parse computes it
  * in the worker pool, once however many requests ask at the same time, and stores it.
  *
@@ -15,6 +16,7 @@ import { unpackResult, type PackedResult } from '../../wire/packed-result';
 import type { ArticleStore } from '../store/types';
 import type { ParsePool } from './pool';
 import { parseVersion } from './version';
+import { separateTitle } from '../../story/parse';
 
 const gzipAsync = promisify(gzip);
 const MAX_DERIVED = 8;
@@ -69,13 +71,17 @@ export interface ParseCacheOptions {
 }
 
 export interface ParseCache {
-	get(text: string): Promise<ParseLookup>;
+	/** The parse of `text` with its `title` given apart (parsed only when it is not the text's heading). */
+	get(text: string, title?: string | null): Promise<ParseLookup>;
 	/** Parses held in memory (for tests). */
 	memorySize(): number;
 }
 
-function textHash(text: string): string {
-	return createHash('sha256').update(text, 'utf8').digest('base64url').slice(0, 22);
+/** The key of a story's parse: the text's alone when no title is parsed with it (as before titles were). */
+function storyHash(text: string, title: string | null): string {
+	const hash = createHash('sha256');
+	if (title !== null) hash.update('title\0', 'utf8').update(title, 'utf8').update('\0', 'utf8');
+	return hash.update(text, 'utf8').digest('base64url').slice(0, 22);
 }
 
 export function createParseCache(options: ParseCacheOptions): ParseCache {
@@ -99,7 +105,12 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 		}
 	};
 
-	const load = async (text: string, hash: string, v: string): Promise<ParseLookup> => {
+	const load = async (
+		text: string,
+		title: string | null,
+		hash: string,
+		v: string
+	): Promise<ParseLookup> => {
 		try {
 			const stored = await store.getParse(hash);
 			if (stored && stored.version === v) {
@@ -109,7 +120,7 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 		} catch (error) {
 			console.error(`parse cache: cannot read the parse of ${hash}: ${message(error)}`);
 		}
-		const { json, parseMs } = await pool.run({ kind: 'packed', text });
+		const { json, parseMs } = await pool.run({ kind: 'packed', text, title });
 		const parse = new CachedParse(text, json);
 		try {
 			await store.putParse(hash, { version: v, data: new Uint8Array(await gzipAsync(json)) });
@@ -120,8 +131,9 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 	};
 
 	return {
-		async get(text) {
-			const hash = textHash(text);
+		async get(text, given = null) {
+			const title = separateTitle(given, text);
+			const hash = storyHash(text, title);
 			const v = version();
 			const hit = memory.get(hash);
 			if (hit && hit.version === v) {
@@ -131,7 +143,7 @@ export function createParseCache(options: ParseCacheOptions): ParseCache {
 			}
 			const pending = inflight.get(hash);
 			if (pending) return { parse: (await pending).parse, parseMs: null };
-			const job = load(text, hash, v).finally(() => inflight.delete(hash));
+			const job = load(text, title, hash, v).finally(() => inflight.delete(hash));
 			inflight.set(hash, job);
 			const lookup = await job;
 			remember(hash, v, lookup.parse);

@@ -25,17 +25,20 @@ export interface ExportTask {
 
 export function runExportTask(task: ExportTask, gazetteer: Gazetteer): ExportFile {
 	const { corrections, edits } = decodeShareParams(new URLSearchParams(task.query)).state;
+	const packed = JSON.parse(task.packed) as PackedResult;
 	const { result } = applyCorrections({
-		result: unpackResult(JSON.parse(task.packed) as PackedResult, task.text),
+		result: unpackResult(packed, task.text),
 		corrections,
 		edits,
 		text: task.text,
+		title: packed.title,
 		resolve: gazetteerResolver(gazetteer)
 	});
 	return exportFile(task.format, {
 		collection: toFeatureCollection(result),
 		meta: task.meta,
 		text: task.text,
+		...(packed.title === undefined ? {} : { title: packed.title }),
 		unresolved: result.unresolved
 	});
 }

@@ -3,17 +3,22 @@
  * the gazetteer and answer in the form the caller ships on (a string, so crossing a thread costs
  * one copy, not a clone of 28,000 objects).
  */
-import { geoparse, toFeatureCollection } from '../../geoparse/index';
+import { toFeatureCollection } from '../../geoparse/index';
 import type { Gazetteer } from '../../gazetteer/index';
 import { applyCorrections, gazetteerResolver } from '../../share/corrections';
+import { geoparseStory, separateTitle } from '../../story/parse';
 import type { Corrections } from '../../share/types';
 import { packResult } from '../../wire/packed-result';
 
+/**
+ * A text to geoparse, with the title given apart from it (parsed with it as one story, see
+ * `src/lib/story`), or null.
+ */
 export type ParseTask =
-	/** The packed result of a stored article's text (page data and the parse cache). */
-	| { kind: 'packed'; text: string }
+	/** The packed result of a stored article (page data and the parse cache). */
+	| { kind: 'packed'; text: string; title?: string | null }
 	/** The GeoJSON of `POST /api/geoparse`, with its corrections applied. */
-	| { kind: 'geojson'; text: string; corrections: Corrections };
+	| { kind: 'geojson'; text: string; title?: string | null; corrections: Corrections };
 
 export interface ParseAnswer {
 	/** JSON: a PackedResult or a PlaceCollection. */
@@ -24,9 +29,17 @@ export interface ParseAnswer {
 
 export function runParseTask(task: ParseTask, gazetteer: Gazetteer): ParseAnswer {
 	const started = performance.now();
-	const result = geoparse({ text: task.text, gazetteer, why: true });
+	const result = geoparseStory({
+		text: task.text,
+		title: task.title ?? null,
+		gazetteer,
+		why: true
+	});
 	const parseMs = performance.now() - started;
-	if (task.kind === 'packed') return { json: JSON.stringify(packResult(result)), parseMs };
+	if (task.kind === 'packed') {
+		const title = separateTitle(task.title, task.text);
+		return { json: JSON.stringify(packResult(result, title)), parseMs };
+	}
 	const corrected = applyCorrections({
 		result,
 		corrections: task.corrections,

@@ -34,7 +34,7 @@ export async function loadSharedArticle(
 	}
 	if (!article) error(404, 'No article has this link. Check that it was copied whole.');
 	try {
-		const { parse, parseMs } = await getParseCache().get(article.text);
+		const { parse, parseMs } = await getParseCache().get(article.text, article.title);
 		locals?.chargeWork(workCost(article.text, parseMs));
 		// Rendering a large article is the costly part left: one at a time (render-gate.ts).
 		await locals?.holdRenderGate();

@@ -2,7 +2,9 @@
  * POST /api/geoparse — `{ "text": "…", "title"?: "…", "corrections"?: {…} }` → the places and
  * mentions as a GeoJSON FeatureCollection (the geoparse CLI's shape, each mention with its
  * `alternatives`, the other candidates a reader's "Wrong place?" offers; names the text calls
- * places but no place was found for in a foreign member `unresolved`). Nothing is stored. The
+ * places but no place was found for in a foreign member `unresolved`). The title is parsed with
+ * the text as one story: a mention (or name off the map) in it says `"part": "title"`, its
+ * offsets into the title. Nothing is stored. The
  * parse runs in the worker pool, and its bytes are charged to the client's work limit.
  * Errors: `{ "error": "…" }` with 400 (malformed), 413 (too large), 415 (not JSON), 503.
  */
@@ -25,8 +27,13 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	);
 	if (dropped.length > 0) return jsonError(400, `Invalid corrections: ${dropped.join('; ')}.`);
 	try {
-		const { text } = input.article;
-		const { json, parseMs } = await getParsePool().run({ kind: 'geojson', text, corrections });
+		const { text, title } = input.article;
+		const { json, parseMs } = await getParsePool().run({
+			kind: 'geojson',
+			text,
+			title,
+			corrections
+		});
 		locals.chargeWork(workCost(text, parseMs));
 		return new Response(json, {
 			headers: {
