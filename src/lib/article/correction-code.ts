@@ -4,5 +4,6 @@
  * `state/correction-code.ts`).
  */
 export { applyCorrections } from '../share/corrections';
+export { fitShareUrl } from '../share/budget';
 export { default as CorrectionList } from './CorrectionList.svelte';
 export { editActions } from './edit-actions';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitShareUrl, MAX_LINK_LENGTH } from '$lib/share/budget';
+import { fitShareUrl } from '$lib/share/budget';
+import { MAX_LINK_LENGTH } from '$lib/share/limits';
 import { emptyShareState, encodeShareParams } from '$lib/share/params';
 import { decodeShareParams } from '$lib/share/decode';
 import { decodePin, encodePin, pinId, radiusBox } from '$lib/share/pin';
