@@ -143,7 +143,7 @@ export function parseCorrections(value: unknown): { corrections: Corrections; dr
 }
 
 /** Decode the edits of a link; problems are pushed onto `dropped`. Never throws. */
-export function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderEdits {
+function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderEdits {
 	const versions = [...new Set(params.getAll('v'))];
 	if (versions.length > 1) dropped.push(`v: given ${versions.length} different values`);
 	else if (versions.length === 1) {
