@@ -99,6 +99,13 @@ function riverOrders(name: string): string[] {
  */
 const YIELD = 0.5;
 
+/**
+ * A feature this much more prominent than every settlement or division of its name keeps its
+ * rank: a hamlet does not outrank the island it is named after ("Luzon", a town of a few
+ * thousand in Davao, and the island of fifty million).
+ */
+const DOMINATES = 1;
+
 /** Names of settlements held outside the drafts (GeoNames rows): visits each of the given kinds. */
 export type SettledNames = (
 	kinds: ReadonlySet<PlaceKind>,
@@ -151,7 +158,8 @@ export function featureNames(drafts: EntryDraft[], moreSettled?: SettledNames): 
 		// name (Burkina Faso's Sahel province): news across borders means the region.
 		const spansCountries = (d.kind === 'region' || d.kind === 'continent') && d.countryCode === '';
 		const rival = spansCountries ? undefined : settled.get(nameKey(d.name));
-		if (rival !== undefined) d.importance = Math.min(d.importance, rival - YIELD);
+		if (rival !== undefined && rival > d.importance - DOMINATES)
+			d.importance = Math.min(d.importance, rival - YIELD);
 	}
 	return dropped;
 }

@@ -25,6 +25,8 @@ interface Chain {
 	call: (rule: string) => string;
 	/** What the function ends with (`return null;`), if anything. */
 	end?: string;
+	/** A function the chain calls, written before it. */
+	helper?: string;
 }
 
 const CHAINS: readonly Chain[] = [
@@ -52,7 +54,16 @@ const CHAINS: readonly Chain[] = [
 		list: 'EVIDENCE_RULES',
 		doc: "The id of every rule of `EVIDENCE_RULES` whose evidence holds, on the group's trace.",
 		signature: 'export function traceEvidence(g: Group): void',
-		call: (r) => `if (${r}.holds(g)) g.trace.push(${r}.id);`
+		call: (r) => `traceIf(g, ${r}.holds(g), ${r}.id);`,
+		// Every rule's id read and one push for all: a push or a read at a rule's own site, first
+		// made when a rare evidence first holds (after the chain is optimised), would throw the
+		// optimised chain away.
+		helper: [
+			"/** Adds `id` to the group's trace when `holds`. */",
+			'function traceIf(g: Group, holds: boolean, id: string): void {',
+			'if (holds) g.trace.push(id);',
+			'}'
+		].join('\n')
 	}
 ];
 
@@ -113,6 +124,7 @@ export async function generatedSource(pipeline: string): Promise<string> {
 			modules.get(module)?.add(r);
 		}
 		const lines = [...rules.map(chain.call), ...(chain.end ? [chain.end] : [])];
+		if (chain.helper) bodies.push(chain.helper);
 		bodies.push(`/** ${chain.doc} */\n${chain.signature} {\n${lines.join('\n')}\n}`);
 	}
 	const imports = [...modules]

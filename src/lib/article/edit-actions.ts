@@ -10,6 +10,7 @@ import type { Correction, EditTarget, FixScope, InPart } from '../share/types';
 import type { ReaderCorrections, Spot } from '../state/corrections.svelte';
 import type { ReaderSelection } from '../state/selection.svelte';
 import { mentionAt } from '../state/share';
+import { sameSpot } from '../story/order';
 import { placeLabel } from './format';
 import type { TextSpan } from './span';
 import type { ReaderModel } from './types';
@@ -37,10 +38,6 @@ export type EditActions = ReturnType<typeof editActions>;
 
 /** A span of the text, or of the title when it says so. */
 type Span = TextSpan & InPart;
-
-function sameSpot(a: Spot, b: Spot): boolean {
-	return a.start === b.start && (a.part === 'title') === (b.part === 'title');
-}
 
 export function editActions(context: EditContext) {
 	const { text, corrections, selection, noteOutline, announce } = context;

@@ -45,12 +45,18 @@ const MATCH_TYPES: MatchType[] = ['name', 'alias', 'alternate', 'search'];
 const ALTERNATE_TIER = 2;
 /** The tier a search-only name scores as (not stored: the search index is untiered). */
 const SEARCH_TIER = 3;
-/** Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1. */
+/**
+ * Kinds a hint accepts: "Kurdistan Region" is a region as much as an admin1, a province is a
+ * second-level division in some countries (the Philippines, Italy, Spain), and a county may be
+ * a historic one, no division today ("Kent and Sussex counties").
+ */
 const HINT_FITS: Record<string, readonly PlaceKind[]> = {
-	admin1: ['admin1', 'region'],
-	admin2: ['admin2'],
+	admin1: ['admin1', 'region', 'admin2'],
+	admin2: ['admin2', 'region'],
 	city: ['city', 'town', 'neighbourhood']
 };
+/** Kind words that lead divisions' names in GeoNames ("Province of Isabela"). */
+const LEADING_HINTS: ReadonlySet<string> = new Set(['province', 'municipality']);
 /** Keys scanned at most per prefix query (short prefixes match tens of thousands). */
 const PREFIX_SCAN = 20000;
 /** Completing the whole name, against completing a longer one (prefix search). */
@@ -427,6 +433,11 @@ export function createGazetteer(t: ArtifactTables): Gazetteer {
 			// name does, so a larger namesake of the shorter name does not win on size alone.
 			const cost = best.size > 0 ? (TIER_PENALTY[ALTERNATE_TIER] as number) : 0;
 			collect(best, t.keys, t.keyStarts, t.keyPostings, hint.key, false, hint.kind, options, cost);
+			// "Isabela province" is GeoNames' "Province of Isabela": the kind word leads the name.
+			if (hint.word !== null && LEADING_HINTS.has(hint.word) && !key.startsWith(hint.word)) {
+				const led = `${hint.word} of ${hint.key}`;
+				collect(best, t.keys, t.keyStarts, t.keyPostings, led, false, hint.kind, options);
+			}
 		}
 		if (options.searchNames) {
 			const [sk, ss, sp] = [t.searchKeys, t.searchStarts, t.searchPostings];

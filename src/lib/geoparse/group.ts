@@ -10,6 +10,7 @@ import { datedLine } from './evidence/dateline';
 import { locative } from './evidence/locative';
 import { listedWith, type MentionView } from './evidence/mention';
 import { FIRST_NAME } from './lexicon/index';
+import { kindWordAfter } from './recognise/kind-after-list';
 import { readEvidence, traceEvidence } from './pipeline.generated';
 import type { Group, NameRecord, Qualifier } from './record';
 import type { Token } from './tokenize';
@@ -90,7 +91,8 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 				terms: null,
 				evidence: {
 					key: span.key,
-					words: span.to - span.from,
+					// "the Batanes islands", "Isabela provinces": read with its kind word, as "X Islands".
+					words: span.to - span.from + kindWordAfter(span),
 					capitalisedMidSentence: false,
 					acronym: true,
 					dotted: false,

@@ -14,18 +14,31 @@ import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from './t
 /** Confidence of a demonym's country: the gazetteer's demonym table is curated. */
 const DEMONYM_CONFIDENCE = 0.95;
 
+/** An alternative reading (two literals, as `resolvedPlace`: no spread of an optional field). */
 function toCandidate(s: Scored): PlaceCandidate {
 	const p = s.candidate.place;
-	return {
-		id: p.id,
-		name: p.name,
-		kind: p.kind,
-		country: p.countryCode || null,
-		admin1: p.admin1Name || null,
-		...(p.admin2Name ? { admin2: p.admin2Name } : {}),
-		point: p.point,
-		confidence: Math.round(s.share * 1000) / 1000
-	};
+	const admin2 = p.admin2Name;
+	const confidence = Math.round(s.share * 1000) / 1000;
+	return admin2
+		? {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.countryCode || null,
+				admin1: p.admin1Name || null,
+				admin2,
+				point: p.point,
+				confidence
+			}
+		: {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.countryCode || null,
+				admin1: p.admin1Name || null,
+				point: p.point,
+				confidence
+			};
 }
 
 const isCapital = (p: Place) => p.featureCode === 'PPLC';
@@ -62,7 +75,8 @@ export function collectMentions(options: {
 		placeOf.set(place.id, place);
 		if (options.why) because(whyOfPlace, place.id, whyOf(text, g, scored, options.records));
 		const alternatives: PlaceCandidate[] = [];
-		for (const s of scored.slice(1, 1 + options.maxAlternatives)) alternatives.push(toCandidate(s));
+		const last = Math.min(scored.length, 1 + options.maxAlternatives);
+		for (let k = 1; k < last; k++) alternatives.push(toCandidate(scored[k] as Scored));
 		for (const r of g.records) {
 			const s = r.span;
 			mentions.push({

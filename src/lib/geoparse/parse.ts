@@ -10,17 +10,22 @@
  */
 
 import { lookupStage } from './candidates/lookup';
+import { datelineCityStage } from './candidates/dateline-city';
+import { nearNamedStage } from './candidates/near-named';
+import { datelineCountryStage } from './candidates/dateline-country';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
 import { withDefinedSubjects } from './recognise/defined-subject';
+import { kindAfterListStage } from './recognise/kind-after-list';
 import { groupSpans } from './group';
 import { memoFor } from './memo';
 import { collectMentions } from './mentions';
 import type { GeoparseRun } from './record';
 import { recognize } from './recognise/scan';
+import { airlineEverywhere } from './reject/airline-context';
 import { rejectStage } from './reject/stage';
 import { demonymWeights, resolvePlaces } from './resolve/places';
 import { tokenize, type Token } from './tokenize';
@@ -34,12 +39,18 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	const gaz = memoFor(options.gazetteer);
 	const text = typeof options.text === 'string' ? options.text : '';
 	const tokens: Token[] = tokenize(text);
-	const { kept, rejected } = rejectStage(tokens, recognize(text, tokens, gaz), gaz);
+	const { kept, rejected } = airlineEverywhere(
+		rejectStage(tokens, recognize(text, tokens, gaz), gaz)
+	);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
+	kindAfterListStage(records, tokens, gaz);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);
-	featureShortNameStage(records);
+	featureShortNameStage(records, text);
+	datelineCityStage(records, tokens);
+	nearNamedStage(records, tokens);
+	datelineCountryStage(records, tokens);
 	kindCueStage(
 		records,
 		rejected.filter((r) => r.span.form === 'demonym'),

@@ -25,6 +25,7 @@ import {
 	personVerbRule,
 	qualifiedRule
 } from './evidence/simple';
+import { airlineContext } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -40,6 +41,7 @@ import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
 import { featureWordBefore } from './reject/feature-word-before';
 import { firstNameSurname } from './reject/first-name-surname';
+import { headOfName } from './reject/head-of-name';
 import { initialBefore } from './reject/initial-before';
 import { institutionOf } from './reject/institution-of';
 import { kindWordOf } from './reject/kind-word-of';
@@ -51,10 +53,13 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
+import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
+import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
+import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
 import { tailOfName } from './reject/tail-of-name';
 import { titleAlone } from './reject/title-alone';
@@ -73,6 +78,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (postalCode.test(x)) return postalCode;
 	if (streetWordAfter.test(x)) return streetWordAfter;
 	if (diseaseAfter.test(x)) return diseaseAfter;
+	if (speciesAfter.test(x)) return speciesAfter;
 	if (landformAfter.test(x)) return landformAfter;
 	if (leagueHeading.test(x)) return leagueHeading;
 	if (routeNumber.test(x)) return routeNumber;
@@ -81,6 +87,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (institutionOf.test(x)) return institutionOf;
 	if (featureOfWord.test(x)) return featureOfWord;
 	if (featureWordBefore.test(x)) return featureWordBefore;
+	if (headOfName.test(x)) return headOfName;
 	if (kindWordOf.test(x)) return kindWordOf;
 	if (triggerAlone.test(x)) return triggerAlone;
 	if (ordinaryWordBeforeName.test(x)) return ordinaryWordBeforeName;
@@ -88,6 +95,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (wordAfterPlace.test(x)) return wordAfterPlace;
 	if (saintPossessive.test(x)) return saintPossessive;
 	if (churchPatrons.test(x)) return churchPatrons;
+	if (saintFeast.test(x)) return saintFeast;
 	if (titleBefore.test(x)) return titleBefore;
 	if (initialBefore.test(x)) return initialBefore;
 	if (nameSuffixAfter.test(x)) return nameSuffixAfter;
@@ -95,9 +103,11 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (clubSuffix.test(x)) return clubSuffix;
 	if (clubInSport.test(x)) return clubInSport;
 	if (newspaperOrAirline.test(x)) return newspaperOrAirline;
+	if (airlineContext.test(x)) return airlineContext;
 	if (ampersand.test(x)) return ampersand;
 	if (personInRun.test(x)) return personInRun;
 	if (organisationWordAfter.test(x)) return organisationWordAfter;
+	if (organisationWordWithin.test(x)) return organisationWordWithin;
 	if (firstNameSurname.test(x)) return firstNameSurname;
 	if (knownSurname.test(x)) return knownSurname;
 	if (majorSurnameAlone.test(x)) return majorSurnameAlone;
@@ -128,20 +138,25 @@ export function readEvidence(m: MentionView, g: Group): void {
 	firstNameRule.mention(m, g);
 }
 
+/** Adds `id` to the group's trace when `holds`. */
+function traceIf(g: Group, holds: boolean, id: string): void {
+	if (holds) g.trace.push(id);
+}
+
 /** The id of every rule of `EVIDENCE_RULES` whose evidence holds, on the group's trace. */
 export function traceEvidence(g: Group): void {
-	if (qualifiedRule.holds(g)) g.trace.push(qualifiedRule.id);
-	if (wireDateline.holds(g)) g.trace.push(wireDateline.id);
-	if (capitalisedRule.holds(g)) g.trace.push(capitalisedRule.id);
-	if (locativeRule.holds(g)) g.trace.push(locativeRule.id);
-	if (definedRule.holds(g)) g.trace.push(definedRule.id);
-	if (productRule.holds(g)) g.trace.push(productRule.id);
-	if (personCertainRule.holds(g)) g.trace.push(personCertainRule.id);
-	if (personVerbRule.holds(g)) g.trace.push(personVerbRule.id);
-	if (listedRule.holds(g)) g.trace.push(listedRule.id);
-	if (afterArticleRule.holds(g)) g.trace.push(afterArticleRule.id);
-	if (beforeNameRule.holds(g)) g.trace.push(beforeNameRule.id);
-	if (acronymRule.holds(g)) g.trace.push(acronymRule.id);
-	if (dottedRule.holds(g)) g.trace.push(dottedRule.id);
-	if (firstNameRule.holds(g)) g.trace.push(firstNameRule.id);
+	traceIf(g, qualifiedRule.holds(g), qualifiedRule.id);
+	traceIf(g, wireDateline.holds(g), wireDateline.id);
+	traceIf(g, capitalisedRule.holds(g), capitalisedRule.id);
+	traceIf(g, locativeRule.holds(g), locativeRule.id);
+	traceIf(g, definedRule.holds(g), definedRule.id);
+	traceIf(g, productRule.holds(g), productRule.id);
+	traceIf(g, personCertainRule.holds(g), personCertainRule.id);
+	traceIf(g, personVerbRule.holds(g), personVerbRule.id);
+	traceIf(g, listedRule.holds(g), listedRule.id);
+	traceIf(g, afterArticleRule.holds(g), afterArticleRule.id);
+	traceIf(g, beforeNameRule.holds(g), beforeNameRule.id);
+	traceIf(g, acronymRule.holds(g), acronymRule.id);
+	traceIf(g, dottedRule.holds(g), dottedRule.id);
+	traceIf(g, firstNameRule.holds(g), firstNameRule.id);
 }

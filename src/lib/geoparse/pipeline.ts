@@ -49,6 +49,9 @@ import {
 } from './candidates/lookup';
 import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
+import { datelineCity } from './candidates/dateline-city';
+import { nearNamed, nearNone } from './candidates/near-named';
+import { datelineCountry } from './candidates/dateline-country';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
@@ -58,7 +61,9 @@ import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
+import { unknownFeature } from './unknown-feature';
 import { farCapital, farOutlier } from './resolve/far-outlier';
+import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
@@ -68,6 +73,7 @@ import { compassInitialRule } from './recognise/compass-initial';
 import { countyAbbreviation } from './recognise/county-abbreviation';
 import { demonymRule } from './recognise/demonym';
 import { featureSuffix } from './recognise/feature-suffix';
+import { kindAfterList } from './recognise/kind-after-list';
 import { kindLead, kindTail, nameAfterLead } from './recognise/kind-words';
 import { listedWithKindRule } from './recognise/listed-with-kind';
 import { partyTag } from './recognise/party-tag';
@@ -75,6 +81,7 @@ import { prefixTrigger } from './recognise/prefix-trigger';
 import { longestName, noContraction } from './recognise/scan';
 import { stateAbbreviationRule } from './recognise/state-abbreviation';
 import { townBeforeCityWordRule } from './recognise/town-before-city-word';
+import { airlineContext, airlineElsewhere } from './reject/airline-context';
 import { ampersand } from './reject/ampersand';
 import { calendarWord } from './reject/calendar-word';
 import { churchPatrons } from './reject/church-patrons';
@@ -89,6 +96,7 @@ import { diseaseAfter } from './reject/disease-after';
 import { dottedAbbreviation } from './reject/dotted-abbreviation';
 import { featureOfWord } from './reject/feature-of-word';
 import { featureWordBefore } from './reject/feature-word-before';
+import { headOfName } from './reject/head-of-name';
 import { firstNameSurname } from './reject/first-name-surname';
 import { initialBefore } from './reject/initial-before';
 import type { RejectRule } from './reject/input';
@@ -102,10 +110,13 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
+import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
+import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
+import { speciesAfter } from './reject/species-after';
 import { streetWordAfter } from './reject/street-word-after';
 import { tailOfName } from './reject/tail-of-name';
 import { titleAlone } from './reject/title-alone';
@@ -136,7 +147,8 @@ export const RECOGNISE_RULES: readonly RuleInfo[] = [
 	nameAfterLead,
 	articleThe,
 	bareCountyRule,
-	definedSubject
+	definedSubject,
+	kindAfterList
 ];
 
 /** The reject rules of a name, in order: the first that holds rejects it. */
@@ -149,6 +161,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	postalCode,
 	streetWordAfter,
 	diseaseAfter,
+	speciesAfter,
 	landformAfter,
 	leagueHeading,
 	routeNumber,
@@ -157,6 +170,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	institutionOf,
 	featureOfWord,
 	featureWordBefore,
+	headOfName,
 	kindWordOf,
 	triggerAlone,
 	ordinaryWordBeforeName,
@@ -164,6 +178,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	wordAfterPlace,
 	saintPossessive,
 	churchPatrons,
+	saintFeast,
 	titleBefore,
 	initialBefore,
 	nameSuffixAfter,
@@ -171,9 +186,11 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubSuffix,
 	clubInSport,
 	newspaperOrAirline,
+	airlineContext,
 	ampersand,
 	personInRun,
 	organisationWordAfter,
+	organisationWordWithin,
 	firstNameSurname,
 	knownSurname,
 	majorSurnameAlone
@@ -219,6 +236,10 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	featureKind,
 	featureNamesakeOnly,
 	featureShortName,
+	datelineCity,
+	nearNamed,
+	nearNone,
+	datelineCountry,
 	countryCue,
 	capitalCue,
 	stateCue,
@@ -237,8 +258,15 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	featureNamesake,
 	farOutlier,
 	farCapital,
+	farProminent,
 	loneAbroad
 ];
+
+/** The output stage's rule: names the gazetteer lacks that their kind word makes places. */
+const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature];
+
+/** Rules run once over the reject stage's result, not per name: one sense per name. */
+const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];
 
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
@@ -248,6 +276,8 @@ export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 		...DEMONYM_REJECT_RULES,
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
-		...RESOLVE_RULES
+		...RESOLVE_RULES,
+		...AFTER_REJECT_RULES,
+		...OUTPUT_RULES
 	].map((r): [string, RuleInfo] => [r.id, r])
 );

@@ -58,15 +58,25 @@ const HAS_MARK = 16;
  */
 const CURLY_MARK = HAS_MARK | BEYOND_ASCII;
 
+/** Shape bits of each ASCII character (letters, the dot, the apostrophe; 0 for the rest). */
+const ASCII_SHAPE = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_SHAPE[c] = HAS_UPPER_ASCII;
+for (let c = 97; c <= 122; c++) ASCII_SHAPE[c] = HAS_LOWER_ASCII;
+ASCII_SHAPE[46] = HAS_DOT | HAS_MARK;
+ASCII_SHAPE[39] = HAS_MARK;
+
+/**
+ * The shape bits of a word. The same operations for every character, read from a table: a
+ * branch first taken after the tokenizer is optimised (an apostrophe, a letter beyond ASCII)
+ * would throw the optimised tokenizer away, and unseen text meets such words late.
+ */
 function shapeOf(word: string): number {
 	let bits = 0;
 	for (let k = 0; k < word.length; k++) {
 		const c = word.charCodeAt(k);
-		if (c >= 97 && c <= 122) bits |= HAS_LOWER_ASCII;
-		else if (c >= 65 && c <= 90) bits |= HAS_UPPER_ASCII;
-		else if (c === 46) bits |= HAS_DOT | HAS_MARK;
-		else if (c === 39) bits |= HAS_MARK;
-		else if (c >= 128) bits |= c === 0x2019 ? CURLY_MARK : BEYOND_ASCII;
+		const wide = c >= 128;
+		const curly = c === 0x2019;
+		bits |= wide ? (curly ? CURLY_MARK : BEYOND_ASCII) : (ASCII_SHAPE[c] as number);
 	}
 	return bits;
 }

@@ -1,19 +1,23 @@
 /**
  * The names the text says are places but the gazetteer cannot place: a feature whose only
  * readings are namesakes outside the story's countries ("Manchar Lake", `resolve/feature-namesake`),
- * and a feature opened by a word of another language ("Plaza de Mayo",
- * `reject/feature-word-before`), the mention covering the feature's whole name. They are listed
+ * a feature opened by a word of another language ("Plaza de Mayo",
+ * `reject/feature-word-before`) and a name of another language the gazetteer has only the head
+ * of ("Eldorado do Sul", `reject/head-of-name`), the mention covering the whole name. They are listed
  * apart from the places: never drawn, never in the first view, never in `--jsonl`.
  */
 
 import type { NameRecord } from './record';
 import { featureNamesakeOnly } from './candidates/feature-kind';
+import { nearNone } from './candidates/near-named';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
+import { headOfName, longerNameEnd } from './reject/head-of-name';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
+import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
 
 /** An unresolved mention of `text[start, end)`, left out by `rule`. */
@@ -31,8 +35,12 @@ export function unresolvedMentions(
 	const out: UnresolvedMention[] = [];
 	for (const r of records) {
 		const trace = r.group?.trace;
-		if (trace === undefined) continue;
 		const { start, end } = r.span;
+		if (trace === undefined) {
+			// A town placed near another with no reading near it has no readings left.
+			if (r.trace.includes(nearNone.id)) out.push(mention(text, start, end, nearNone.id));
+			continue;
+		}
 		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
 		// A feature word says it is a place, though its namesakes were too weak to keep.
 		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
@@ -41,11 +49,22 @@ export function unresolvedMentions(
 		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
 	}
 	for (const r of rejected) {
+		// "Eldorado do Sul": the longer name the gazetteer lacks, the head's reading elsewhere.
+		if (r.trace.at(-1) === headOfName.id) {
+			const end = longerNameEnd(tokens, r.span.to);
+			const last = tokens[end - 1];
+			// The tail ("Jacuí" of "Salto do Jacuí") is inside the mention its head makes.
+			if (end >= 0 && last !== undefined)
+				out.push(mention(text, r.span.start, last.end, headOfName.id));
+			continue;
+		}
 		if (r.trace.at(-1) !== featureWordBefore.id) continue;
 		const from = featureStart(tokens, r.span.from);
 		if (from >= 0)
 			out.push(mention(text, (tokens[from] as Token).start, r.span.end, featureWordBefore.id));
 	}
+	for (const [start, end] of unknownFeatures(tokens, coveredTokens(tokens, records, rejected)))
+		out.push(mention(text, start, end, unknownFeature.id));
 	out.sort((a, b) => a.start - b.start);
 	const kept: UnresolvedMention[] = [];
 	for (const m of out) {

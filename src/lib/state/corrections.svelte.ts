@@ -10,15 +10,11 @@ import type {
 	InPart,
 	ReaderEdits
 } from '../share/types';
-import { readingOrder, samePart } from '../story/order';
+import { readingOrder, samePart, sameSpot } from '../story/order';
 import { withCorrection } from './share';
 
 /** Where a span starts: its offset, into the title when `part` says so, else into the text. */
 export type Spot = { start: number } & InPart;
-
-function sameSpot(a: Spot, b: Spot): boolean {
-	return a.start === b.start && samePart(a, b);
-}
 
 const partOf = (spot: Spot): InPart => (spot.part ? { part: spot.part } : {});
 

@@ -20,3 +20,8 @@ export function readingOrder(a: Placed, b: Placed): number {
 export function samePart(a: { part?: TextPart }, b: { part?: TextPart }): boolean {
 	return (a.part === 'title') === (b.part === 'title');
 }
+
+/** Whether two spans start at the same place: the same offset in the same part. */
+export function sameSpot(a: Placed, b: Placed): boolean {
+	return a.start === b.start && samePart(a, b);
+}

@@ -47,6 +47,16 @@ describe('lookup ranks the right place first', () => {
 		expect(gaz.lookup('Cook County')[0]?.place.admin1Name).toBe('Illinois');
 	});
 
+	it('finds "X province" where the division is named "Province of X", a province at either level', () => {
+		// Philippine provinces are GeoNames' second-level divisions, "Province of Quirino".
+		const quirino = gaz.lookup('Quirino province')[0];
+		expect(quirino?.place.id).toBe('admin2:PH.02.68');
+		expect(quirino?.kindHintMatched).toBe(true);
+		const isabela = gaz.lookup('Isabela province').find((c) => c.place.countryCode === 'PH');
+		expect(isabela?.place.kind).toBe('admin2');
+		expect(isabela?.kindHintMatched).toBe(true);
+	});
+
 	it('matches transliteration variants', () => {
 		expect(gaz.lookup('Kerbala')[0]?.place.countryCode).toBe('IQ');
 		expect(gaz.lookup('al-Anbar')[0]?.place.id).toBe(gaz.lookup('Anbar')[0]?.place.id);

@@ -182,6 +182,18 @@ describe('feature names in the build', () => {
 		expect(thames.aliases).toContain('Thames');
 	});
 
+	it('a feature yields its rank to a settlement of its name, unless far more prominent', () => {
+		const town = (name: string, importance: number) => ({
+			...draft(name, 'town', 'PPL'),
+			importance
+		});
+		const luzon = { ...draft('Luzon', 'region', 'ISL'), countryCode: 'PH', importance: 5 };
+		const hood = { ...draft('Mount Hood', 'landmark', 'MT'), importance: 4.5 };
+		featureNames([luzon, hood, town('Luzon', 3.5), town('Mount Hood', 4.2)]);
+		expect(luzon.importance).toBe(5);
+		expect(hood.importance).toBeCloseTo(3.7);
+	});
+
 	it('rivers are found in both word orders', () => {
 		const tigris = draft('Tigris River', 'water', 'STM');
 		const severn = draft('River Severn', 'water', 'STM');

@@ -34,7 +34,7 @@ describe('pipeline.generated.ts', () => {
 		expect(a).toBeGreaterThan(b);
 		expect(source).toContain('if (c.test(x)) return c;');
 		expect(source).toContain('e.mention(m, g);');
-		expect(source).toContain('if (e.holds(g)) g.trace.push(e.id);');
+		expect(source).toContain('traceIf(g, e.holds(g), e.id);');
 	});
 
 	it('changes when a rule is added to a list, and refuses a rule it cannot find', async () => {

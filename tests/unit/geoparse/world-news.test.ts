@@ -32,6 +32,61 @@ describe('names in international news', () => {
 		]);
 	});
 
+	it('reads a kind word after a list, or after one name, as what each item is', () => {
+		const r = parse(
+			'Floods forced 40,000 people from their homes in Cagayan and Isabela provinces, officials in Manila said.'
+		);
+		expect(placeOf(r, 'Isabela')?.id).toBe('admin2:PH.02.31');
+		expect(placeOf(r, 'Cagayan')?.id).toBe('admin2:PH.02.14');
+		// Counties the gazetteer has not by "X County" are hinted all the same.
+		const counties = parse('Flooding hit Kildare and Wicklow counties in Ireland.');
+		expect(placeOf(counties, 'Kildare')?.kind).toBe('admin2');
+		expect(placeOf(counties, 'Wicklow')?.kind).toBe('admin2');
+		// A historic county, no division today, is a county all the same.
+		const historic = parse(
+			'Storms hit Kent and Sussex counties in southern England, and trains from London to Brighton stopped.'
+		);
+		expect(placeOf(historic, 'Sussex')?.country).toBe('GB');
+		const rivers = parse('The Danube and Sava rivers burst their banks.');
+		expect(placeOf(rivers, 'Sava')?.kind).toBe('water');
+		const islands = parse('Flights from Manila to Basco in the Batanes islands were cancelled.');
+		expect(placeOf(islands, 'Batanes')?.id).toBe('admin2:PH.02.08');
+	});
+
+	it("reads a headline's short form of a river the story then names with its kind", () => {
+		const r = parse(
+			'Floods along the Sava\nThe Sava, Drina and Bosna rivers burst their banks in Bosnia, ' +
+				'and Obrenovac, on the Sava near Belgrade, was evacuated.'
+		);
+		const savas = r.mentions.filter((m) => m.text === 'Sava');
+		expect(savas).toHaveLength(3);
+		for (const m of savas) expect(r.places.find((p) => p.id === m.placeId)?.kind).toBe('water');
+	});
+
+	it('never draws an island as a division of its name on another continent', () => {
+		const r = parse(
+			'A ferry ran aground off Isabela island, officials in Kendari, Southeast Sulawesi, said.'
+		);
+		expect(placeOf(r, 'Isabela')).toBeUndefined();
+	});
+
+	it('reads "Fort X" when "Fort" alone is a name, never X far from the story', () => {
+		const r = parse(
+			'Crews fought fires around Fort Providence on the Mackenzie River, and smoke reached Minneapolis.'
+		);
+		expect(placeOf(r, 'Providence')).toBeUndefined();
+		expect(r.mentions.some((m) => m.text.endsWith('Providence'))).toBe(false);
+	});
+
+	it('never reads a world city by another of its names far from the story', () => {
+		// "Tanna" is an old name of Thane (Maharashtra); without the island it would be unresolved.
+		const r = parse(
+			'Cyclone Lola cut off Port Vila, on Efate, and moved south toward Tanna, ' +
+				'while Luganville on Espiritu Santo sheltered.'
+		);
+		expect(placeOf(r, 'Tanna')?.country).not.toBe('IN');
+	});
+
 	it('reads a lower-case particle inside a name ("Dar es Salaam")', () => {
 		const r = parse('Flights from Dar es Salaam were cancelled.');
 		expect(placeOf(r, 'Dar es Salaam')?.country).toBe('TZ');
@@ -149,5 +204,18 @@ describe('names in international news', () => {
 		const r = parse('Oil output in the Niger Delta fell, officials in Abuja said.');
 		expect(r.mentions.some((m) => m.text === 'Niger')).toBe(false);
 		expect(placeOf(r, 'Abuja')?.country).toBe('NG');
+	});
+
+	it('reads a dateline as the city, not the state of its name ("NEW YORK —")', () => {
+		const r = parse(
+			'NEW YORK — Airlines cancelled 300 flights on Monday as storms hit Atlanta, Boston and Chicago.'
+		);
+		expect(placeOf(r, 'NEW YORK')?.kind).toBe('city');
+		expect(placeOf(r, 'NEW YORK')?.admin1).toBe('New York');
+	});
+
+	it('does not read a species named after a place as the place ("Nile perch")', () => {
+		const r = parse('Catches of Nile perch have halved in Jinja, and a Bengal tiger was seen.');
+		expect(r.mentions.map((m) => m.text)).toEqual(['Jinja']);
 	});
 });

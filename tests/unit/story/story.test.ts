@@ -150,6 +150,18 @@ describe('geoparseStory', () => {
 		expect(back.mentions.map((m) => [m.part ?? 'text', m.start, m.end, m.text, m.placeId])).toEqual(
 			result.mentions.map((m) => [m.part ?? 'text', m.start, m.end, m.text, m.placeId])
 		);
+		// A name off the map in the title keeps its part too.
+		const offMap = packResult(
+			{
+				places: [],
+				mentions: [],
+				unresolved: [{ start: 9, end: 15, text: 'drones', rule: 'test', part: 'title' }]
+			},
+			title
+		);
+		expect(unpackResult(offMap, text).unresolved).toEqual([
+			{ start: 9, end: 15, text: 'drones', rule: 'test', part: 'title' }
+		]);
 		// Without title spans, no title is kept (a text's packed form is as before).
 		expect(packResult(geoparse({ text, gazetteer }), title).title).toBeUndefined();
 	});

@@ -22,6 +22,13 @@ export const featureNamesakeOnly: RuleInfo = {
 };
 
 const WATER: readonly PlaceKind[] = ['water'];
+/**
+ * An island may be a division or a country of its own ("the Batanes islands", "Jeju Island"). A
+ * division of the name is read as one the island is called after: kept only where the story is
+ * (`resolve/feature-namesake`), not Panama's Müna for "Muna island" in an Indonesian story.
+ */
+const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
+const ISLAND_ITSELF: readonly PlaceKind[] = ['region', 'landmark', 'country'];
 const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
@@ -45,15 +52,21 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 	...['mount', 'mountain', 'mountains', 'range', 'hills'].map(
 		(w): [string, readonly PlaceKind[]] => [w, HEIGHTS]
 	),
-	...['island', 'islands', 'isle', 'peninsula', 'valley', 'desert', 'canyon', 'delta'].map(
+	...['island', 'islands', 'isle', 'archipelago', 'atoll'].map(
+		(w): [string, readonly PlaceKind[]] => [w, ISLAND]
+	),
+	...['peninsula', 'valley', 'desert', 'canyon', 'delta', 'plateau'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LAND]
 	),
-	...['plateau', 'archipelago', 'atoll'].map((w): [string, readonly PlaceKind[]] => [w, LAND]),
 	['county', DIVISION],
 	['district', DIVISION],
 	['township', TOWNSHIP],
 	['twp', TOWNSHIP]
 ]);
+
+/** Whether a feature word's kinds are those of a division ("County", "Township"). */
+export const namesDivision = (kinds: readonly PlaceKind[]) =>
+	kinds === DIVISION || kinds === TOWNSHIP;
 
 /** The kinds a span's feature word allows (its first or last word), or null when it has none. */
 export function featureKindsOf(key: string): readonly PlaceKind[] | null {
@@ -66,9 +79,6 @@ export function featureKindsOf(key: string): readonly PlaceKind[] | null {
 		null
 	);
 }
-
-/** An island may be a division or a country of its own ("the island of Crete", "of Cyprus"). */
-const ISLAND: readonly PlaceKind[] = ['region', 'landmark', 'admin1', 'admin2', 'country'];
 
 /** Kind words in lower case before "of" and a name: "the island of Lesbos". */
 const FEATURE_LEADS: ReadonlyMap<string, readonly PlaceKind[]> = new Map(
@@ -134,8 +144,9 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		if (s.form !== 'name' || s.fixed || r.candidates.length === 0) continue;
 		const own = featureKindsOf(s.key);
 		// A kind word before the name is no part of any reading's name ("the island of Man").
-		const kinds = own ?? featureLeadKinds(tokens, s.from);
-		if (kinds === null) continue;
+		const named = own ?? featureLeadKinds(tokens, s.from);
+		if (named === null) continue;
+		const kinds = named === ISLAND ? ISLAND_ITSELF : named;
 		const fits: Candidate[] = [];
 		for (const c of r.candidates)
 			if (

@@ -118,6 +118,16 @@ function cueBefore(tokens: Token[], from: number): Cue {
 
 const raised = (c: Candidate): Candidate => ({ ...c, score: c.score + WEIGHTS.kindCue });
 
+/**
+ * The readings, those that `cued` raised, best first. Built by push, not map: an optimised map
+ * makes a holey array, and every stage that reads candidates would be compiled again for it.
+ */
+function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of candidates) out.push(cued(c) ? raised(c) : c);
+	return out.sort((a, b) => b.score - a.score);
+}
+
 /** Whether the reading is the capital of a country in `named`. */
 function isCapitalOf(c: Candidate, named: Set<string>): boolean {
 	return named.has(c.place.countryCode) && c.place.featureCode === 'PPLC';
@@ -188,9 +198,7 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 			mixed.set(r.candidates, mix);
 		}
 		if (!mix) continue;
-		r.candidates = r.candidates
-			.map((c) => (isCapitalOf(c, named) ? raised(c) : c))
-			.sort((a, b) => b.score - a.score);
+		r.candidates = raiseWhere(r.candidates, (c) => isCapitalOf(c, named));
 		r.trace.push(capitalCue.id);
 	}
 	for (const r of records) {
@@ -198,9 +206,7 @@ export function kindCueStage(records: NameRecord[], inNames: NameRecord[], token
 		if (seen === undefined || seen.country === seen.admin1) continue;
 		const kind: PlaceKind = seen.country ? 'country' : 'admin1';
 		if (!contested(r.candidates, kind)) continue;
-		r.candidates = r.candidates
-			.map((c) => (c.place.kind === kind ? raised(c) : c))
-			.sort((a, b) => b.score - a.score);
+		r.candidates = raiseWhere(r.candidates, (c) => c.place.kind === kind);
 		r.trace.push(seen.country ? countryCue.id : stateCue.id);
 	}
 }

@@ -22,12 +22,26 @@ export const locativeRule: EvidenceRule = {
 	holds: (g) => g.evidence.locative
 };
 
+/** Capitalised words a name before "to" may have ("from Santo Domingo to …"). */
+const FROM_NAME_WORDS = 4;
+
+/** "from Santo Domingo to Barahona": a capitalised name ending at `k` opened by "from". */
+function fromBefore(tokens: Token[], k: number): boolean {
+	for (let j = k; j >= 0 && j > k - FROM_NAME_WORDS; j--) {
+		const t = tokens[j] as Token;
+		if (!t.cap) return t.lower === 'from' && j < k;
+		if (t.gap !== 'space') return false;
+	}
+	return false;
+}
+
 /**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
  * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
  * after a legislator's party tag ("D-Pa."), before a place's police or voters ("Gwinnett police"),
- * or as a dateline ("HUME –").
+ * as the end of a span from a place ("from Santo Domingo to Barahona"), or as a dateline
+ * ("HUME –").
  */
 export function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
@@ -39,6 +53,7 @@ export function locative(span: Span, tokens: Token[]): boolean {
 	if (next !== undefined && next.gap === 'space' && PLACE_HEAD_NOUNS.has(next.lower)) return true;
 	if (!prev || first.gap !== 'space') return false;
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
+	if (prev.lower === 'to') return fromBefore(tokens, span.from - 2);
 	if (prev.lower !== 'of') return false;
 	const before = tokens[span.from - 2];
 	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';

@@ -9,8 +9,10 @@ export const personCertainRule: EvidenceRule = {
 	id: 'evidence/person',
 	description:
 		'some mention is certainly a person\'s (\'said Georgia.\', "Georgia\'s father", "Flores, 26,")',
+	// Written on every mention (a store first made late, as a person's mention is, would throw
+	// the optimised evidence code away).
 	mention: (m, g) => {
-		if (personCertain(m.span, m.tokens)) g.evidence.person = true;
+		g.evidence.person = g.evidence.person || personCertain(m.span, m.tokens);
 	},
 	holds: (g) => g.evidence.person
 };

@@ -8,6 +8,12 @@ import { definingNoun } from '../context/defining-noun';
 import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/index';
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule } from './mention';
+import { featureKind } from '../candidates/feature-kind';
+import type { NameRecord } from '../record';
+
+/** Whether a kind word in or before the name kept only its readings of that kind. */
+const kindWordChose = (r: NameRecord | undefined) =>
+	r !== undefined && r.trace.includes(featureKind.id);
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
@@ -29,9 +35,11 @@ export const capitalisedRule: EvidenceRule = {
 
 export const definedRule: EvidenceRule = {
 	id: 'evidence/defined',
-	description: 'some mention is the subject of a definition ("Mobile is a city in …")',
+	description:
+		'some mention is the subject of a definition ("Mobile is a city in …") or its kind word chose its readings ("the island of Java")',
 	mention: (m, g) => {
-		if (definingNoun(m.span, m.tokens, m.text) >= 0) g.evidence.defined = true;
+		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(m.records[m.i]))
+			g.evidence.defined = true;
 	},
 	holds: (g) => g.evidence.defined
 };
@@ -44,7 +52,10 @@ export const personVerbRule: EvidenceRule = {
 		// "Obama administration": a leader's name before "administration" (a country's is exempt).
 		// "crew based at X said": a name after a preposition is its object, not the verb's subject.
 		// "of Swansea, who suffered…": after a place cue, "who" is the person named before.
+		// Every field is read and the flag written for every mention: a read or a store first made
+		// after the evidence chain is optimised ("Conner, who" is rare) would throw it away.
 		const before = m.prev;
+		const where = m.where;
 		const object =
 			before !== undefined && first.gap === 'space' && OBJECT_PREPOSITIONS.has(before.lower);
 		const speaks =
@@ -53,8 +64,8 @@ export const personVerbRule: EvidenceRule = {
 			!object &&
 			((after.gap === 'space' &&
 				(PERSON_VERBS.has(after.lower) || after.text === 'administration')) ||
-				(after.gap === 'comma' && after.lower === 'who' && !m.where));
-		if (speaks) g.evidence.personVerb = true;
+				(after.gap === 'comma' && after.lower === 'who' && !where));
+		g.evidence.personVerb = g.evidence.personVerb || speaks;
 	},
 	holds: (g) => g.evidence.personVerb
 };

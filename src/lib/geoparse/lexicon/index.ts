@@ -81,7 +81,7 @@ sens reps const
 
 /** Words after a capitalised name that make it an organisation or a product, not a place. */
 export const ORG_SUFFIXES = set(`
-inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc`);
+inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc team`);
 
 /**
  * Words after a town's name that make the pair a football club ("Blackburn Rovers", "Aston
@@ -183,7 +183,8 @@ natives outskirts streets centre center heart`);
  * or "supporters": "Trump officials").
  */
 export const PLACE_HEAD_NOUNS = set(`police sheriff sheriffs deputies commissioners prosecutor
-prosecutors coroner jail residents voters`);
+prosecutors coroner jail residents voters province provinces region regions district districts
+island islands river rivers peninsula valley volcano strait mountains`);
 
 /** Kinship nouns: after a possessive name ("Georgia's father") they make the name a person's. */
 export const KINSHIP = set(`father mother son daughter husband wife brother sister parents

@@ -11,7 +11,13 @@
 
 import { splitKindHint } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
-import { commonWordRank, CONNECTORS, PARTY_TAGS, SUFFIX_TRIGGERS } from '../lexicon/index';
+import {
+	commonWordRank,
+	CONNECTORS,
+	PARTY_TAGS,
+	PREFIX_TRIGGERS,
+	SUFFIX_TRIGGERS
+} from '../lexicon/index';
 import type { RuleInfo, Span } from '../record';
 import type { Token } from '../tokenize';
 import { articleBefore, articleThe } from './article-the';
@@ -155,7 +161,12 @@ export function recognize(text: string, tokens: Token[], gaz: MemoGazetteer): Sp
 			}
 		}
 		pick.fired = 0;
-		const trigger = best < 0 && readPrefixTrigger(text, tokens, i, pick, gaz);
+		// The trigger word is tested here, before the call: the reader is asked of few words.
+		// "Fort Providence": a trigger that is a name alone ("Fort") still reads the name after it.
+		const trigger =
+			best <= i &&
+			PREFIX_TRIGGERS[first.lower] !== undefined &&
+			readPrefixTrigger(text, tokens, i, pick, gaz);
 		if (trigger) {
 			best = pick.best;
 			bestKey = pick.key;

@@ -31,8 +31,12 @@ export function collectSurnames(tokens: Token[], chunks: Chunk[]): Set<string> {
 	const surnames = new Set<string>();
 	for (const c of chunks) {
 		if (c.to - c.from < 2) continue;
-		let lastAt = c.to - 1;
-		if (NAME_SUFFIXES.has((tokens[lastAt] as Token).lower) && lastAt - 1 > c.from) lastAt--;
+		// "John Smith Jr.": the surname stands before the suffix. Both tests are made for every
+		// chunk: an operation first met after this loop is optimised (a suffix is rare) would throw
+		// the optimised reject stage away, and it is compiled again.
+		const suffixed = NAME_SUFFIXES.has((tokens[c.to - 1] as Token).lower);
+		const room = c.to - 2 > c.from;
+		const lastAt = suffixed && room ? c.to - 2 : c.to - 1;
 		const last = tokens[lastAt] as Token;
 		if (!surnameLike(last)) continue;
 		// "Logan-Rogersville": a word hyphened to a first name is no surname (a given name

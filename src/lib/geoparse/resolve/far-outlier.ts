@@ -87,6 +87,22 @@ export function farFromAll(place: Place, i: number, points: StoryPoint[]): boole
 	return true;
 }
 
+/**
+ * Whether point `i`'s place lies `FAR_KM` or more from every other point of the story that is
+ * no capital or world city, and at least `MIN_OTHERS` such points are left: "officials in
+ * Washington" in a Kenyan story names a government, and brings no small town of Illinois near.
+ */
+export function farFromLocal(place: Place, i: number, points: StoryPoint[]): boolean {
+	const [lng, lat] = place.point;
+	let local = 0;
+	for (const p of points) {
+		if (p.at === i || p.world) continue;
+		if (haversineKm(lat, lng, p.lat, p.lng) < FAR_KM) return false;
+		local++;
+	}
+	return local >= MIN_OTHERS;
+}
+
 /** Whether group `g`, read as `top`, is a far outlier (see above). */
 export function isFarOutlier(
 	g: Group,
@@ -98,8 +114,10 @@ export function isFarOutlier(
 	const place = top.candidate.place;
 	if (top.share >= WEAK_SHARE || g.count > 1 || g.evidence.qualified || g.evidence.defined)
 		return false;
-	if (namedFromAfar(place) || named.has(place.countryCode)) return false;
-	return farFromAll(place, i, points);
+	// A world city read by another of its names ("Tanna" for Thane) is no actor named from afar.
+	const byItsName = top.candidate.match !== 'alternate';
+	if ((namedFromAfar(place) && byItsName) || named.has(place.countryCode)) return false;
+	return farFromAll(place, i, points) || farFromLocal(place, i, points);
 }
 
 /**

@@ -1,39 +1,83 @@
 /**
  * "Manchar Lake" in a story about Sindh: when the gazetteer holds no place of the feature's kind,
- * the town of the same name is kept only in a country the story's other places are in (the
- * feature is near the place it is called after: "Cedar River" by Cedar, Iowa). Elsewhere it is a
- * namesake on another map, and the name is left out rather than drawn there.
+ * the town of the same name is kept only where the story is: in a country the story's other
+ * places are in, and by one of them when the story names places of that country (the feature is
+ * near the place it is called after: "Cedar River" by Cedar, Iowa; not Providence, Rhode Island
+ * for "Fort Providence" in a story from the Northwest Territories that also names Minneapolis).
+ * Elsewhere it is a namesake on another map, and the name is left out rather than drawn there;
+ * so is a feature called after a place the story names itself ("Cagayan … the Cagayan River"
+ * when the gazetteer lacks the river): one marker for both would say they are one place.
  */
 
+import { haversineKm } from '../../gazetteer/near';
+import type { Place } from '../../gazetteer/index';
 import { featureNamesakeOnly } from '../candidates/feature-kind';
 import type { Group, RuleInfo, Scored } from '../record';
+import { inBox } from './counties';
 
 export const featureNamesake: RuleInfo = {
 	id: 'resolve/feature-namesake',
 	description:
-		'a feature read as the place it is called after only in a country the story names ("Manchar Lake")'
+		'a feature read as the place it is called after only where the story is ("Manchar Lake")'
 };
+
+/** How far (km) from the story's nearest place of its country a namesake may lie. */
+const NEAR_KM = 400;
 
 const namesakeOnly = (g: Group) => g.records.some((r) => r.trace.includes(featureNamesakeOnly.id));
 
-/** Drop the groups read as a namesake of their feature outside the story's countries. */
+/** Kinds that say where in a country a story is (a country or a continent does not). */
+const placed = (p: Place) => p.kind !== 'country' && p.kind !== 'continent';
+
+/** Whether `p` lies by one of `others` (within NEAR_KM of its point, or inside its box). */
+function byOne(p: Place, others: Place[]): boolean {
+	const [lng, lat] = p.point;
+	for (const o of others) {
+		if (o.bbox !== null && inBox(o.bbox, lng, lat)) return true;
+		if (haversineKm(lat, lng, o.point[1], o.point[0]) <= NEAR_KM) return true;
+	}
+	return false;
+}
+
+/** Drop the groups read as a namesake of their feature away from where the story is. */
 export function keepNearNamesakes(
 	groups: Group[],
 	resolved: Scored[][]
 ): { groups: Group[]; resolved: Scored[][] } {
 	const countries = new Set<string>();
+	// The story's places in each country below the country itself, and every place it names.
+	const within = new Map<string, Place[]>();
+	const named = new Set<string>();
+	const namesakes = groups.map(namesakeOnly);
 	for (let i = 0; i < groups.length; i++) {
-		const cc = resolved[i]?.[0]?.candidate.place.countryCode;
-		if (cc && !namesakeOnly(groups[i] as Group)) countries.add(cc);
+		const place = resolved[i]?.[0]?.candidate.place;
+		if (!place || namesakes[i]) continue;
+		named.add(place.id);
+		const cc = place.countryCode;
+		if (!cc) continue;
+		countries.add(cc);
+		if (!placed(place)) continue;
+		const inCountry = within.get(cc);
+		if (inCountry) inCountry.push(place);
+		else within.set(cc, [place]);
 	}
 	const kept: Group[] = [];
 	const keptResolved: Scored[][] = [];
 	for (let i = 0; i < groups.length; i++) {
 		const g = groups[i] as Group;
 		const place = resolved[i]?.[0]?.candidate.place;
-		if (place !== undefined && namesakeOnly(g) && !countries.has(place.countryCode)) {
-			g.trace.push(featureNamesake.id);
-			continue;
+		if (place !== undefined && namesakes[i]) {
+			const others = within.get(place.countryCode);
+			// "Cagayan … the Cagayan River": a feature called after a place the story names is not
+			// that place; drawn there, the two would share one marker.
+			const where =
+				!named.has(place.id) &&
+				countries.has(place.countryCode) &&
+				(!others || byOne(place, others));
+			if (!where) {
+				g.trace.push(featureNamesake.id);
+				continue;
+			}
 		}
 		kept.push(g);
 		keptResolved.push(resolved[i] as Scored[]);

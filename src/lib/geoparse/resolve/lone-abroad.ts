@@ -12,6 +12,7 @@
 import { haversineKm } from '../../gazetteer/near';
 import type { Group, RuleInfo, Scored } from '../record';
 import { EVIDENCE } from '../weights';
+import { farProminent, prominentInstead } from './far-prominent';
 import {
 	MIN_OTHERS,
 	capitalInstead,
@@ -115,9 +116,13 @@ export function dropFarTowns(
 		if (isTown(top) && points.length > MIN_OTHERS) {
 			const far = isFarOutlier(g, top as Scored, i, points, named);
 			const capital = far ? capitalInstead(scored) : null;
+			const prominent = far && capital === null ? prominentInstead(scored) : null;
 			if (capital !== null) {
 				g.trace.push(farCapital.id);
 				scored = capital;
+			} else if (prominent !== null) {
+				g.trace.push(farProminent.id);
+				scored = prominent;
 			} else if (far || lone(g, top as Scored, i, points, named, counts, pointOf[i])) {
 				g.trace.push(far ? farOutlier.id : loneAbroad.id);
 				continue;

@@ -66,6 +66,36 @@ const TABLES: Record<string, RuleExamples> = {
 		],
 		keeps: [['Lima grew fast in Allen County, Ohio.', 'Lima']]
 	},
+	'candidates/dateline-city': {
+		fires: [
+			['NEW YORK — Stocks fell as traders in Chicago and Boston sold.', 'NEW YORK'],
+			['NEW YORK (AP) — Stocks fell. New York traders sold.', 'New York']
+		],
+		keeps: [
+			['Stocks fell as traders in New York sold.', 'New York'],
+			['TEXAS — Storms hit Dallas and Houston.', 'TEXAS']
+		]
+	},
+	'candidates/near-named': {
+		fires: [['Crews reached Springfield, near Peoria, on Monday.', 'Springfield']],
+		keeps: [['Crews reached Springfield and Peoria on Monday.', 'Springfield']]
+	},
+	'candidates/near-none': {
+		fires: [['Boats will be built in Dayton, near Perth, the minister said.', 'Dayton']],
+		keeps: [
+			['Boats will be built in Dayton, near Cincinnati, the firm said.', 'Dayton'],
+			['Shelling hit Kharkiv, near Russia, on Monday.', 'Kharkiv']
+		]
+	},
+	'candidates/dateline-country': {
+		fires: [
+			[
+				'MANILA, Philippines — A ferry ran aground.\n\nBUENOS AIRES, Argentina — Marches were held in Córdoba.',
+				'Córdoba'
+			]
+		],
+		keeps: [['Marches were held in Córdoba and Madrid.', 'Córdoba']]
+	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
 		keeps: [['Officials in New York met.', 'New York']]

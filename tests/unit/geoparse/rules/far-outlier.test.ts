@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../../src/lib/gazetteer';
 import { geoparseRun } from '../../../../src/lib/geoparse';
+import type { Group, Scored } from '../../../../src/lib/geoparse/record';
+import { isFarOutlier, type StoryPoint } from '../../../../src/lib/geoparse/resolve/far-outlier';
 import { miniGazetteer } from '../../helpers/mini-gazetteer';
 
 let gaz: Gazetteer;
@@ -43,5 +45,18 @@ describe(ID, () => {
 		const r = read(`${STORY} Crews from Taji helped.`, 'Taji');
 		expect(r.trace).not.toContain(ID);
 		expect(r.mention).toBeDefined();
+	});
+
+	it('reads a world city by another of its names as no actor named from afar', () => {
+		// Thane (Maharashtra, 1.8 million) is also called "Tanna", an island of Vanuatu.
+		const [thane] = gaz.lookup('Mumbai');
+		if (!thane) throw new Error('the mini gazetteer has Mumbai');
+		const world = { ...thane.place, importance: 7.5 };
+		const group = { count: 1, evidence: { qualified: false, defined: false } } as Group;
+		const pacific: StoryPoint[] = [{ at: 1, lng: 168.3, lat: -17.7, country: 'VU', world: false }];
+		const scored = (match: 'name' | 'alternate') =>
+			({ candidate: { ...thane, place: world, match }, share: 0.5 }) as unknown as Scored;
+		expect(isFarOutlier(group, scored('alternate'), 0, pacific, new Set())).toBe(true);
+		expect(isFarOutlier(group, scored('name'), 0, pacific, new Set())).toBe(false);
 	});
 });

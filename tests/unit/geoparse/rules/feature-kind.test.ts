@@ -73,6 +73,20 @@ describe('resolve/feature-namesake', () => {
 		expect(r.trace).not.toContain('resolve/feature-namesake');
 		expect(r.place).toBe('US/city');
 	});
+
+	it('nor the very place the story names by the bare name: one marker would join them', () => {
+		const text = 'Floods hit Paris, Texas, on Monday. Farmers by Paris Creek said the water rose.';
+		const r = read(text, 'Paris Creek');
+		expect(r.trace).toContain('resolve/feature-namesake');
+		expect(r.place).toBeNull();
+		expect(read(text, 'Paris').place).toBe('US/city');
+	});
+
+	it('but not one far from every place the story names in that country', () => {
+		const r = read('Boats sank on Lake Paris, an hour north of Seattle, on Sunday.', 'Lake Paris');
+		expect(r.trace).toContain('resolve/feature-namesake');
+		expect(r.place).toBeNull();
+	});
 });
 
 describe('"the island of X": a kind word before the name', () => {

@@ -38,6 +38,25 @@ describe(ID, () => {
 		expect(r.place).toBe('CA/city');
 	});
 
+	it('leaves a bare name the story uses before it names the feature alone', () => {
+		const text =
+			'Heat gripped Melbourne and the rest of Victoria. Farther north, Lake Victoria fell to a record low.';
+		const r = readMention(gaz, text, 'Victoria');
+		expect(r.trace).not.toContain(ID);
+		expect(r.place).toBe('AU/admin1');
+		// and the lake is Australia's, not Africa's.
+		expect(readMention(gaz, text, 'Lake Victoria').place).toBe('AU/water');
+	});
+
+	it('keeps an island apart from the strait named after it, in either order', () => {
+		const before = 'The typhoon hit the northern tip of Luzon and will cross the Luzon Strait.';
+		expect(readMention(gaz, before, 'Luzon').id).toBe('enwiki:Luzon');
+		const after = 'Ships crossed the Luzon Strait. On Luzon, farms were flooded.';
+		const r = readMention(gaz, after, 'Luzon', 1);
+		expect(r.trace).not.toContain(ID);
+		expect(r.id).toBe('enwiki:Luzon');
+	});
+
 	it('never binds a country: "Mount Kenya" and Kenya', () => {
 		const text = 'Climbers on Mount Kenya were rescued, officials in Kenya said.';
 		const r = readMention(gaz, text, 'Kenya', 1);

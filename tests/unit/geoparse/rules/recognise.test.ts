@@ -33,7 +33,8 @@ const RECOGNISED: Record<string, [string, string]> = {
 	'recognise/article-the': ['The Hague court met.', 'The Hague'],
 	'recognise/bare-county': ['Clarke police said no.', 'Clarke'],
 	'recognise/demonym': ['Iraqi officials met.', 'Iraqi'],
-	'recognise/town-before-city-word': ['Dublin City Council met.', 'Dublin']
+	'recognise/town-before-city-word': ['Dublin City Council met.', 'Dublin'],
+	'recognise/kind-after-list': ['The Danube and Sava rivers rose.', 'Sava']
 };
 
 /** Evidence rule id → [sentence, a mention of the name it holds for]. */
@@ -74,6 +75,24 @@ describe('evidence rules', () => {
 
 	it.each(Object.entries(EVIDENCE))('%s', (id, [text, name]) => {
 		expect(recordOf(text, name)?.group?.trace).toContain(id);
+	});
+
+	it('evidence/locative: the end of a span from a place ("from New Orleans to Lubbock")', () => {
+		expect(
+			recordOf('Ports closed from New Orleans to Lubbock.', 'Lubbock')?.group?.trace
+		).toContain('evidence/locative');
+		expect(recordOf('He sent it to Lubbock.', 'Lubbock')?.group?.trace ?? []).not.toContain(
+			'evidence/locative'
+		);
+	});
+
+	it('evidence/defined: a kind word that chose the readings defines the name too', () => {
+		expect(recordOf('Ash fell on the island of Java.', 'Java')?.group?.trace).toContain(
+			'evidence/defined'
+		);
+		expect(recordOf('Ash fell on Java.', 'Java')?.group?.trace ?? []).not.toContain(
+			'evidence/defined'
+		);
 	});
 
 	it('a plain mention holds none of the evidence against a place', () => {

@@ -53,6 +53,57 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Doctors call it Paris syndrome.', 'Paris']],
 		keeps: [['Doctors in Paris agree.', 'Paris']]
 	},
+	'reject/head-of-name': {
+		fires: [
+			['Homes in Paris do Sul were flooded.', 'Paris'],
+			['Homes in Lima do Paris were flooded.', 'Paris']
+		],
+		keeps: [
+			['Homes in Paris were flooded.', 'Paris'],
+			['The mayor of Paris, de Villiers, spoke.', 'Paris']
+		]
+	},
+	'reject/airline-context': {
+		fires: [
+			['Passengers on Delta flight 1123 waited in Denver.', 'Delta'],
+			['Delta said it had cancelled 300 flights out of Denver.', 'Delta'],
+			['Delta, which has its hub in Atlanta, cancelled 900 flights.', 'Delta'],
+			['Travellers booked seats on Delta to Denver.', 'Delta']
+		],
+		keeps: [
+			['Flights to Delta resumed on Monday.', 'Delta'],
+			['Delta flights resumed on Monday.', 'Delta'],
+			['Atlanta, where the airline has its hub, cancelled 900 flights.', 'Atlanta'],
+			['Chicago cancelled 300 flights on Monday.', 'Chicago']
+		]
+	},
+	'reject/saint-feast': {
+		fires: [
+			['Crowds gathered for the feast of St. Joseph in Chicago.', 'St. Joseph'],
+			['A procession for Saint Anne filled the streets of Chicago.', 'Saint Anne'],
+			["Chicago honours St. Joseph, the city's patron saint, on Friday.", 'St. Joseph'],
+			['Mass was said at St. Joseph Church in Chicago.', 'St. Joseph']
+		],
+		keeps: [
+			['Flights to St. Joseph resumed on Monday.', 'St. Joseph'],
+			['The mayor of St. Joseph, the county seat, spoke.', 'St. Joseph']
+		]
+	},
+	'reject/airline-elsewhere': {
+		fires: [['Passengers on Delta flight 1123 waited. Delta has its hub in Denver.', 'Delta', 1]],
+		keeps: [['Passengers waited in Delta. Delta has a hub in Denver.', 'Delta', 1]]
+	},
+	'reject/species-after': {
+		fires: [
+			['Catches of Cairo perch have halved.', 'Cairo'],
+			['A Boston terrier won the show.', 'Boston']
+		],
+		keeps: [
+			['Catches of perch in Cairo have halved.', 'Cairo'],
+			['Boston Terriers fans cheered.', 'Boston'],
+			['Maine lobster prices rose in Boston.', 'Boston']
+		]
+	},
 	'reject/landform-after': {
 		fires: [['Rain fell on the Paris Basin.', 'Paris']],
 		keeps: [['Rain fell on Paris.', 'Paris']]
@@ -149,10 +200,18 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['He joined Paris & Sons in May.', 'Paris']],
 		keeps: [['He moved to Paris in May.', 'Paris']]
 	},
+	'reject/organisation-word-within': {
+		fires: [['He rides for UAE Team Emirates in Paris.', 'Emirates']],
+		keeps: [
+			['Team USA won in Paris.', 'USA'],
+			['He flew Emirates to Paris.', 'Emirates']
+		]
+	},
 	'reject/organisation-word-after': {
 		fires: [
 			['Officials at Paris Corp. said no.', 'Paris'],
-			['Paris Inc. grew.', 'Paris']
+			['Paris Inc. grew.', 'Paris'],
+			['He rides for UAE Team Emirates in Paris.', 'UAE']
 		],
 		keeps: [['Officials in Paris said no.', 'Paris']]
 	},

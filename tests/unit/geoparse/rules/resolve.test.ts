@@ -39,6 +39,8 @@ const ELSEWHERE = [
 	// lone-abroad.test.ts.
 	'resolve/lone-abroad',
 	'resolve/far-capital',
+	// far-prominent.test.ts.
+	'resolve/far-prominent',
 	'evidence/stranger-namesakes'
 ];
 

@@ -34,9 +34,38 @@ describe('unresolved mentions', () => {
 		expect(r.mentions.map((m) => m.text)).not.toContain('Madrid');
 	});
 
+	it('covers the whole of a longer name the gazetteer has only the head of', () => {
+		const r = parse('Whole streets of Canoas and Lima do Sul were under water in Brazil.');
+		expect(r.unresolved?.map((m) => [m.text, m.rule])).toEqual([
+			['Lima do Sul', 'reject/head-of-name']
+		]);
+		expect(r.places.map((p) => p.country)).not.toContain('PE');
+	});
+
 	it('is absent when every place is on the map', () => {
 		const r = parse('Boats sank on Lake Paris in Texas on Sunday.');
 		expect(r.unresolved).toBeUndefined();
 		expect(r.mentions.map((m) => m.text)).toContain('Lake Paris');
+	});
+
+	it('lists a name the gazetteer lacks that its kind word makes a place', () => {
+		const text =
+			'Two fishing boats sank on Lake Crook on Sunday, and a third one was lost on the ' +
+			'Pat Mayse Lake north of the town of Paris, the sheriff said.';
+		const r = parse(text);
+		expect(r.unresolved?.map((m) => [m.text, m.rule])).toEqual([
+			['Lake Crook', 'output/unknown-feature'],
+			['Pat Mayse Lake', 'output/unknown-feature']
+		]);
+		expect(r.mentions.map((m) => m.text)).toEqual(['Paris']);
+	});
+
+	it('leaves runs that go on, sentence starts and places it read', () => {
+		for (const text of [
+			'Students of Lake Forest College met in the town of Paris on the day of the vote.',
+			'Bridge repairs began in the town of Paris on the day of the vote.',
+			'Crowds filled Times Square in the city of New York on the night of the vote.'
+		])
+			expect(parse(text).unresolved, text).toBeUndefined();
 	});
 });
