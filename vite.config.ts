@@ -28,6 +28,32 @@ export default defineConfig({
 		chunkSizeWarningLimit: 1100,
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},
+	environments: {
+		// The browser's chunks: Svelte with SvelteKit and what every page runs first in one
+		// ('start'), the reader's first view in another ('reader'), so a reader page fetches few,
+		// well-compressed files; what it loads on demand stays in chunks of its own. (Not the
+		// server's build: SvelteKit finds each page's stylesheets through its chunks.)
+		client: {
+			build: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{
+									name: 'start',
+									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]|src[\\/]lib[\\/]share[\\/]correction-params|vite[\\/]preload-helper/
+								},
+								{
+									name: 'reader',
+									test: /src[\\/]lib[\\/](article[\\/](ArticleReader|ShareBar|DroppedNotice|PageShell)\.svelte|wire[\\/]packed-result|state[\\/]share-url)/
+								}
+							]
+						}
+					}
+				}
+			}
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -14,6 +14,7 @@ import { cachedRender, keepRender, renderKey } from '$lib/server/share/render-ca
 import { databasePool, storeStartupProblem } from '$lib/server/store/index';
 import { sendContinue } from '$lib/server/http/continue';
 import { htmlError } from '$lib/server/security/html-errors';
+import { correctionCode } from '$lib/state/correction-code';
 import { createGate } from '$lib/server/security/render-gate';
 import {
 	DEFAULT_RATES,
@@ -64,6 +65,9 @@ export const init: ServerInit = async () => {
 		console.error(`\nCannot start: ${problem}\n`);
 		throw new Error(problem);
 	}
+	// Pages of links with corrections are rendered corrected (the browser fetches this code
+	// only for such links, src/hooks.client.ts).
+	await correctionCode.load();
 	try {
 		getGazetteer();
 		// Start the parse workers now: each loads its own gazetteer before the first request.

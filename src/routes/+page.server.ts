@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/public';
 import { demoArticle } from '$lib/demo/article';
 import { getParseCache } from '$lib/server/parse/index';
-import { decodeShareParams } from '$lib/share/params';
+import { decodeShareParams } from '$lib/share/decode';
 import { readerData } from './a/reader.server';
 import type { PageServerLoad } from './$types';
 

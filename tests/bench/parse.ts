@@ -110,6 +110,7 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 		if (block) {
 			const result = JSON.parse(block[0]) as {
 				ownJsGzipKB?: number;
+				preloadedJsGzipKB?: number;
 				maplibreJsGzipKB?: number;
 				firstContentfulPaintMs?: number;
 				mapIdleMs?: { median?: number };
@@ -117,6 +118,12 @@ export function parseOutput(bench: string, stdout: string): Parsed {
 				basemapKB?: number;
 			};
 			add('web.own_js', 'our JavaScript beyond MapLibre (gzip)', result.ownJsGzipKB, 'KB', 60);
+			add(
+				'web.preloaded_js',
+				'our JavaScript fetched once the map is idle (the tools, preloaded; gzip)',
+				result.preloadedJsGzipKB,
+				'KB'
+			);
 			add('web.maplibre_js', 'MapLibre JavaScript (gzip)', result.maplibreJsGzipKB, 'KB');
 			add('web.fcp', 'first contentful paint', result.firstContentfulPaintMs, 'ms');
 			add('web.map_idle', 'map idle with all markers', result.mapIdleMs?.median, 'ms', 1500);

@@ -3,7 +3,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { gunzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
-import { darkPalette, lightPalette } from '../../src/lib/basemap/style';
+import { darkPalette, lightPalette } from '../../src/lib/basemap/palette';
 import { mercator } from '../../geo/lib/basemap/places';
 
 /** Opens the demo at a camera (`map=zoom/lat/lng`) and waits until the map is idle. */

@@ -1,7 +1,7 @@
 import type { GeoparseResult, ResolvedPlace } from '../geoparse/types';
 import { admin2Namesakes } from './format';
 import type { PlaceKind } from '../gazetteer/types';
-import { correctionKey } from '../share/corrections';
+import { correctionKey } from '../share/correction-key';
 import type { ReaderModel, ReaderPlace } from './types';
 
 /**

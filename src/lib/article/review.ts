@@ -8,7 +8,7 @@
 import { haversineKm } from '../gazetteer/near';
 import type { PlaceKind } from '../gazetteer/types';
 import type { UnresolvedMention } from '../geoparse/types';
-import { correctionKey } from '../share/corrections';
+import { correctionKey } from '../share/correction-key';
 import type { ReaderPlace } from './types';
 
 const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['continent', 'country', 'region', 'water']);

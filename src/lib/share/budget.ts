@@ -5,11 +5,9 @@
  * last the camera), and says what it left out, so a cut link is never silent.
  */
 import { emptyEdits } from './edits-params';
+import { linkLength, MAX_LINK_LENGTH } from './limits';
 import { withShareParams } from './params';
 import type { ShareState } from './types';
-
-/** The longest link we hand out (the fragment of a private link is not counted: see below). */
-export const MAX_LINK_LENGTH = 2000;
 
 export interface FittedLink {
 	url: URL;
@@ -28,11 +26,7 @@ export function fitShareUrl(url: URL, state: ShareState, maxLength = MAX_LINK_LE
 		corrections: { ...state.corrections },
 		edits: { added: [...edits.added], mentions: [...edits.mentions], accepted: [...edits.accepted] }
 	};
-	const length = () => {
-		const fitted = withShareParams(url, next);
-		fitted.hash = '';
-		return fitted.href.length;
-	};
+	const length = () => linkLength(withShareParams(url, next));
 	const counts = { ok: 0, one: 0, add: 0, fix: 0, view: 0 };
 	while (length() > maxLength) {
 		const e = next.edits!;

@@ -16,10 +16,11 @@
 import { nameKey } from '../gazetteer/normalize';
 import type { BBox, Gazetteer, LngLat, PlaceKind } from '../gazetteer/types';
 import type { GeoparseResult, Mention, PlaceCandidate, ResolvedPlace } from '../geoparse/types';
+import { correctionFor } from './correction-key';
 import { pinTarget } from './pin';
 import { readingOrder, samePart } from '../story/order';
 import { encodeOffset } from './edits-params';
-import type { Correction, Corrections, EditTarget, InPart, ReaderEdits } from './types';
+import type { Corrections, EditTarget, InPart, ReaderEdits } from './types';
 /** What a correction needs to know about the place it pins a name to. */
 export interface CorrectionTarget {
 	id: string;
@@ -55,23 +56,6 @@ export interface AppliedCorrections {
 	unresolved: string[];
 	/** Edits that could not apply (a place not found, a span outside the text, no such mention). */
 	dropped: string[];
-}
-
-/** The key a correction of this mention text is stored under (`'Georgia’s'` → `'georgia s'`). */
-export function correctionKey(mentionText: string): string {
-	return nameKey(mentionText);
-}
-
-/**
- * The correction for a mention, if any (own keys only: `constructor` is not a correction).
- * @public (for branches still landing; knip does not report it)
- */
-export function correctionFor(
-	corrections: Corrections,
-	mention: Pick<Mention, 'text'>
-): Correction | null {
-	const key = nameKey(mention.text);
-	return Object.hasOwn(corrections, key) ? (corrections[key] ?? null) : null;
 }
 
 /** A new result with `corrections` and `edits` applied; the input is not modified. */

@@ -12,13 +12,12 @@
  * Version 3: an offset into the title given apart from the text starts with `t` (`one=t0_none`,
  * `add=t12_19_gn:98182`; `m=t12` in `params.ts`). Links without one decode as before.
  *
- * `_` separates fields because a query string keeps it as it is. Decoding never throws: every
- * malformed, duplicated or overlapping value is dropped and listed, the rest kept.
+ * `_` separates fields because a query string keeps it as it is. `decode.ts` reads them.
  */
-import { MAX_CORRECTIONS, MAX_OFFSET, PLACE_ID_PATTERN } from './limits';
-import { decodeTarget, encodeTarget } from './targets';
+import { isOffset, PLACE_ID_PATTERN } from './limits';
+import { encodeTarget } from './targets';
 import { readingOrder } from '../story/order';
-import type { AddedPlace, InPart, MentionFix, ReaderEdits } from './types';
+import type { InPart, ReaderEdits } from './types';
 
 /** The newest format version, written when a link has an offset into the title. */
 export const SHARE_FORMAT_VERSION = 3;
@@ -66,108 +65,7 @@ export function encodeEdits(edits: ReaderEdits | undefined, params: URLSearchPar
 	for (const [name, value] of entries) params.append(name, value);
 }
 
-/** Decode the edits of a link; problems are pushed onto `dropped`. Never throws. */
-export function decodeEdits(params: URLSearchParams, dropped: string[]): ReaderEdits {
-	const versions = [...new Set(params.getAll('v'))];
-	if (versions.length > 1) dropped.push(`v: given ${versions.length} different values`);
-	else if (versions.length === 1) {
-		const v = versions[0]!;
-		if (!/^\d{1,3}$/.test(v)) dropped.push(`v: not a version (${quote(v)})`);
-		else if (Number(v) > SHARE_FORMAT_VERSION) {
-			dropped.push(`v: made by a newer version (${v}); what this one knows is shown`);
-		}
-	}
-	const budget = { left: MAX_CORRECTIONS };
-	return {
-		added: decodeAdded(params.getAll('add'), dropped, budget),
-		mentions: decodeMentionFixes(params.getAll('one'), dropped, budget),
-		accepted: decodeAccepted(params.getAll('ok'), dropped, budget)
-	};
-}
-
-const ADD = /^(t?)(\d{1,8})_(\d{1,8})_(.+)$/;
-const ONE = /^(t?)(\d{1,8})_(.+)$/;
-
-/** `{ part: 'title' }` for a `t` mark, else nothing (an offset into the text). */
-const partOf = (mark: string | undefined): InPart => (mark ? { part: 'title' } : {});
-
-function decodeAdded(values: string[], dropped: string[], budget: { left: number }): AddedPlace[] {
-	const added: AddedPlace[] = [];
-	for (const value of values) {
-		if (!spend(budget, 'add', dropped)) break;
-		const match = ADD.exec(value);
-		const start = Number(match?.[2]);
-		const end = Number(match?.[3]);
-		const target = match ? decodeTarget(match[4]!) : null;
-		if (!match || !isSpan(start, end) || !target || 'notAPlace' in target) {
-			dropped.push(`add: expected start_end_placeId or start_end_pin (${quote(value)})`);
-			continue;
-		}
-		added.push({ start, end, target, ...partOf(match[1]) });
-	}
-	added.sort(readingOrder);
-	// Spans never overlap: the reader marks a stretch of text once.
-	const kept: AddedPlace[] = [];
-	for (const item of added) {
-		const last = kept.at(-1);
-		if (last && last.part === item.part && item.start < last.end) {
-			dropped.push(
-				`add: ${item.start}–${item.end} overlaps ${last.start}–${last.end}; the first kept`
-			);
-		} else kept.push(item);
-	}
-	return kept;
-}
-
-function decodeMentionFixes(
-	values: string[],
-	dropped: string[],
-	budget: { left: number }
-): MentionFix[] {
-	const fixes = new Map<string, MentionFix>();
-	for (const value of values) {
-		if (!spend(budget, 'one', dropped)) break;
-		const match = ONE.exec(value);
-		const start = Number(match?.[2]);
-		const fix = match ? decodeTarget(match[3]!) : null;
-		const at = `${match?.[1] ?? ''}${start}`;
-		if (!match || !isOffset(start) || !fix) {
-			dropped.push(`one: expected start_placeId, start_pin or start_none (${quote(value)})`);
-		} else if (fixes.has(at)) {
-			dropped.push(`one: the mention at ${at} fixed twice; the first kept`);
-		} else fixes.set(at, { start, fix, ...partOf(match[1]) });
-	}
-	return [...fixes.values()].sort(readingOrder);
-}
-
-function decodeAccepted(values: string[], dropped: string[], budget: { left: number }): string[] {
-	const ids = new Set<string>();
-	for (const value of values) {
-		if (!spend(budget, 'ok', dropped)) break;
-		if (PLACE_ID_PATTERN.test(value)) ids.add(value);
-		else dropped.push(`ok: not a place id (${quote(value)})`);
-	}
-	return [...ids].sort();
-}
-
-/** Counts one value against the link's bound; false (and says why) when it is spent. */
-function spend(budget: { left: number }, name: string, dropped: string[]): boolean {
-	if (budget.left > 0) {
-		budget.left--;
-		return true;
-	}
-	dropped.push(`${name}: more than ${MAX_CORRECTIONS} edits in all; the rest ignored`);
-	return false;
-}
-
-function isOffset(value: number): boolean {
-	return Number.isSafeInteger(value) && value >= 0 && value <= MAX_OFFSET;
-}
-
-function isSpan(start: number, end: number): boolean {
+/** A span of text a link may name: within the bounds, not empty, at most 200 characters. */
+export function isSpan(start: number, end: number): boolean {
 	return isOffset(start) && isOffset(end) && end > start && end - start <= 200;
-}
-
-function quote(value: string): string {
-	return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }

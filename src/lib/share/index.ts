@@ -3,12 +3,7 @@
  * the server (`/a/{id}`) or compressed in the fragment (`/view#t=…`). Pure: no DOM, no Node.
  */
 export type * from './types';
-export {
-	decodeShareParams,
-	emptyShareState,
-	encodeShareParams,
-	parseCorrections,
-	withShareParams
-} from './params';
+export { emptyShareState, encodeShareParams, withShareParams } from './params';
+export { decodeShareParams, parseCorrections } from './decode';
 export { centerDecimals } from './precision';
 export { decodeArticleFragment, encodeArticleFragment } from './fragment';

@@ -23,3 +23,18 @@ export const PLACE_ID_PATTERN =
 
 /** Highest mention offset accepted (an article is at most a few hundred thousand characters). */
 export const MAX_OFFSET = 10_000_000;
+
+/** A mention offset a link may name: a whole number from 0 to {@link MAX_OFFSET}. */
+export function isOffset(value: number): boolean {
+	return Number.isSafeInteger(value) && value >= 0 && value <= MAX_OFFSET;
+}
+
+/** The longest link handed out: many chat apps, mail clients and old browsers cut longer ones. */
+export const MAX_LINK_LENGTH = 2000;
+
+/** A link's length as {@link MAX_LINK_LENGTH} counts it: without the fragment (a private link's article). */
+export function linkLength(url: URL): number {
+	const counted = new URL(url);
+	counted.hash = '';
+	return counted.href.length;
+}

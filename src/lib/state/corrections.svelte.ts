@@ -1,10 +1,7 @@
 import type { GeoparseResult } from '../geoparse/types';
-import {
-	applyCorrections,
-	type AppliedCorrections,
-	type CorrectionTarget
-} from '../share/corrections';
+import type { AppliedCorrections, CorrectionTarget } from '../share/corrections';
 import { emptyEdits } from '../share/edits-params';
+import { correctionCode, hasCorrections } from './correction-code';
 import type {
 	AddedPlace,
 	Correction,
@@ -47,10 +44,16 @@ export class ReaderCorrections {
 
 	/**
 	 * `base` with the corrections and edits applied (and what could not apply); `text` and `title`
-	 * name the places added in them.
+	 * name the places added in them. Their code is fetched before anything needs applying (see
+	 * `correction-code.ts`); were it still on its way, `base` stands until it comes.
 	 */
 	apply(base: GeoparseResult, text?: string, title?: string): AppliedCorrections {
-		return applyCorrections({
+		const code = correctionCode.value;
+		if (!hasCorrections(this) || !code) {
+			if (!code && hasCorrections(this)) correctionCode.preload();
+			return { result: base, unresolved: [], dropped: [] };
+		}
+		return code.applyCorrections({
 			result: base,
 			corrections: this.corrections,
 			edits: this.edits,

@@ -8,7 +8,11 @@ import type { ShareState } from '../share/types';
  * changes the address bar and `page.state`, but `page.url` stays the URL the page was loaded
  * with. `from` remembers which page that was, so a navigation elsewhere drops the stale value.
  */
-const written = $state<{ from: string; url: URL | null }>({ from: '', url: null });
+let written = $state.raw<{ from: string; url: URL | null; state: ShareState | null }>({
+	from: '',
+	url: null,
+	state: null
+});
 
 /**
  * The page's current shareable URL (selection, camera and corrections included): what "Copy
@@ -16,6 +20,14 @@ const written = $state<{ from: string; url: URL | null }>({ from: '', url: null 
  */
 export function currentUrl(): URL {
 	return written.url && written.from === page.url.href ? written.url : page.url;
+}
+
+/**
+ * The share state the reader last wrote on this page (what `currentUrl()` says), or null before
+ * its first change: then the page's address says the state it opened with. Reactive.
+ */
+export function currentShareState(): ShareState | null {
+	return written.url && written.from === page.url.href ? written.state : null;
 }
 
 /**
@@ -27,6 +39,5 @@ export function writeShareState(state: ShareState): void {
 	const url = withShareParams(currentUrl(), state);
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the current page's own URL
 	replaceState(url, page.state);
-	written.from = page.url.href;
-	written.url = url;
+	written = { from: page.url.href, url, state };
 }

@@ -3,7 +3,7 @@
  * current mentions; a link names the mention by its start offset and the place by its id, which
  * stay valid when corrections add, remove or re-pin other mentions. Pure: no DOM, no Svelte.
  */
-import { correctionKey } from '../share/corrections';
+import { correctionKey } from '../share/correction-key';
 import type { GeoparseResult, TextPart } from '../geoparse/types';
 import { samePart } from '../story/order';
 import type { ReaderModel } from '../article/types';

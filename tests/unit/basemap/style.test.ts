@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	basemapStyle,
-	darkPalette,
-	FONT_REGULAR,
-	FONT_SEMIBOLD,
-	lightPalette,
-	palettePaint
-} from '../../../src/lib/basemap/style';
+import { basemapStyle, FONT_REGULAR, FONT_SEMIBOLD } from '../../../src/lib/basemap/style';
+import { darkPalette, lightPalette, palettePaint } from '../../../src/lib/basemap/palette';
+import { GET as styleGet } from '../../../src/routes/basemap/style.json/+server';
 import { dotImage, PLACE_DOT } from '../../../src/lib/basemap/dot';
 import { LAYERS } from '../../../src/lib/basemap/schema';
 
@@ -119,5 +114,21 @@ describe('dotImage', () => {
 		expect(alpha(3, 8)).toBe(alpha(12, 8));
 		expect(alpha(8, 8)).toBeGreaterThan(alpha(12, 8));
 		expect(alpha(12, 8)).toBeGreaterThan(alpha(14, 8));
+	});
+
+	it('is served as JSON, in the colours of the scheme asked for, its tiles at the origin', async () => {
+		const get = async (query: string) => {
+			const url = new URL(`https://maps.example/basemap/style.json${query}`);
+			const response = await styleGet({ url } as Parameters<typeof styleGet>[0]);
+			expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+			return (await response.json()) as ReturnType<typeof basemapStyle>;
+		};
+		const light = await get('');
+		expect(light).toEqual(
+			basemapStyle({ origin: 'https://maps.example', palette: lightPalette, labels: true })
+		);
+		expect(JSON.stringify(light.sources)).toContain('https://maps.example/basemap/tiles/');
+		const dark = await get('?scheme=dark');
+		expect(dark.layers[0]).toMatchObject({ paint: { 'background-color': darkPalette.water } });
 	});
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitShareUrl, MAX_LINK_LENGTH } from '$lib/share/budget';
-import { decodeShareParams, emptyShareState, encodeShareParams } from '$lib/share/params';
+import { fitShareUrl } from '$lib/share/budget';
+import { MAX_LINK_LENGTH } from '$lib/share/limits';
+import { emptyShareState, encodeShareParams } from '$lib/share/params';
+import { decodeShareParams } from '$lib/share/decode';
 import { decodePin, encodePin, pinId, radiusBox } from '$lib/share/pin';
 import type { Correction, EditTarget, Pin, ReaderEdits, ShareState } from '$lib/share/types';
 

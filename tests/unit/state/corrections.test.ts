@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { correctionCode } from '$lib/state/correction-code';
 import { ReaderCorrections } from '$lib/state/corrections.svelte';
 import { sampleResult, TEXT } from '../share/sample';
 
 const state = { lat: 32.9, lng: -83.1, radiusKm: 300 };
+
+// In a page the correction code comes before any edit (see correction-code.test.ts).
+beforeAll(() => correctionCode.load());
 
 describe('ReaderCorrections', () => {
 	it('adds, fixes one mention, accepts and undoes, applying it all to the parse', () => {

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReaderModel } from '../../../src/lib/article/model';
 import type { CorrectionTarget } from '../../../src/lib/share/corrections';
-import { decodeShareParams, withShareParams } from '../../../src/lib/share/params';
+import { withShareParams } from '../../../src/lib/share/params';
+import { decodeShareParams } from '../../../src/lib/share/decode';
 import type { ShareState } from '../../../src/lib/share/types';
+import { correctionCode } from '../../../src/lib/state/correction-code';
 import { ReaderCorrections } from '../../../src/lib/state/corrections.svelte';
 import {
 	mentionAt,
@@ -27,6 +29,9 @@ const savannah: CorrectionTarget = {
 	point: [-81.09983, 32.08354],
 	bbox: null
 };
+
+// In a page the correction code comes before any edit (see correction-code.test.ts).
+beforeAll(() => correctionCode.load());
 
 describe('selection ↔ share state', () => {
 	it('names the selected mention by its offset and its place by id, and finds it again', () => {

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../../gazetteer/index';
 import { exportFile, type ExportFile, type ExportFormat } from '../../export/index';
 import { toFeatureCollection } from '../../geoparse/index';
 import { applyCorrections, gazetteerResolver } from '../../share/corrections';
-import { decodeShareParams } from '../../share/params';
+import { decodeShareParams } from '../../share/decode';
 import { unpackResult, type PackedResult } from '../../wire/packed-result';
 
 export interface ExportTask {

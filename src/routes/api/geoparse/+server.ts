@@ -12,7 +12,7 @@ import { validateArticleInput } from '$lib/article-input/validate';
 import { GazetteerLoadError } from '$lib/server/gazetteer';
 import { getParsePool, ParseFailedError } from '$lib/server/parse/index';
 import { workCost } from '$lib/server/share/work';
-import { parseCorrections } from '$lib/share/params';
+import { parseCorrections } from '$lib/share/decode';
 import { readJsonBody } from '$lib/server/json-body';
 import { jsonError } from '$lib/server/security';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { env } from '$env/dynamic/public';
 import { describePlaces, loadSharedArticle } from '$lib/server/share/load';
-import { decodeShareParams } from '$lib/share/params';
+import { decodeShareParams } from '$lib/share/decode';
 import { readerData } from '../../a/reader.server';
 import type { PageServerLoad } from './$types';
 
