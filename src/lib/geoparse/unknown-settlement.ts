@@ -13,11 +13,13 @@
  */
 
 import {
+	AGENT_VERBS,
 	commonWordRank,
 	FIRST_NAME,
 	isGenericNoun,
 	LOCATIVE_PREPOSITIONS,
 	NEVER_PLACES,
+	PERSON_VERBS,
 	TITLES
 } from './lexicon/index';
 import type { NameRecord, RuleInfo } from './record';
@@ -175,6 +177,13 @@ function beforeApposition(tokens: Token[], run: Run): boolean {
 }
 
 /**
+ * A word that may be the verb of a clause the name is the subject of: "near Kupiansk, and
+ * Zelensky said", "in Kyiv and Hanwha builds". Then "and" joins clauses, not two places.
+ */
+const verbLike = (t: Token) =>
+	AGENT_VERBS.has(t.lower) || PERSON_VERBS.has(t.lower) || /(?:s|ed)$/.test(t.lower);
+
+/**
  * "from Watertown and Gladeville", "near Kupiansk and Synkivka": after a preposition of place,
  * a name paired by "and" with a name the story placed is a place of the same kind.
  */
@@ -188,7 +197,7 @@ function pairedWithPlace(tokens: Token[], placed: Uint8Array, run: Run): boolean
 	while (k > 0 && placed[k - 1] === PLACED && joined(tokens[k])) k--;
 	const prep = tokens[k - 1];
 	const after = tokens[run.to];
-	const ends = after === undefined || after.gap !== 'space' || !after.cap;
+	const ends = after === undefined || after.gap !== 'space' || !(after.cap || verbLike(after));
 	const last = tokens[run.to - 1] as Token;
 	if (prep === undefined || prep.cap || !ends || last.possessive) return false;
 	if (LOCATIVE_PREPOSITIONS.has(prep.lower)) return true;

@@ -63,6 +63,8 @@ describe('output/unknown-settlement', () => {
 		'Engineers near Microsoft said the vote in Paris was fair.',
 		'Letters came from Paris and Microsoft on Monday.',
 		'Letters came from Paris and Sarah on Monday.',
+		'Russia attacked near Paris and Zelensky said the front held.',
+		'They live in Paris and Hanwha builds plants there.',
 		'Letters came from Paris and Hanwha on Monday.',
 		'Chang, a town councillor, spoke in Paris on Monday.',
 		'Ferries used the Channel crossing to Paris on Monday.',
