@@ -9,6 +9,8 @@ import { haversineKm } from '../gazetteer/near';
 import type { PlaceKind } from '../gazetteer/types';
 import type { UnresolvedMention } from '../geoparse/types';
 import { correctionKey } from '../share/correction-key';
+import type { CorrectionTarget } from '../share/corrections';
+import type { Correction, EditTarget, FixScope } from '../share/types';
 import type { ReaderPlace } from './types';
 
 const WIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['continent', 'country', 'region', 'water']);
@@ -80,4 +82,23 @@ export function reviewSteps(
 	}
 	for (const item of places) steps.push({ kind: 'place', id: item.entry.place.id });
 	return steps;
+}
+
+/** What a review does with the reader's answers (ReviewPanel passes them on to ReviewSession). */
+export interface ReviewActions {
+	/** Names not on the map (`GeoparseResult.unresolved`, after corrections). */
+	offMap?: readonly UnresolvedMention[];
+	onaccept: (placeId: string) => void;
+	/** Not a place: every mention of the place. */
+	onreject: (placeId: string) => void;
+	oncorrect: (
+		mention: number,
+		correction: Correction,
+		target: CorrectionTarget | undefined,
+		scope: FixScope
+	) => void;
+	/** A name not on the map placed by the reader (found or pinned). */
+	onplace: (name: string, to: EditTarget, target?: CorrectionTarget) => void;
+	/** A name not on the map is not a place. */
+	ondismiss: (name: string) => void;
 }
