@@ -99,7 +99,7 @@ export function neClass(layer: NeLayer, props: NeProps): NeClass | null {
 }
 
 /** Natural Earth writes many names in capitals ("ARCTIC OCEAN"); this is the display form. */
-export function neDisplayName(raw: string): string {
+function neDisplayName(raw: string): string {
 	if (raw !== raw.toUpperCase()) return raw.trim();
 	const small = new Set(['of', 'de', 'la', 'del', 'the', 'and', 'da', 'do', 'des', 'du']);
 	return raw
@@ -145,7 +145,7 @@ export function featureKey(name: string): string {
 const KM_PER_DEGREE = 111.32;
 
 /** Distance in km between two points (equirectangular at their mean latitude: fine under 1,000 km). */
-export function distanceKm([x1, y1]: LngLat, [x2, y2]: LngLat): number {
+function distanceKm([x1, y1]: LngLat, [x2, y2]: LngLat): number {
 	let dx = Math.abs(x1 - x2);
 	if (dx > 180) dx = 360 - dx;
 	const k = Math.cos((((y1 + y2) / 2) * Math.PI) / 180);
@@ -218,7 +218,7 @@ export function distanceToGeometryKm(p: LngLat, g: Geometry | null | undefined):
 }
 
 /** Every position of a geometry (all rings, lines and points). */
-export function positionsOf(g: Geometry | null | undefined): Position[] {
+function positionsOf(g: Geometry | null | undefined): Position[] {
 	if (!g) return [];
 	switch (g.type) {
 		case 'Point':

@@ -35,7 +35,7 @@ export const MIN_OTHERS = 3;
  * Importance from which a city is named from afar as readily as a capital (≈ 10 million
  * people: Moscow, Lima, São Paulo): lower, and a story's one wrong namesake abroad stays drawn.
  */
-export const WORLD_CITY = 7;
+const WORLD_CITY = 7;
 
 /** A point of the story: the group it stands for and where its reading is. */
 export interface StoryPoint {
@@ -79,7 +79,7 @@ export function namedCountries(resolved: Scored[][], demonyms: Map<string, numbe
 }
 
 /** Whether point `i`'s place lies `FAR_KM` or more from every other point of the story. */
-export function farFromAll(place: Place, i: number, points: StoryPoint[]): boolean {
+function farFromAll(place: Place, i: number, points: StoryPoint[]): boolean {
 	const [lng, lat] = place.point;
 	for (const p of points) {
 		if (p.at !== i && haversineKm(lat, lng, p.lat, p.lng) < FAR_KM) return false;
@@ -92,7 +92,7 @@ export function farFromAll(place: Place, i: number, points: StoryPoint[]): boole
  * no capital or world city, and at least `MIN_OTHERS` such points are left: "officials in
  * Washington" in a Kenyan story names a government, and brings no small town of Illinois near.
  */
-export function farFromLocal(place: Place, i: number, points: StoryPoint[]): boolean {
+function farFromLocal(place: Place, i: number, points: StoryPoint[]): boolean {
 	const [lng, lat] = place.point;
 	let local = 0;
 	for (const p of points) {
