@@ -52,6 +52,7 @@ import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { datelineCountry } from './candidates/dateline-country';
+import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
@@ -244,6 +245,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	countryCue,
 	capitalCue,
 	stateCue,
+	definiteArticle,
 	namedElsewhereRule
 ];
 
