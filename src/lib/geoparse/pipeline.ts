@@ -68,6 +68,7 @@ import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
+import { smallStray } from './resolve/small-stray';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -115,6 +116,7 @@ import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
+import { reduplicated } from './reject/reduplicated';
 import { routeNumber } from './reject/route-number';
 import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
@@ -160,6 +162,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	dottedAbbreviation,
 	degreeAfterComma,
 	twoLetterWord,
+	reduplicated,
 	postalCode,
 	streetWordAfter,
 	diseaseAfter,
@@ -262,7 +265,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farOutlier,
 	farCapital,
 	farProminent,
-	loneAbroad
+	loneAbroad,
+	smallStray
 ];
 
 /**
