@@ -9,11 +9,15 @@ import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/in
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule } from './mention';
 import { featureKind } from '../candidates/feature-kind';
+import { featureShortName } from '../candidates/feature-short-name';
 import type { NameRecord } from '../record';
 
-/** Whether a kind word in or before the name kept only its readings of that kind. */
+/**
+ * Whether a kind word in or before the name kept only its readings of that kind, or bound it to
+ * the feature the story names with one ("the Murray" after "the Murray River").
+ */
 const kindWordChose = (r: NameRecord | undefined) =>
-	r !== undefined && r.trace.includes(featureKind.id);
+	r !== undefined && (r.trace.includes(featureKind.id) || r.trace.includes(featureShortName.id));
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
