@@ -53,6 +53,7 @@ import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { datelineCountry } from './candidates/dateline-country';
 import { possessiveQualifier } from './candidates/possessive-qualifier';
+import { namedAfterFeature } from './candidates/named-after-feature';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
@@ -242,6 +243,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	definedLookup,
 	featureKind,
 	featureNamesakeOnly,
+	namedAfterFeature,
 	featureShortName,
 	datelineCity,
 	nearNamed,
