@@ -26,7 +26,7 @@ const LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'isla', 'isle']);
 /** Kind words that close a feature's name ("Taksim Square", "Pat Mayse Lake", "Sape Strait"). */
 const TAILS = new Set(
 	`lake lakes river square stadium arena gorge bridge falls dam reservoir canyon valley creek
-island islands bay peninsula glacier volcano airport strait straits alps reservation`.split(/\s+/)
+island islands bay peninsula glacier volcano airport strait alps reservation`.split(/\s+/)
 );
 
 /** Two words that close a name of indigenous land ("Neskantaga First Nation"). */
