@@ -67,6 +67,7 @@ import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
+import { streetElsewhere } from './resolve/street-elsewhere';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -260,7 +261,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farOutlier,
 	farCapital,
 	farProminent,
-	loneAbroad
+	loneAbroad,
+	streetElsewhere
 ];
 
 /**

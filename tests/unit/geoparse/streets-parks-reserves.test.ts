@@ -84,6 +84,29 @@ describe('places a news reader meets', () => {
 		);
 	});
 
+	it("keeps another city's street of a famous street's name off the map", () => {
+		const sydney = parse('Shops on Oxford Street in Sydney closed early.');
+		expect(sydney.unresolved?.map((m) => [m.text, m.rule])).toEqual([
+			['Oxford Street', 'resolve/street-elsewhere']
+		]);
+		expect(sydney.places.map((p) => p.country)).toEqual(['AU']);
+		const naples = parse('A car crashed on Fifth Avenue in Naples, Florida.');
+		expect(placeOf(naples, 'Fifth Avenue')).toBeUndefined();
+		expect(placeOf(parse('Crowds gathered in Freedom Square in Baku.'), 'Freedom Square')).toBe(
+			undefined
+		);
+		// The street's own city, a division holding it, or no town at all: the street stays.
+		expect(idOf('Police in London closed Oxford Street.', 'Oxford Street')).toBe(
+			'enwiki:Oxford_Street'
+		);
+		expect(idOf('The parade went down Fifth Avenue in New York.', 'Fifth Avenue')).toBe(
+			'enwiki:Fifth_Avenue'
+		);
+		expect(idOf('Protesters filled Tahrir Square in Cairo.', 'Tahrir Square')).toBe(
+			'enwiki:Tahrir_Square'
+		);
+	});
+
 	it('lists a reserve or strait the gazetteer lacks as unresolved', () => {
 		const r = parse(
 			'Water was flown to the Neskantaga First Nation, and a tanker ran aground in the Ombai Strait.'
