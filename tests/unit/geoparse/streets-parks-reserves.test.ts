@@ -95,6 +95,12 @@ describe('places a news reader meets', () => {
 		expect(placeOf(parse('Crowds gathered in Freedom Square in Baku.'), 'Freedom Square')).toBe(
 			undefined
 		);
+		// A city's park too; a national park is far from the towns of its story as a rule.
+		const kampala = parse('Students rallied in Uhuru Park in Kampala.');
+		expect(kampala.unresolved?.map((m) => m.text)).toEqual(['Uhuru Park']);
+		expect(idOf('Rangers in Kruger National Park near Johannesburg', 'Kruger National Park')).toBe(
+			'enwiki:Kruger_National_Park'
+		);
 		// The street's own city, a division holding it, or no town at all: the street stays.
 		expect(idOf('Police in London closed Oxford Street.', 'Oxford Street')).toBe(
 			'enwiki:Oxford_Street'

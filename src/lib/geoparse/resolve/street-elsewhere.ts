@@ -1,6 +1,6 @@
 /**
  * "Oxford Street in Sydney", "Fifth Avenue in Naples, Florida", "Freedom Square in Baku": a
- * street or square lies in one city. When the story names towns and none of its towns,
+ * street, a square or a city's park lies in one city. When the story names towns and none of its towns,
  * divisions or sites lies by the street or holds it, the story is in another city, whose own
  * street of that name the gazetteer lacks: the reading is kept off the map (unresolved) rather
  * than drawn in London or New York. A story that names no town keeps it ("Protesters filled
@@ -22,6 +22,21 @@ export const streetElsewhere: RuleInfo = {
 /** Feature codes of streets and squares (GeoNames' street and square). */
 const URBAN = new Set(['ST', 'SQR']);
 
+/** Degrees within which a park's box spans both ways when it is a city's park, not a national one. */
+const CITY_PARK_DEGREES = 0.1;
+
+/** A street, a square or a city's park ("Central Park", "Hyde Park"; not Kruger National Park). */
+function isUrban(p: Place): boolean {
+	if (URBAN.has(p.featureCode)) return true;
+	const box = p.bbox;
+	return (
+		p.featureCode === 'PRK' &&
+		box !== null &&
+		box[2] - box[0] < CITY_PARK_DEGREES &&
+		box[3] - box[1] < CITY_PARK_DEGREES
+	);
+}
+
 /** Distance (km) within which a place of the story lies by a street: its city and suburbs. */
 const BY_KM = 50;
 
@@ -39,7 +54,7 @@ function elsewhere(street: Place, i: number, places: (Place | undefined)[]): boo
 	for (let k = 0; k < places.length; k++) {
 		const p = places[k];
 		// A street vouches for no other: "Oxford Street and Piccadilly Circus in Sydney".
-		if (k === i || p === undefined || URBAN.has(p.featureCode)) continue;
+		if (k === i || p === undefined || isUrban(p)) continue;
 		const local = isSettlement(p.kind) || p.kind === 'admin1' || p.kind === 'admin2';
 		if (!local && p.kind !== 'landmark') continue;
 		if (besideOrHolding(p, lng, lat)) return false;
@@ -54,7 +69,7 @@ export function dropStreetsElsewhere(
 	resolved: Scored[][]
 ): { groups: Group[]; resolved: Scored[][] } {
 	const places = resolved.map((s) => s[0]?.candidate.place);
-	if (!places.some((p) => p !== undefined && URBAN.has(p.featureCode))) {
+	if (!places.some((p) => p !== undefined && isUrban(p))) {
 		return { groups, resolved };
 	}
 	const kept: Group[] = [];
@@ -62,7 +77,7 @@ export function dropStreetsElsewhere(
 	for (let i = 0; i < groups.length; i++) {
 		const g = groups[i] as Group;
 		const street = places[i];
-		if (street !== undefined && URBAN.has(street.featureCode) && elsewhere(street, i, places)) {
+		if (street !== undefined && isUrban(street) && elsewhere(street, i, places)) {
 			g.trace.push(streetElsewhere.id);
 			continue;
 		}
