@@ -13,6 +13,7 @@ import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
 import { nearNamedStage } from './candidates/near-named';
 import { datelineCountryStage } from './candidates/dateline-country';
+import { definiteArticleStage } from './candidates/definite-article';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
@@ -57,6 +58,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		tokens,
 		gaz
 	);
+	definiteArticleStage(records, tokens);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

@@ -52,6 +52,7 @@ import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { datelineCountry } from './candidates/dateline-country';
+import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
@@ -67,6 +68,7 @@ import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
+import { smallStray } from './resolve/small-stray';
 import { streetElsewhere } from './resolve/street-elsewhere';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
@@ -115,6 +117,7 @@ import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
+import { reduplicated } from './reject/reduplicated';
 import { routeNumber } from './reject/route-number';
 import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
@@ -160,6 +163,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	dottedAbbreviation,
 	degreeAfterComma,
 	twoLetterWord,
+	reduplicated,
 	postalCode,
 	streetWordAfter,
 	diseaseAfter,
@@ -245,6 +249,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	countryCue,
 	capitalCue,
 	stateCue,
+	definiteArticle,
 	namedElsewhereRule
 ];
 
@@ -262,6 +267,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farCapital,
 	farProminent,
 	loneAbroad,
+	smallStray,
 	streetElsewhere
 ];
 

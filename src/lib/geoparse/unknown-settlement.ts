@@ -27,6 +27,7 @@ import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
+import { smallStray } from './resolve/small-stray';
 import { streetElsewhere } from './resolve/street-elsewhere';
 import type { Token } from './tokenize';
 
@@ -221,6 +222,7 @@ const DROPPED = [
 	placenessCut.id,
 	farOutlier.id,
 	loneAbroad.id,
+	smallStray.id,
 	featureNamesake.id,
 	streetElsewhere.id
 ];

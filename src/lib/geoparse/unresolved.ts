@@ -17,6 +17,7 @@ import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
+import { smallStray } from './resolve/small-stray';
 import { streetElsewhere } from './resolve/street-elsewhere';
 import type { Token } from './tokenize';
 import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
@@ -50,6 +51,7 @@ export function unresolvedMentions(
 			out.push(mention(text, start, end, featureNamesakeOnly.id));
 		else if (trace.includes(farOutlier.id)) out.push(mention(text, start, end, farOutlier.id));
 		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
+		else if (trace.includes(smallStray.id)) out.push(mention(text, start, end, smallStray.id));
 		else if (trace.includes(streetElsewhere.id))
 			out.push(mention(text, start, end, streetElsewhere.id));
 	}

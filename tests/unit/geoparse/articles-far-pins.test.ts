@@ -40,6 +40,9 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	'lima-encyclopedic': ['Lima', 'Ohio'],
 	// "In Paris, the foreign ministry said".
 	'niger-junta': ['Paris'],
+	// A shipping route's ends and its detour: "from Shanghai to Rotterdam", "insurers in London",
+	// "around Africa's Cape of Good Hope", "In Colombo, officials said".
+	'red-sea-shipping': ['Cape of Good Hope', 'Colombo', 'London', 'Rotterdam', 'Shanghai'],
 	'world-briefs': ['*']
 };
 

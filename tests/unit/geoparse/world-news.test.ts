@@ -21,6 +21,19 @@ const placeOf = (r: GeoparseResult, text: string) => {
 };
 
 describe('names in international news', () => {
+	it('reads a name heading a "the" phrase as the feature, not a town of its name', () => {
+		const r = parse(
+			'In Ciudad Juárez, across the Rio Grande from El Paso, Texas, shelters were full.'
+		);
+		expect(placeOf(r, 'Rio Grande')?.kind).toBe('water');
+		// The name modifies a noun: "the" is the noun's.
+		const town = parse('Officials in Brazil said the Rio Grande port reopened on Monday.');
+		expect(placeOf(town, 'Rio Grande')?.id).toBe('gn:3451138');
+		// No "the": the town.
+		expect(placeOf(parse('Rio Grande, Brazil, flooded again.'), 'Rio Grande')?.id).toBe(
+			'gn:3451138'
+		);
+	});
 	it('reads a sea as the sea, not a division called after it, unless a division word follows', () => {
 		const r = parse(
 			'Two ships were struck in the southern Red Sea on Tuesday. One was towed to Port Sudan, and insurers raised premiums for Red Sea ports.'

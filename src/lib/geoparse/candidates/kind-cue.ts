@@ -128,7 +128,7 @@ const raised = (c: Candidate): Candidate =>
  * The readings, those that `cued` raised, best first. Built by push, not map: an optimised map
  * makes a holey array, and every stage that reads candidates would be compiled again for it.
  */
-function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
+export function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
 	const out: Candidate[] = [];
 	for (const c of candidates) out.push(cued(c) ? raised(c) : c);
 	return out.sort((a, b) => b.score - a.score);
