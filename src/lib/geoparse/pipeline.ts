@@ -52,6 +52,7 @@ import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { datelineCountry } from './candidates/dateline-country';
+import { possessiveQualifier } from './candidates/possessive-qualifier';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
@@ -234,6 +235,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	looseOnlyWhenNone,
 	townByOwnName,
 	qualifierAfterRule,
+	possessiveQualifier,
 	countyAfterRule,
 	inCountyRule,
 	standInRule,
