@@ -71,6 +71,7 @@ import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { smallStray } from './resolve/small-stray';
+import { streetElsewhere } from './resolve/street-elsewhere';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -270,7 +271,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farCapital,
 	farProminent,
 	loneAbroad,
-	smallStray
+	smallStray,
+	streetElsewhere
 ];
 
 /**

@@ -40,6 +40,10 @@ const ISLAND_ITSELF: readonly PlaceKind[] = ['region', 'landmark', 'country'];
 const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
+/** A park is a city's site or a national park's area ("Central Park", "Kruger National Park"). */
+const PARK: readonly PlaceKind[] = ['landmark', 'region'];
+/** Indigenous lands: "Pine Ridge Reservation", "Hay River Reserve", "Katlodeeche First Nation". */
+const RESERVE: readonly PlaceKind[] = ['region'];
 const DIVISION: readonly PlaceKind[] = ['admin2', 'admin1', 'region'];
 const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'neighbourhood', 'admin2'];
 
@@ -49,17 +53,18 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 		(w): [string, readonly PlaceKind[]] => [w, WATER]
 	),
 	...['lagoon', 'reservoir', 'canal'].map((w): [string, readonly PlaceKind[]] => [w, WATER]),
-	...['sea', 'ocean', 'gulf', 'strait', 'straits'].map((w): [string, readonly PlaceKind[]] => [
-		w,
-		OPEN_WATER
-	]),
+	...['sea', 'ocean', 'gulf', 'strait', 'straits', 'passage', 'firth'].map(
+		(w): [string, readonly PlaceKind[]] => [w, OPEN_WATER]
+	),
 	...['fort', 'ft', 'camp', 'cape', 'airport', 'airfield', 'airbase', 'base', 'bridge'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LANDMARK]
 	),
-	...['crossing', 'stadium', 'park', 'falls', 'dam', 'volcano', 'square', 'plaza'].map(
+	...['crossing', 'stadium', 'falls', 'dam', 'volcano', 'square', 'plaza'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LANDMARK]
 	),
-	...['mount', 'mountain', 'mountains', 'range', 'hills'].map(
+	['park', PARK],
+	...['reserve', 'reservation', 'nation'].map((w): [string, readonly PlaceKind[]] => [w, RESERVE]),
+	...['mount', 'mountain', 'mountains', 'range', 'hills', 'alps'].map(
 		(w): [string, readonly PlaceKind[]] => [w, HEIGHTS]
 	),
 	...['island', 'islands', 'isle', 'archipelago', 'atoll'].map(
