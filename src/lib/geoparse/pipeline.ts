@@ -57,7 +57,7 @@ import { namedAfterFeature } from './candidates/named-after-feature';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
-import { definedLookup, standInRule } from './candidates/qualify';
+import { definedLookup, qualifierUnmet, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
@@ -240,6 +240,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	countyAfterRule,
 	inCountyRule,
 	standInRule,
+	qualifierUnmet,
 	definition,
 	definedLookup,
 	featureKind,

@@ -16,6 +16,15 @@ beforeAll(async () => {
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
 
 describe('unresolved mentions', () => {
+	it('keeps a town qualified by a country none of its readings lies in as unresolved', () => {
+		const text = 'The charity opened a clinic in Springfield, Kenya, last year.';
+		const r = parse(text);
+		expect(r.unresolved).toEqual([
+			{ start: 31, end: 42, text: 'Springfield', rule: 'candidates/qualifier-unmet' }
+		]);
+		expect(r.places.map((p) => p.country)).toEqual(['KE']);
+	});
+
 	it('keeps a feature read only as a namesake abroad as unresolved', () => {
 		const text = 'Boats sank on Paris Lake near Nairobi, Kenya, on Sunday.';
 		const r = parse(text);
