@@ -43,6 +43,9 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	// A shipping route's ends and its detour: "from Shanghai to Rotterdam", "insurers in London",
 	// "around Africa's Cape of Good Hope", "In Colombo, officials said".
 	'red-sea-shipping': ['Cape of Good Hope', 'Colombo', 'London', 'Rotterdam', 'Shanghai'],
+	// The migrants' route from the Darién Gap ends at the US border: "In Ciudad Juárez, across the
+	// Rio Grande from El Paso, Texas".
+	'darien-migration': ['Ciudad Juárez', 'El Paso'],
 	'world-briefs': ['*']
 };
 

@@ -59,6 +59,7 @@ const singular = (word: string): [string, FeatureAfter] => [
 const FEATURES: ReadonlyMap<string, FeatureAfter> = new Map([
 	...['river', 'island', 'peninsula', 'valley', 'volcano', 'strait'].map(singular),
 	['rivers', { word: 'river', plural: true, alone: false }],
+	['dams', { word: 'dam', plural: true, alone: false }],
 	['islands', { word: 'islands', plural: true, alone: true }],
 	['mountains', { word: 'mountains', plural: true, alone: true }]
 ]);

@@ -47,6 +47,7 @@ const TABLES: Record<string, RuleExamples> = {
 			['Trucks were parked across the road at Lima Lima on Monday.', 'Lima', 1]
 		],
 		keeps: [
+			['Lima Lima Lima: the crowd chanted the name.', 'Lima', 1],
 			['Voters in Lima, Lima went to the polls.', 'Lima'],
 			['Voters in Lima and Lima, Ohio, went to the polls.', 'Lima']
 		]
