@@ -51,6 +51,7 @@ import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
+import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
@@ -238,6 +239,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	featureNamesakeOnly,
 	featureShortName,
 	datelineCity,
+	appositionNear,
 	nearNamed,
 	nearNone,
 	datelineCountry,

@@ -87,6 +87,16 @@ const TABLES: Record<string, RuleExamples> = {
 			['Shelling hit Kharkiv, near Russia, on Monday.', 'Kharkiv']
 		]
 	},
+	'candidates/apposition-near': {
+		fires: [
+			['Crews reached Springfield, a small town near Peoria, on Monday.', 'Springfield'],
+			['Boats will be built in Dayton, a suburb outside Perth, the minister said.', 'Dayton']
+		],
+		keeps: [
+			['Crews reached Springfield, near Peoria, on Monday.', 'Springfield'],
+			['Crews reached Springfield, a town in Illinois, on Monday.', 'Springfield']
+		]
+	},
 	'candidates/dateline-country': {
 		fires: [
 			[
