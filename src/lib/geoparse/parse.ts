@@ -12,6 +12,7 @@
 import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
 import { nearNamedStage } from './candidates/near-named';
+import { eventVenueStage } from './candidates/event-venue';
 import { datelineCountryStage } from './candidates/dateline-country';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
@@ -57,6 +58,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		tokens,
 		gaz
 	);
+	eventVenueStage(records, tokens, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

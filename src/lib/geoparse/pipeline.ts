@@ -54,6 +54,7 @@ import { nearNamed, nearNone } from './candidates/near-named';
 import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
+import { eventVenue } from './candidates/event-venue';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -114,6 +115,7 @@ import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
+import { placeCue } from './reject/place-cue';
 import { postalCode } from './reject/postal-code';
 import { routeNumber } from './reject/route-number';
 import { saintFeast } from './reject/saint-feast';
@@ -246,6 +248,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	countryCue,
 	capitalCue,
 	stateCue,
+	eventVenue,
 	namedElsewhereRule
 ];
 
@@ -274,12 +277,16 @@ const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature, unknownSettlement];
 /** Rules run once over the reject stage's result, not per name: one sense per name. */
 const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];
 
+/** Exceptions a reject rule reads before it holds (recorded on the name's trace when they do). */
+const REJECT_EXCEPTIONS: readonly RuleInfo[] = [placeCue];
+
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 	[
 		...RECOGNISE_RULES,
 		...NAME_REJECT_RULES,
 		...DEMONYM_REJECT_RULES,
+		...REJECT_EXCEPTIONS,
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
 		...RESOLVE_RULES,

@@ -106,6 +106,16 @@ const TABLES: Record<string, RuleExamples> = {
 		],
 		keeps: [['Marches were held in Córdoba and Madrid.', 'Córdoba']]
 	},
+	'candidates/event-venue': {
+		fires: [
+			['Team USA won in Paris, and the squad flew home to Houston.', 'Paris'],
+			['The race in Paris drew crowds from Dallas.', 'Paris']
+		],
+		keeps: [
+			['The council met in Paris, and the squad flew home to Houston.', 'Paris'],
+			['Team USA won in Paris, Texas, on Friday.', 'Paris']
+		]
+	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
 		keeps: [['Officials in New York met.', 'New York']]
