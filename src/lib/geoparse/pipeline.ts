@@ -112,6 +112,7 @@ import { majorSurnameAlone } from './reject/major-surname-alone';
 import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
+import { organisationOf } from './reject/organisation-of';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
@@ -190,6 +191,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubSuffix,
 	clubInSport,
 	newspaperOrAirline,
+	organisationOf,
 	airlineContext,
 	ampersand,
 	personInRun,

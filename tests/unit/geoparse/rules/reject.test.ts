@@ -41,6 +41,17 @@ const TABLES: Record<string, RuleExamples> = {
 		],
 		keeps: [['Voters in IN went to the polls.', 'IN']]
 	},
+	'reject/organisation-of': {
+		fires: [
+			['The Bank of England raised rates.', 'England'],
+			['Curators at the Museum of London and the Diocese of Rome agreed.', 'Rome']
+		],
+		keeps: [
+			['The Republic of Ireland voted.', 'Ireland'],
+			['The Port of Rotterdam reopened.', 'Rotterdam'],
+			['Banks of England and Wales lent more.', 'England']
+		]
+	},
 	'reject/postal-code': {
 		fires: [['The OK sign went up in Texas.', 'OK']],
 		keeps: [['Texas voted.', 'Texas']]
