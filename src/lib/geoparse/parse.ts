@@ -13,6 +13,7 @@ import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
 import { nearNamedStage } from './candidates/near-named';
 import { eventVenueStage } from './candidates/event-venue';
+import { seatOfGovernmentStage } from './candidates/seat-of-government';
 import { datelineCountryStage } from './candidates/dateline-country';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
@@ -59,6 +60,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		gaz
 	);
 	eventVenueStage(records, tokens, gaz);
+	seatOfGovernmentStage(records, tokens, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

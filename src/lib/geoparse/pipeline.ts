@@ -55,6 +55,7 @@ import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
+import { seatOfGovernment } from './candidates/seat-of-government';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -251,6 +252,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	capitalCue,
 	stateCue,
 	eventVenue,
+	seatOfGovernment,
 	namedElsewhereRule
 ];
 

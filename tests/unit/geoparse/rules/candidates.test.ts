@@ -116,6 +116,16 @@ const TABLES: Record<string, RuleExamples> = {
 			['Team USA won in Paris, Texas, on Friday.', 'Paris']
 		]
 	},
+	'candidates/seat-of-government': {
+		fires: [
+			['Both parties flew in surrogates from Washington to Atlanta.', 'Washington'],
+			['Lobbyists in Washington met Macon officials.', 'Washington']
+		],
+		keeps: [
+			['Crowds gathered in Washington and Atlanta.', 'Washington'],
+			['Lobbyists met in Atlanta on Monday. Washington officials agreed.', 'Washington']
+		]
+	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
 		keeps: [['Officials in New York met.', 'New York']]
