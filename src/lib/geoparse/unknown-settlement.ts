@@ -127,14 +127,26 @@ interface Run {
 	to: number;
 }
 
+/** The end of the run of capitalised words joined by spaces from token `i`. */
+function runEnd(tokens: Token[], i: number): number {
+	let j = i;
+	do j++;
+	while (j < tokens.length && joined(tokens[j]));
+	return j;
+}
+
+/** Whether token `k` is "a" or "the" after a comma: an apposition may open there. */
+function commaArticleAt(tokens: Token[], k: number): boolean {
+	const a = tokens[k];
+	return a !== undefined && a.gap === 'comma' && (a.lower === 'a' || a.lower === 'the');
+}
+
 /**
  * The run of capitalised words from token `i`, if it can be an unknown settlement's name:
  * at most 3 words, none read already, none an ordinary word, not a lone first name.
  */
 function runAt(tokens: Token[], covered: Uint8Array, i: number): Run | null {
-	let j = i;
-	do j++;
-	while (j < tokens.length && joined(tokens[j]));
+	const j = runEnd(tokens, i);
 	if (j - i > MAX_WORDS) return null;
 	for (let k = i; k < j; k++) {
 		const t = tokens[k] as Token;
@@ -162,8 +174,7 @@ function afterOfNoun(tokens: Token[], covered: Uint8Array, i: number): Run[] {
 
 /** "X, a village near …", "X, a small border town in …": the apposition defines the name. */
 function beforeApposition(tokens: Token[], run: Run): boolean {
-	const a = tokens[run.to];
-	if (a === undefined || a.gap !== 'comma' || (a.lower !== 'a' && a.lower !== 'the')) return false;
+	if (!commaArticleAt(tokens, run.to)) return false;
 	// Up to two lower-case words before the noun: "a small border town".
 	for (let k = run.to + 1; k <= run.to + 3; k++) {
 		const t = tokens[k];
@@ -260,11 +271,14 @@ export function unknownSettlements(
 ): [number, number][] {
 	const placed = placedTokens(tokens, records);
 	// A name read but left off the map is free to be listed here.
-	const taken = covered.map((c, k) => (placed[k] === CUT ? 0 : c));
+	const taken = covered.slice();
+	for (let k = 0; k < taken.length; k++) if (placed[k] === CUT) taken[k] = 0;
 	const found: Run[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
-		found.push(...listBeforeKind(tokens, taken, i));
+		// A kind noun is rare: test it here, not by a call that makes an empty list per word.
+		if (!t.cap && KIND_AFTER.has(t.lower))
+			for (const run of listBeforeKind(tokens, taken, i)) found.push(run);
 		// Only where a run of capitalised words starts.
 		if (!t.cap || taken[i] || (joined(t) && tokens[i - 1]?.cap === true)) continue;
 		const of = afterOfNoun(tokens, taken, i);
@@ -272,10 +286,13 @@ export function unknownSettlements(
 			found.push(...of);
 			continue;
 		}
+		// The words around the run first, its words only where they fit (most names are neither).
+		const paired = !t.sentStart && tokens[i - 1]?.lower === 'and';
+		if (!paired && !commaArticleAt(tokens, runEnd(tokens, i))) continue;
 		const run = runAt(tokens, taken, i);
 		if (run === null) continue;
 		if (beforeApposition(tokens, run)) found.push(run);
-		else if (!t.sentStart && pairedWithPlace(tokens, placed, run)) found.push(run);
+		else if (paired && pairedWithPlace(tokens, placed, run)) found.push(run);
 	}
 	found.push(...laterMentions(tokens, taken, found));
 	found.sort((a, b) => a.from - b.from);
