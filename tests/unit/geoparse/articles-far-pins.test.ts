@@ -40,6 +40,10 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	'lima-encyclopedic': ['Lima', 'Ohio'],
 	// "In Paris, the foreign ministry said".
 	'niger-junta': ['Paris'],
+	// Australia's squad flies home to its cities; England played at the World Cup in India.
+	'cricket-world-cup': ['Brisbane', 'England', 'Melbourne', 'Perth', 'Sydney'],
+	// "Analysts at the London School of Economics".
+	'nigeria-central-bank': ['London'],
 	'world-briefs': ['*']
 };
 

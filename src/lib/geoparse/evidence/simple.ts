@@ -9,11 +9,26 @@ import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/in
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule } from './mention';
 import { featureKind } from '../candidates/feature-kind';
+import { kindLead } from '../recognise/kind-words';
 import type { NameRecord } from '../record';
 
-/** Whether a kind word in or before the name kept only its readings of that kind. */
+/**
+ * Whether a kind word in or before the name kept only its readings of that kind, or a kind word
+ * led it ("the city of Solo": `recognise/kind-lead`).
+ */
 const kindWordChose = (r: NameRecord | undefined) =>
-	r !== undefined && r.trace.includes(featureKind.id);
+	r !== undefined && (r.trace.includes(featureKind.id) || r.trace.includes(kindLead.id));
+
+/**
+ * "Solo, Central Java, is …" opening a sentence, where its capital says nothing: a qualifier
+ * placed the name among the readings it still has.
+ */
+const qualifiedAt = (r: NameRecord | undefined, first: Token) =>
+	first.sentStart &&
+	r !== undefined &&
+	r.qualifier !== null &&
+	r.qualifier.span >= 0 &&
+	r.candidates.length > 0;
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
@@ -38,7 +53,8 @@ export const definedRule: EvidenceRule = {
 	description:
 		'some mention is the subject of a definition ("Mobile is a city in …") or its kind word chose its readings ("the island of Java")',
 	mention: (m, g) => {
-		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(m.records[m.i]))
+		const r = m.records[m.i];
+		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(r) || qualifiedAt(r, m.first))
 			g.evidence.defined = true;
 	},
 	holds: (g) => g.evidence.defined

@@ -2,7 +2,9 @@
  * "in Ho, the capital of the Volta Region", "Ho, Ghana", "the city of Ho": a short name a reject
  * rule would take for a word (two letters, "Ho") is a place when the words right around it say
  * so: an apposition that defines it as a place, a country or first-level division after its
- * comma, or a settlement's noun and "of" before it. Read only where such a rule would fire, so
+ * comma, a settlement's noun and "of" before it, or a preposition of place before it in a
+ * sentence that names the division a reading of it lies in ("queues in Ho" beside "the Volta
+ * Region"). Read only where such a rule would fire, so
  * every other name pays nothing. "Ho said", "Mr. Ho" have none of these.
  */
 
@@ -20,6 +22,9 @@ export const placeCue: RuleInfo = {
 
 /** Countries and first-level divisions only. */
 const MAJOR_QUERY: LookupOptions = { limit: 1, kinds: ['country', 'admin1'], loose: false };
+
+/** The name's own readings, exact spellings only. */
+const NAME_QUERY: LookupOptions = { limit: 5, loose: false };
 
 /** Capitalised words at most of the country or division after the comma ("Central Java"). */
 const MAX_QUALIFIER_WORDS = 3;
@@ -62,11 +67,49 @@ function kindLeadBefore(x: RejectInput): boolean {
 	);
 }
 
+/** Prepositions of place before a name ("queues in Ho"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside']);
+
+/** Words at most read on each side of the name for its division's name, in its sentence. */
+const SENTENCE_WINDOW = 30;
+
+/** Whether a capitalised word of the name's sentence, near it, is `word`. */
+function inSentence(tokens: Token[], from: number, word: string): boolean {
+	const opens = (tokens[from] as Token).sentStart;
+	for (let k = from - 1; !opens && k >= Math.max(0, from - SENTENCE_WINDOW); k--) {
+		const t = tokens[k] as Token;
+		if (t.cap && t.text === word) return true;
+		if (t.sentStart) break;
+	}
+	for (let k = from + 1; k < Math.min(tokens.length, from + SENTENCE_WINDOW); k++) {
+		const t = tokens[k] as Token;
+		if (t.sentStart) break;
+		if (t.cap && t.text === word) return true;
+	}
+	return false;
+}
+
+/**
+ * "Voters in the Volta Region … complained of long queues in Ho": after a preposition of place,
+ * a reading of the name lies in a first-level division its sentence names.
+ */
+function inNamedDivision(x: RejectInput): boolean {
+	const prev = x.prev;
+	if (prev === undefined || prev.cap || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+	if (x.first.gap !== 'space') return false;
+	for (const c of x.gaz.lookup(x.span.query, NAME_QUERY)) {
+		const division = c.place.admin1Name.split(' ')[0];
+		if (division && c.place.kind !== 'admin1' && inSentence(x.tokens, x.span.from, division))
+			return true;
+	}
+	return false;
+}
+
 /** Whether the words right around the name say it is a place (see above). */
 export function hasPlaceCue(x: RejectInput): boolean {
 	const after = x.after;
 	// "Ho, the capital of the Volta Region": the apposition's words only (no text is read).
 	if (after !== undefined && after.gap === 'comma' && ARTICLES.has(after.lower))
 		return definingNoun(x.span, x.tokens, '') >= 0;
-	return kindLeadBefore(x) || qualifiedByMajor(x);
+	return kindLeadBefore(x) || qualifiedByMajor(x) || inNamedDivision(x);
 }
