@@ -23,6 +23,7 @@ import {
 	TITLES
 } from './lexicon/index';
 import type { NameRecord, RuleInfo } from './record';
+import { definedSubject } from './recognise/defined-subject';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
@@ -294,6 +295,11 @@ export function unknownSettlements(
 		if (beforeApposition(tokens, run)) found.push(run);
 		else if (paired && pairedWithPlace(tokens, placed, run)) found.push(run);
 	}
+	// "Synkivka, a village near Kupiansk, …" opening a sentence: a subject the text defines as a
+	// place (`recognise/defined-subject`) that the gazetteer lacks.
+	for (const r of records)
+		if (r.candidates.length === 0 && r.span.rules.includes(definedSubject.id))
+			found.push({ from: r.span.from, to: r.span.to });
 	found.push(...laterMentions(tokens, taken, found));
 	found.sort((a, b) => a.from - b.from);
 	const out: [number, number][] = [];

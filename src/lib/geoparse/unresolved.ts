@@ -16,7 +16,6 @@ import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
-import { definedSubject } from './recognise/defined-subject';
 import type { Token } from './tokenize';
 import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
@@ -41,10 +40,6 @@ export function unresolvedMentions(
 		if (trace === undefined) {
 			// A town placed near another with no reading near it has no readings left.
 			if (r.trace.includes(nearNone.id)) out.push(mention(text, start, end, nearNone.id));
-			// "Synkivka, a village near Kupiansk," opening a sentence: a subject the text defines
-			// as a place, that the gazetteer lacks.
-			else if (r.candidates.length === 0 && r.span.rules.includes(definedSubject.id))
-				out.push(mention(text, start, end, unknownSettlement.id));
 			continue;
 		}
 		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
