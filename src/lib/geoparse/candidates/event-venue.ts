@@ -10,12 +10,13 @@
  * Read only after "in"/"at" with an event's word just before: other names pay one comparison.
  */
 
-import { candidate, type Candidate } from '../../gazetteer/index';
+import type { Candidate } from '../../gazetteer/index';
 import { haversineKm } from '../../gazetteer/near';
 import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import { WEIGHTS } from '../weights';
+import { raiseReading } from './raise';
 
 export const eventVenue: RuleInfo = {
 	id: 'candidates/event-venue',
@@ -108,12 +109,7 @@ export function eventVenueStage(records: NameRecord[], tokens: Token[], gaz: Mem
 			by = local ? WEIGHTS.kindCue : 2 * WEIGHTS.kindCue;
 			raise.set(r.span.key, by);
 		}
-		const out: Candidate[] = [];
-		for (let j = 0; j < r.candidates.length; j++) {
-			const c = r.candidates[j] as Candidate;
-			out.push(j === k ? candidate(c.place, c.score + by, c.match, c.kindHintMatched) : c);
-		}
-		r.candidates = out.sort((a, b) => b.score - a.score);
+		r.candidates = raiseReading(r.candidates, k, by);
 		r.trace.push(eventVenue.id);
 	}
 }

@@ -8,11 +8,12 @@
  * has such a word near the name: a few set lookups per mention, no scan of the text.
  */
 
-import { candidate, type Candidate } from '../../gazetteer/index';
+import type { Candidate } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import type { Token } from '../tokenize';
 import { WEIGHTS } from '../weights';
+import { raiseReading } from './raise';
 
 export const seatOfGovernment: RuleInfo = {
 	id: 'candidates/seat-of-government',
@@ -80,14 +81,7 @@ export function seatOfGovernmentStage(
 		if (!keys.has(r.span.key) || r.span.fixed) continue;
 		const k = capitalAmong(r.candidates, gaz);
 		if (k < 0) continue;
-		const out: Candidate[] = [];
-		for (let j = 0; j < r.candidates.length; j++) {
-			const c = r.candidates[j] as Candidate;
-			out.push(
-				j === k ? candidate(c.place, c.score + WEIGHTS.kindCue, c.match, c.kindHintMatched) : c
-			);
-		}
-		r.candidates = out.sort((a, b) => b.score - a.score);
+		r.candidates = raiseReading(r.candidates, k, WEIGHTS.kindCue);
 		r.trace.push(seatOfGovernment.id);
 	}
 }
