@@ -15,6 +15,7 @@ import { nearNamedStage } from './candidates/near-named';
 import { eventVenueStage } from './candidates/event-venue';
 import { seatOfGovernmentStage } from './candidates/seat-of-government';
 import { datelineCountryStage } from './candidates/dateline-country';
+import { definiteArticleStage } from './candidates/definite-article';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { kindCueStage } from './candidates/kind-cue';
@@ -61,6 +62,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	);
 	eventVenueStage(records, tokens, gaz);
 	seatOfGovernmentStage(records, tokens, gaz);
+	definiteArticleStage(records, tokens);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

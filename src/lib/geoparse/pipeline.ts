@@ -53,6 +53,7 @@ import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
+import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
 import { seatOfGovernment } from './candidates/seat-of-government';
@@ -253,6 +254,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	stateCue,
 	eventVenue,
 	seatOfGovernment,
+	definiteArticle,
 	namedElsewhereRule
 ];
 

@@ -21,6 +21,53 @@ const placeOf = (r: GeoparseResult, text: string) => {
 };
 
 describe('names in international news', () => {
+	it('reads a name heading a "the" phrase as the feature, not a town of its name', () => {
+		const r = parse(
+			'In Ciudad Juárez, across the Rio Grande from El Paso, Texas, shelters were full.'
+		);
+		expect(placeOf(r, 'Rio Grande')?.kind).toBe('water');
+		// The name modifies a noun: "the" is the noun's.
+		const town = parse('Officials in Brazil said the Rio Grande port reopened on Monday.');
+		expect(placeOf(town, 'Rio Grande')?.id).toBe('gn:3451138');
+		// No "the": the town.
+		expect(placeOf(parse('Rio Grande, Brazil, flooded again.'), 'Rio Grande')?.id).toBe(
+			'gn:3451138'
+		);
+	});
+	it('reads a sea as the sea, not a division called after it, unless a division word follows', () => {
+		const r = parse(
+			'Two ships were struck in the southern Red Sea on Tuesday. One was towed to Port Sudan, and insurers raised premiums for Red Sea ports.'
+		);
+		expect(placeOf(r, 'Red Sea')?.kind).toBe('water');
+		const gov = parse(
+			"Flash floods hit Hurghada in Egypt's Red Sea governorate, and roads to Port Sudan were closed."
+		);
+		expect(placeOf(gov, 'Red Sea')?.id).toBe('admin1:EG.02');
+	});
+
+	it('reads a capital named "X City" in a dateline, and the country by its own name', () => {
+		const r = parse(
+			"PANAMA CITY — More than 500,000 people crossed the jungle last year, Panama's migration service said. Most walked from Colombia."
+		);
+		expect(placeOf(r, 'PANAMA CITY')?.id).toBe('gn:3703443');
+		expect(placeOf(r, 'Panama')?.id).toBe('country:PA');
+	});
+
+	it("reads a river only as a place called after it by that place's own name", () => {
+		// Erode's other name is Periyar; the river is not by it: not on the map.
+		const periyar = geoparse({
+			text: 'In Kerala, the Periyar River was flowing close to danger level at Aluva, near Kochi.',
+			gazetteer: gaz
+		});
+		expect(periyar.mentions.some((m) => m.text === 'Periyar River')).toBe(false);
+		expect(periyar.unresolved?.map((u) => u.text)).toContain('Periyar River');
+		// The municipality of Suchiate lies on the Suchiate River; Ciudad Hidalgo is only also
+		// called Suchiate.
+		const suchiate = parse(
+			'Migrants crossed the Suchiate River from Guatemala into Tapachula, in the Mexican state of Chiapas.'
+		);
+		expect(placeOf(suchiate, 'Suchiate River')?.id).toBe('admin2:MX.05.087');
+	});
 	it('reads a name with a possessive inside it whole', () => {
 		const r = parse("Aid groups in the camps near Cox's Bazar ran short of water.");
 		expect(placeOf(r, "Cox's Bazar")?.country).toBe('BD');

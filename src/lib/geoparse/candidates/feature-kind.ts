@@ -6,9 +6,10 @@
  * only where the story's other places are (never a town of that name on another continent).
  */
 
-import type { Candidate, PlaceKind } from '../../gazetteer/index';
+import { splitKindHint, type Candidate, type Place, type PlaceKind } from '../../gazetteer/index';
 import { remember, type MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
+import { kindTail } from '../recognise/kind-words';
 import type { Token } from '../tokenize';
 
 export const featureKind: RuleInfo = {
@@ -22,6 +23,12 @@ export const featureNamesakeOnly: RuleInfo = {
 };
 
 const WATER: readonly PlaceKind[] = ['water'];
+/**
+ * Seas, oceans, gulfs and straits: divisions take their names ("Red Sea" governorates of Egypt
+ * and Sudan) but news means the water; a division word after the name reads the division
+ * ("Red Sea governorate" is looked up as one).
+ */
+const OPEN_WATER: readonly PlaceKind[] = ['water'];
 /**
  * An island may be a division or a country of its own ("the Batanes islands", "Jeju Island"). A
  * division of the name is read as one the island is called after: kept only where the story is
@@ -37,12 +44,14 @@ const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'neighbourhood', 'admin2
 
 /** Feature words (as the gazetteer keys them) and the kinds of place they name. */
 const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
-	...['lake', 'lakes', 'river', 'creek', 'bay', 'harbor', 'harbour', 'sea', 'ocean', 'gulf'].map(
+	...['lake', 'lakes', 'river', 'creek', 'bay', 'harbor', 'harbour'].map(
 		(w): [string, readonly PlaceKind[]] => [w, WATER]
 	),
-	...['strait', 'straits', 'lagoon', 'reservoir', 'canal'].map(
-		(w): [string, readonly PlaceKind[]] => [w, WATER]
-	),
+	...['lagoon', 'reservoir', 'canal'].map((w): [string, readonly PlaceKind[]] => [w, WATER]),
+	...['sea', 'ocean', 'gulf', 'strait', 'straits'].map((w): [string, readonly PlaceKind[]] => [
+		w,
+		OPEN_WATER
+	]),
 	...['fort', 'ft', 'camp', 'cape', 'airport', 'airfield', 'airbase', 'base', 'bridge'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LANDMARK]
 	),
@@ -110,6 +119,17 @@ export function bareFeatureName(key: string): string | null {
 	if (FEATURE_WORDS.has(words[0] as string)) return words.slice(1).join(' ');
 	if (FEATURE_WORDS.has(words.at(-1) as string)) return words.slice(0, -1).join(' ');
 	return null;
+}
+
+/**
+ * Whether the feature named `key` may be called after place `p`: the place's own name, less a
+ * division word ("Province of Batanes"), is the feature's without its feature word ("Cedar" for
+ * "Cedar River"), or the whole name when the kind word stood before it ("the island of Muna").
+ */
+export function calledAfter(p: Place, key: string, gaz: Pick<MemoGazetteer, 'key'>): boolean {
+	const bare = bareFeatureName(key) ?? key;
+	const own = gaz.key(p.name);
+	return own === bare || splitKindHint(own).key === bare;
 }
 
 /** The place is called by the span's whole name, feature word and all ("Lake Charles"). */
@@ -188,13 +208,25 @@ function keep(
 	kinds: readonly PlaceKind[],
 	key: string,
 	gaz: MemoGazetteer,
-	whole: WholeNames | null
+	whole: WholeNames | null,
+	divisionHint: boolean
 ): Kept {
+	// The sea itself among the readings: places called after it by its whole name give way,
+	// unless a division word follows ("Egypt's Red Sea governorate").
+	const seaItself =
+		kinds === OPEN_WATER && !divisionHint && candidates.some((c) => c.place.kind === 'water');
+	const byName = seaItself ? null : whole;
 	let kept = 0;
-	for (const c of candidates) if (fits(c, kinds, key, gaz, whole)) kept++;
+	for (const c of candidates) if (fits(c, kinds, key, gaz, byName)) kept++;
 	if (kept === candidates.length) return { kinds, whole, candidates, rule: null };
-	if (kept === 0) return { kinds, whole, candidates, rule: featureNamesakeOnly.id };
-	const fitting = candidates.filter((c) => fits(c, kinds, key, gaz, whole));
+	if (kept === 0) {
+		// A feature is called after a place by the place's own name: "Suchiate River" after the
+		// municipality of Suchiate, not after Ciudad Hidalgo, whose other name that is.
+		const own = candidates.filter((c) => calledAfter(c.place, key, gaz));
+		const namesakes = own.length > 0 ? own : candidates;
+		return { kinds, whole, candidates: namesakes, rule: featureNamesakeOnly.id };
+	}
+	const fitting = candidates.filter((c) => fits(c, kinds, key, gaz, byName));
 	return { kinds, whole, candidates: fitting, rule: featureKind.id };
 }
 
@@ -215,7 +247,7 @@ export function featureKindStage(records: NameRecord[], tokens: Token[], gaz: Me
 		const whole = own === null ? null : wholeNamesOf(s.key, gaz);
 		let k = judged.get(r.candidates);
 		if (k === undefined || k.kinds !== kinds || k.whole !== whole) {
-			k = keep(r.candidates, kinds, s.key, gaz, whole);
+			k = keep(r.candidates, kinds, s.key, gaz, whole, s.rules.includes(kindTail.id));
 			judged.set(r.candidates, k);
 		}
 		if (k.rule === null) continue;

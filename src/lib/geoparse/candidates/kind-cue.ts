@@ -128,7 +128,7 @@ const raised = (c: Candidate): Candidate =>
  * The readings, those that `cued` raised, best first. Built by push, not map: an optimised map
  * makes a holey array, and every stage that reads candidates would be compiled again for it.
  */
-function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
+export function raiseWhere(candidates: Candidate[], cued: (c: Candidate) => boolean): Candidate[] {
 	const out: Candidate[] = [];
 	for (const c of candidates) out.push(cued(c) ? raised(c) : c);
 	return out.sort((a, b) => b.score - a.score);
@@ -139,20 +139,27 @@ function isCapitalOf(c: Candidate, named: Set<string>, gaz: MemoGazetteer): bool
 	return gaz.isCapital(c.place) && named.has(c.place.countryCode);
 }
 
-/** Whether some but not all of the readings are the capital of a country in `named`. */
+/**
+ * Whether some but not all of the readings are the capital of a country in `named`, the
+ * country itself not among them: "Panama" is the country and its capital Panamá, and naming the
+ * country says nothing for its capital over it.
+ */
 function mixesCapital(
 	candidates: readonly Candidate[],
 	named: Set<string>,
 	gaz: MemoGazetteer
 ): boolean {
 	if (candidates.length < 2) return false;
-	let some = false;
+	let capitalOf: string | null = null;
 	let all = true;
 	for (const c of candidates) {
-		if (isCapitalOf(c, named, gaz)) some = true;
+		if (isCapitalOf(c, named, gaz)) capitalOf = c.place.countryCode;
 		else all = false;
 	}
-	return some && !all;
+	if (capitalOf === null || all) return false;
+	for (const c of candidates)
+		if (c.place.kind === 'country' && c.place.countryCode === capitalOf) return false;
+	return true;
 }
 
 /** Whether the name has a reading of `kind` and one of another kind to choose between. */

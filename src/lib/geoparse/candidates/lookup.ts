@@ -71,7 +71,12 @@ export function candidatesFor(
 	// A country's own name is not also a town's other name ("Paraguay" for Asunción, "Benin" for
 	// Benin City): such GeoNames alternates record an old or local usage, and near the country's
 	// other places they would outvote the country, which has no point to be near.
-	if (exact.some((c) => c.place.kind === 'country' && c.match !== 'alternate')) {
+	// Only when the name asked is the country's ("Panama City" finds the country by its kind word,
+	// and the capital by its other name).
+	const key = gaz.key(query);
+	const countryAsked = (c: Candidate) =>
+		c.place.kind === 'country' && c.match !== 'alternate' && gaz.key(c.place.name) === key;
+	if (exact.some(countryAsked)) {
 		const n = exact.length;
 		exact = exact.filter((c) => c.place.kind === 'country' || c.match !== 'alternate');
 		if (exact.length < n) fired.push(countryNotAlternate.id);

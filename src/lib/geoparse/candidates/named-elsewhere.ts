@@ -17,9 +17,14 @@ export const namedElsewhereRule: RuleInfo = {
 
 const isTown = (c: Candidate) => isSettlement(c.place.kind);
 
-/** A reading of a country or a first-level division by its own name. */
-const majorByName = (c: Candidate) =>
-	c.match === 'name' && (c.place.kind === 'country' || c.place.kind === 'admin1');
+/**
+ * A reading of a country or a first-level division by its own name: the whole name, not the
+ * name before a kind word ("Panama City" finds the country Panama too).
+ */
+const majorByName = (c: Candidate, key: string, gaz: MemoGazetteer) =>
+	c.match === 'name' &&
+	(c.place.kind === 'country' || c.place.kind === 'admin1') &&
+	gaz.key(c.place.name) === key;
 
 /**
  * Whether `c`, a reading of group `g` by another of its names, is named in full by another group.
@@ -30,6 +35,29 @@ function namedElsewhere(c: Candidate, g: Group, owner: Map<number, string>): boo
 	return o !== undefined && o !== g.key;
 }
 
+/**
+ * "Panama" beside "Panama City": the capital Panamá has the country's name for its own, and the
+ * longer name calls it by another. The country's name, written short beside the longer one, is
+ * the country: it loses the towns the longer name reads.
+ */
+function shortCountryName(majors: Group[], groups: Group[], gaz: MemoGazetteer): void {
+	for (const m of majors) {
+		const country = m.candidates.some(
+			(c) => c.place.kind === 'country' && majorByName(c, m.key, gaz)
+		);
+		if (!country) continue;
+		const longer = new Set<number>();
+		for (const g of groups)
+			if (g.key.startsWith(`${m.key} `))
+				for (const c of g.candidates) if (isTown(c)) longer.add(c.place.index);
+		if (longer.size === 0) continue;
+		const kept = m.candidates.filter((c) => !(isTown(c) && longer.has(c.place.index)));
+		if (kept.length === m.candidates.length || kept.length === 0) continue;
+		m.candidates = kept;
+		m.trace.push(namedElsewhereRule.id);
+	}
+}
+
 export function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): void {
 	// The towns at stake first: few names are a country's or a division's (only their own name,
 	// "Mexico", "New York": elsewhere a short name is local usage for the full one, "DeKalb" for
@@ -38,11 +66,12 @@ export function dropPlacesNamedElsewhere(groups: Group[], gaz: MemoGazetteer): v
 	const majors: Group[] = [];
 	const atStake = new Set<number>();
 	for (const g of groups) {
-		if (!g.candidates.some(majorByName)) continue;
+		if (!g.candidates.some((c) => majorByName(c, g.key, gaz))) continue;
 		majors.push(g);
 		for (const c of g.candidates)
 			if (c.match === 'alternate' && isTown(c)) atStake.add(c.place.index);
 	}
+	shortCountryName(majors, groups, gaz);
 	if (atStake.size === 0) return;
 	const owner = new Map<number, string>();
 	for (const g of groups) {

@@ -10,8 +10,8 @@
  */
 
 import { haversineKm } from '../../gazetteer/near';
-import type { Place } from '../../gazetteer/index';
-import { featureNamesakeOnly } from '../candidates/feature-kind';
+import { nameKey, type Place } from '../../gazetteer/index';
+import { calledAfter, featureNamesakeOnly } from '../candidates/feature-kind';
 import type { Group, RuleInfo, Scored } from '../record';
 import { inBox } from './counties';
 
@@ -20,6 +20,9 @@ export const featureNamesake: RuleInfo = {
 	description:
 		'a feature read as the place it is called after only where the story is ("Manchar Lake")'
 };
+
+/** Keys made as the gazetteer makes them (the memo's own `key`, unmemoised). */
+const BY_KEY = { key: nameKey };
 
 /** How far (km) from the story's nearest place of its country a namesake may lie. */
 const NEAR_KM = 400;
@@ -70,7 +73,10 @@ export function keepNearNamesakes(
 			const others = within.get(place.countryCode);
 			// "Cagayan … the Cagayan River": a feature called after a place the story names is not
 			// that place; drawn there, the two would share one marker.
+			// Called after a place by that place's own name: not "Periyar River" after Erode, a
+			// city one of whose other names is Periyar.
 			const where =
+				calledAfter(place, (g.records[0] as Group['records'][number]).span.key, BY_KEY) &&
 				!named.has(place.id) &&
 				countries.has(place.countryCode) &&
 				(!others || byOne(place, others));

@@ -142,6 +142,8 @@ const ELSEWHERE = [
 	'candidates/state-cue',
 	'candidates/capital-cue',
 	'candidates/feature-short-name',
+	// world-news.test.ts, on the real artifact: the mini gazetteer has no town called after a river.
+	'candidates/definite-article',
 	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
 	'candidates/defined-lookup'
 ];
