@@ -115,6 +115,7 @@ import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
 import { organisationOf } from './reject/organisation-of';
+import { organisationBeforeOf } from './reject/organisation-before-of';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
@@ -194,6 +195,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubInSport,
 	newspaperOrAirline,
 	organisationOf,
+	organisationBeforeOf,
 	airlineContext,
 	ampersand,
 	personInRun,

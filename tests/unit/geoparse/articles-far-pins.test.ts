@@ -42,8 +42,6 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	'niger-junta': ['Paris'],
 	// Australia's squad flies home to its cities; England played at the World Cup in India.
 	'cricket-world-cup': ['Brisbane', 'England', 'Melbourne', 'Perth', 'Sydney'],
-	// "Analysts at the London School of Economics".
-	'nigeria-central-bank': ['London'],
 	'world-briefs': ['*']
 };
 

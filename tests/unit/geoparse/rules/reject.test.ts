@@ -52,6 +52,16 @@ const TABLES: Record<string, RuleExamples> = {
 			['Banks of England and Wales lent more.', 'England']
 		]
 	},
+	'reject/organisation-before-of': {
+		fires: [
+			['Analysts at the London School of Economics agreed.', 'London'],
+			['She studied at the Georgia Institute of Technology.', 'Georgia']
+		],
+		keeps: [
+			['She went to a London school of dance.', 'London'],
+			['The London School closed.', 'London']
+		]
+	},
 	'reject/postal-code': {
 		fires: [['The OK sign went up in Texas.', 'OK']],
 		keeps: [['Texas voted.', 'Texas']]
