@@ -56,6 +56,35 @@ describe('short names with a place cue', () => {
 	});
 });
 
+describe('an ordinary word opening a sentence, defined by an apposition', () => {
+	it.each([
+		['Reading, a town west of London, flooded on Monday.', 'Reading', 'GB'],
+		['Split, a port in Croatia, cancelled its ferries.', 'Split', 'HR'],
+		['Deal, a town in Kent, lost power overnight.', 'Deal', 'GB'],
+		['Mobile, a port city in Alabama, braced for the storm.', 'Mobile', 'US']
+	])('is a place: %j', (text, name, country) => {
+		expect(placeOf(parse(text), name)?.country).toBe(country);
+	});
+
+	it.each([
+		['Meanwhile, a town in Kent voted to close its library.', 'Meanwhile'],
+		['However, a city near London said no.', 'However'],
+		['Still, a town in Kent voted to close its library.', 'Still'],
+		['Separately, a town in Kent voted to close its library.', 'Separately']
+	])('is no place, nor listed, when an adverb: %j', (text, word) => {
+		const r = parse(text);
+		expect(names(r)).not.toContain(word);
+		expect(unresolved(r)).not.toContain(word);
+	});
+
+	it.each([
+		['Ely, a city in Cambridgeshire, flooded.', 'Ely'],
+		['Burnley, a town in Lancashire, was spared.', 'Burnley']
+	])('is a place when a town ends in "-ly": %j', (text, name) => {
+		expect(placeOf(parse(text), name)?.country).toBe('GB');
+	});
+});
+
 describe('a town an apposition places near another', () => {
 	it('leaves a namesake abroad off the map, listed as not on the map', () => {
 		const r = parse('Police reached Bwera, a border town near Kasese, in western Uganda.');
