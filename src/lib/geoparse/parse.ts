@@ -12,6 +12,7 @@
 import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
 import { nearNamedStage } from './candidates/near-named';
+import { kindBeforeListStage } from './recognise/kind-before-list';
 import { eventVenueStage } from './candidates/event-venue';
 import { seatOfGovernmentStage } from './candidates/seat-of-government';
 import { datelineCountryStage } from './candidates/dateline-country';
@@ -47,6 +48,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	kindAfterListStage(records, tokens, gaz);
+	kindBeforeListStage(records, tokens);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);

@@ -79,6 +79,7 @@ import { countyAbbreviation } from './recognise/county-abbreviation';
 import { demonymRule } from './recognise/demonym';
 import { featureSuffix } from './recognise/feature-suffix';
 import { kindAfterList } from './recognise/kind-after-list';
+import { kindBeforeList } from './recognise/kind-before-list';
 import { kindLead, kindTail, nameAfterLead } from './recognise/kind-words';
 import { listedWithKindRule } from './recognise/listed-with-kind';
 import { partyTag } from './recognise/party-tag';
@@ -156,7 +157,8 @@ export const RECOGNISE_RULES: readonly RuleInfo[] = [
 	articleThe,
 	bareCountyRule,
 	definedSubject,
-	kindAfterList
+	kindAfterList,
+	kindBeforeList
 ];
 
 /** The reject rules of a name, in order: the first that holds rejects it. */
