@@ -15,6 +15,7 @@ import { nearNamedStage } from './candidates/near-named';
 import { kindBeforeListStage } from './recognise/kind-before-list';
 import { eventVenueStage } from './candidates/event-venue';
 import { seatOfGovernmentStage } from './candidates/seat-of-government';
+import { cityFromAbroadStage } from './candidates/city-from-abroad';
 import { datelineCountryStage } from './candidates/dateline-country';
 import { definiteArticleStage } from './candidates/definite-article';
 import { featureKindStage } from './candidates/feature-kind';
@@ -64,6 +65,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	);
 	eventVenueStage(records, tokens, gaz);
 	seatOfGovernmentStage(records, tokens, gaz);
+	cityFromAbroadStage(records);
 	definiteArticleStage(records, tokens);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);

@@ -57,6 +57,7 @@ import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
 import { seatOfGovernment } from './candidates/seat-of-government';
+import { cityFromAbroad } from './candidates/city-from-abroad';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
@@ -258,6 +259,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	stateCue,
 	eventVenue,
 	seatOfGovernment,
+	cityFromAbroad,
 	definiteArticle,
 	namedElsewhereRule
 ];

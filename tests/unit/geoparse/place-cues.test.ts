@@ -130,6 +130,18 @@ describe('the seat of government', () => {
 	});
 });
 
+describe('a division that is also a great city, named from abroad', () => {
+	it('is the city in a story set abroad', () => {
+		const r = parse('Protests spread in Santiago, Chile, and shares of SQM fell in New York.');
+		expect(placeOf(r, 'New York')?.kind).toBe('city');
+	});
+
+	it('is left to the story at home', () => {
+		const r = parse('Lawmakers in Albany and Buffalo said taxes in New York would rise.');
+		expect(placeOf(r, 'New York')?.kind).toBe('admin1');
+	});
+});
+
 describe('names inside organisations', () => {
 	it('takes no place from "the Bank of England" or "the Museum of London"', () => {
 		const r = parse(

@@ -145,7 +145,9 @@ const ELSEWHERE = [
 	// world-news.test.ts, on the real artifact: the mini gazetteer has no town called after a river.
 	'candidates/definite-article',
 	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
-	'candidates/defined-lookup'
+	'candidates/defined-lookup',
+	// The mini gazetteer reads New York as the city first: place-cues.test.ts, real gazetteer.
+	'candidates/city-from-abroad'
 ];
 
 describe('candidate rules', () => {
