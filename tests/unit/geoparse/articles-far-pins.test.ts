@@ -43,7 +43,7 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	// Australia's squad flies home to its cities; England played at the World Cup in India.
 	'cricket-world-cup': ['Brisbane', 'England', 'Melbourne', 'Perth', 'Sydney'],
 	// "Shares of SQM fell 4% in New York, where the company is also listed".
-	'lithium-triangle': ['New York'],
+	'lithium-triangle': ['New York City'],
 	'world-briefs': ['*']
 };
 
