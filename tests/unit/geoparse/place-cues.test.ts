@@ -39,7 +39,8 @@ describe('short names with a place cue', () => {
 	it.each([
 		'The city of Solo, in Central Java, hosted the fair.',
 		'Solo, Central Java, is also called Surakarta.',
-		'Ash from Merapi fell as far as Solo and Klaten on Tuesday.'
+		'Ash from Merapi fell as far as Solo and Klaten on Tuesday.',
+		'Thousands rallied in Solo as the president returned home to Central Java.'
 	])('reads Solo as Surakarta: %j', (text) => {
 		expect(placeOf(parse(text), 'Solo')?.name).toBe('Surakarta');
 	});
@@ -48,7 +49,8 @@ describe('short names with a place cue', () => {
 		'Ho said he would stay in Accra.',
 		'Mr. Ho left for Accra on Monday.',
 		'She released a solo album in Jakarta and went solo.',
-		'Han Solo returned to Jakarta.'
+		'Han Solo returned to Jakarta.',
+		'Solo performers from Central Java sang in Jakarta on Monday.'
 	])('keeps the word a word: %j', (text) => {
 		const r = parse(text);
 		expect(names(r)).not.toContain('Ho');

@@ -7,7 +7,10 @@
  * lawmakers" beside Albany) is left to its own places.
  */
 
-import { isSettlement, type Candidate } from '../../gazetteer/index';
+import { isSettlement, splitKindHint, type Candidate } from '../../gazetteer/index';
+import { kindAfterList } from '../recognise/kind-after-list';
+import { kindBeforeList } from '../recognise/kind-before-list';
+import { kindLead, kindTail } from '../recognise/kind-words';
 import type { NameRecord, RuleInfo } from '../record';
 import { WEIGHTS } from '../weights';
 import { raiseReading } from './raise';
@@ -53,11 +56,26 @@ function inCountry(o: NameRecord, country: string): boolean {
 	);
 }
 
+/**
+ * Whether the text writes the division's word with the name ("Karbala Province", "the Kyiv
+ * region", "Cagayan and Isabela provinces"): then it is the division.
+ */
+const kindWritten = (r: NameRecord) =>
+	splitKindHint(r.span.key).kind !== null || r.span.rules.some((id) => KIND_RULES.has(id));
+
+/** Rules that read a division word beside the name. */
+const KIND_RULES = new Set([kindTail.id, kindAfterList.id, kindBeforeList.id, kindLead.id]);
+
 /** Raise the great city of divisions named from a story abroad (see above). */
 export function cityFromAbroadStage(records: NameRecord[]): void {
 	let found: NameRecord[] | null = null;
 	for (const r of records)
-		if (r.span.form === 'name' && !r.span.fixed && cityInDivision(r.candidates) > 0)
+		if (
+			r.span.form === 'name' &&
+			!r.span.fixed &&
+			cityInDivision(r.candidates) > 0 &&
+			!kindWritten(r)
+		)
 			(found ??= []).push(r);
 	if (found === null) return;
 	for (const r of found) {

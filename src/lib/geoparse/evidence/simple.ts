@@ -5,9 +5,16 @@
  */
 
 import { definingNoun } from '../context/defining-noun';
-import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/index';
+import {
+	commonWordRank,
+	FUNCTION_WORDS,
+	OBJECT_PREPOSITIONS,
+	PERSON_VERBS
+} from '../lexicon/index';
+import { isSettlement } from '../../gazetteer/index';
+import { inSentence, PLACE_PREPOSITIONS } from '../reject/place-cue';
 import type { Token } from '../tokenize';
-import { listedWith, type EvidenceRule } from './mention';
+import { listedWith, type EvidenceRule, type MentionView } from './mention';
 import { featureKind } from '../candidates/feature-kind';
 import { kindLead } from '../recognise/kind-words';
 import type { NameRecord } from '../record';
@@ -29,6 +36,24 @@ const qualifiedAt = (r: NameRecord | undefined, first: Token) =>
 	r.qualifier !== null &&
 	r.qualifier.span >= 0 &&
 	r.candidates.length > 0;
+
+/**
+ * "Thousands rallied in Solo as the president returned home to Central Java": an ordinary word
+ * after a preposition of place, with a reading in a first-level division its sentence names.
+ * Read only for one ordinary word after such a preposition.
+ */
+function inNamedDivision(m: MentionView, r: NameRecord | undefined): boolean {
+	const prev = m.prev;
+	if (r === undefined || prev === undefined || prev.cap || !PLACE_PREPOSITIONS.has(prev.lower))
+		return false;
+	if (m.span.to - m.span.from !== 1 || commonWordRank(m.first.lower) === Infinity) return false;
+	for (const c of r.candidates) {
+		const division = c.place.admin1Name;
+		if (division && isSettlement(c.place.kind) && inSentence(m.tokens, m.span.from, division))
+			return true;
+	}
+	return false;
+}
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
@@ -54,7 +79,12 @@ export const definedRule: EvidenceRule = {
 		'some mention is the subject of a definition ("Mobile is a city in …") or its kind word chose its readings ("the island of Java")',
 	mention: (m, g) => {
 		const r = m.records[m.i];
-		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(r) || qualifiedAt(r, m.first))
+		if (
+			definingNoun(m.span, m.tokens, m.text) >= 0 ||
+			kindWordChose(r) ||
+			qualifiedAt(r, m.first) ||
+			inNamedDivision(m, r)
+		)
 			g.evidence.defined = true;
 	},
 	holds: (g) => g.evidence.defined

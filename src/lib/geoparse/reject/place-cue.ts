@@ -68,23 +68,36 @@ function kindLeadBefore(x: RejectInput): boolean {
 }
 
 /** Prepositions of place before a name ("queues in Ho"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside']);
 
 /** Words at most read on each side of the name for its division's name, in its sentence. */
 const SENTENCE_WINDOW = 30;
 
-/** Whether a capitalised word of the name's sentence, near it, is `word`. */
-function inSentence(tokens: Token[], from: number, word: string): boolean {
+/** Whether the words of `name` are written, capitalised, from token `k` on. */
+function namedAt(tokens: Token[], k: number, words: string[]): boolean {
+	for (let w = 0; w < words.length; w++) {
+		const t = tokens[k + w];
+		if (t === undefined || !t.cap || t.text !== words[w]) return false;
+	}
+	return true;
+}
+
+/**
+ * Whether the name's sentence names `division` ("Volta", "Central Java") within
+ * `SENTENCE_WINDOW` words of token `from`.
+ */
+export function inSentence(tokens: Token[], from: number, division: string): boolean {
+	const words = division.split(' ');
 	const opens = (tokens[from] as Token).sentStart;
 	for (let k = from - 1; !opens && k >= Math.max(0, from - SENTENCE_WINDOW); k--) {
 		const t = tokens[k] as Token;
-		if (t.cap && t.text === word) return true;
+		if (namedAt(tokens, k, words)) return true;
 		if (t.sentStart) break;
 	}
 	for (let k = from + 1; k < Math.min(tokens.length, from + SENTENCE_WINDOW); k++) {
 		const t = tokens[k] as Token;
 		if (t.sentStart) break;
-		if (t.cap && t.text === word) return true;
+		if (namedAt(tokens, k, words)) return true;
 	}
 	return false;
 }
@@ -98,7 +111,7 @@ function inNamedDivision(x: RejectInput): boolean {
 	if (prev === undefined || prev.cap || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
 	if (x.first.gap !== 'space') return false;
 	for (const c of x.gaz.lookup(x.span.query, NAME_QUERY)) {
-		const division = c.place.admin1Name.split(' ')[0];
+		const division = c.place.admin1Name;
 		if (division && c.place.kind !== 'admin1' && inSentence(x.tokens, x.span.from, division))
 			return true;
 	}
