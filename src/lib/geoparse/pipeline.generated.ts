@@ -58,6 +58,7 @@ import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { postalCode } from './reject/postal-code';
+import { reduplicated } from './reject/reduplicated';
 import { routeNumber } from './reject/route-number';
 import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
@@ -77,6 +78,7 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (dottedAbbreviation.test(x)) return dottedAbbreviation;
 	if (degreeAfterComma.test(x)) return degreeAfterComma;
 	if (twoLetterWord.test(x)) return twoLetterWord;
+	if (reduplicated.test(x)) return reduplicated;
 	if (postalCode.test(x)) return postalCode;
 	if (streetWordAfter.test(x)) return streetWordAfter;
 	if (diseaseAfter.test(x)) return diseaseAfter;

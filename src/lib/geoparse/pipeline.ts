@@ -53,6 +53,7 @@ import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
+import { possessiveQualifier } from './candidates/possessive-qualifier';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
@@ -72,6 +73,7 @@ import { farCapital, farOutlier } from './resolve/far-outlier';
 import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
+import { smallStray } from './resolve/small-stray';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -123,6 +125,7 @@ import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
 import { placeCue } from './reject/place-cue';
 import { postalCode } from './reject/postal-code';
+import { reduplicated } from './reject/reduplicated';
 import { routeNumber } from './reject/route-number';
 import { saintFeast } from './reject/saint-feast';
 import { saintPossessive } from './reject/saint-possessive';
@@ -169,6 +172,7 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	dottedAbbreviation,
 	degreeAfterComma,
 	twoLetterWord,
+	reduplicated,
 	postalCode,
 	streetWordAfter,
 	diseaseAfter,
@@ -241,6 +245,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	looseOnlyWhenNone,
 	townByOwnName,
 	qualifierAfterRule,
+	possessiveQualifier,
 	countyAfterRule,
 	inCountyRule,
 	standInRule,
@@ -277,7 +282,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farOutlier,
 	farCapital,
 	farProminent,
-	loneAbroad
+	loneAbroad,
+	smallStray
 ];
 
 /**

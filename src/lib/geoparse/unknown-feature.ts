@@ -9,6 +9,7 @@
 
 import type { NameRecord, RuleInfo } from './record';
 import { featureOfWord } from './reject/feature-of-word';
+import { reduplicated } from './reject/reduplicated';
 import { tailOfName } from './reject/tail-of-name';
 import { triggerAlone } from './reject/trigger-alone';
 import { wordAfterPlace } from './reject/word-after-place';
@@ -44,6 +45,7 @@ const MAX_WORDS = 5;
 
 /** Rejections that say a word is part of a longer name: that name is still to be read. */
 const PART_OF_LONGER = new Set([
+	reduplicated.id,
 	triggerAlone.id,
 	tailOfName.id,
 	wordAfterPlace.id,

@@ -29,6 +29,7 @@ import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
+import { smallStray } from './resolve/small-stray';
 import type { Token } from './tokenize';
 
 export const unknownSettlement: RuleInfo = {
@@ -218,7 +219,7 @@ function pairedWithPlace(tokens: Token[], placed: Uint8Array, run: Run): boolean
 }
 
 /** Resolve rules that leave a name off the map. */
-const DROPPED = [placenessCut.id, farOutlier.id, loneAbroad.id, featureNamesake.id];
+const DROPPED = [placenessCut.id, farOutlier.id, loneAbroad.id, smallStray.id, featureNamesake.id];
 
 /**
  * The tokens of the names the story placed on the map (1), and of those it read but left off

@@ -16,6 +16,7 @@ import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
+import { smallStray } from './resolve/small-stray';
 import type { Token } from './tokenize';
 import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
@@ -48,6 +49,7 @@ export function unresolvedMentions(
 			out.push(mention(text, start, end, featureNamesakeOnly.id));
 		else if (trace.includes(farOutlier.id)) out.push(mention(text, start, end, farOutlier.id));
 		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
+		else if (trace.includes(smallStray.id)) out.push(mention(text, start, end, smallStray.id));
 	}
 	for (const r of rejected) {
 		// "Eldorado do Sul": the longer name the gazetteer lacks, the head's reading elsewhere.

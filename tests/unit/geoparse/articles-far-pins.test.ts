@@ -44,6 +44,9 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	'cricket-world-cup': ['Brisbane', 'England', 'Melbourne', 'Perth', 'Sydney'],
 	// "Shares of SQM fell 4% in New York, where the company is also listed".
 	'lithium-triangle': ['New York City'],
+	// A shipping route's ends and its detour: "from Shanghai to Rotterdam", "insurers in London",
+	// "around Africa's Cape of Good Hope", "In Colombo, officials said".
+	'red-sea-shipping': ['Cape of Good Hope', 'Colombo', 'London', 'Rotterdam', 'Shanghai'],
 	'world-briefs': ['*']
 };
 

@@ -21,6 +21,13 @@ const placeOf = (r: GeoparseResult, text: string) => {
 };
 
 describe('names in international news', () => {
+	it('reads a state or country in the possessive before a name as its qualifier', () => {
+		// The gazetteer has only a Darling Downs in Western Australia: Queensland stands in.
+		const r = parse("Rain is forecast for Queensland's Darling Downs but not for the south.");
+		expect(placeOf(r, 'Darling Downs')?.id).toBe('admin1:AU.04');
+		// A feature shared across borders keeps its readings.
+		expect(placeOf(parse("Storms lashed Egypt's Red Sea coast."), 'Red Sea')?.kind).toBe('water');
+	});
 	it('reads a name heading a "the" phrase as the feature, not a town of its name', () => {
 		const r = parse(
 			'In Ciudad Juárez, across the Rio Grande from El Paso, Texas, shelters were full.'

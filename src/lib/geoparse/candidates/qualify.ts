@@ -14,6 +14,7 @@ import type { Token } from '../tokenize';
 import { SCORES } from '../weights';
 import { countyAfter, countyAfterRule } from './county-after';
 import { inCounty, inCountyRule } from './in-county';
+import { possessiveBefore, possessiveQualifier } from './possessive-qualifier';
 import { CANDIDATE_QUERY, candidatesFor, DEFINED_QUERY } from './lookup';
 
 export const standInRule: RuleInfo = {
@@ -120,6 +121,12 @@ export function qualifyStage(
 		} else if (q !== null) {
 			r.trace.push(qualifierAfterRule.id);
 			r.candidates = withStandIns(r, r.candidates, outerOf(q, records, gaz), q, 'admin1');
+		} else {
+			q = possessiveBefore(i, records, tokens);
+			if (q !== null) {
+				r.trace.push(possessiveQualifier.id);
+				r.candidates = withStandIns(r, r.candidates, outerOf(q, records, gaz), q, 'admin1');
+			}
 		}
 		// Most texts define nothing: the test reads two tokens after the name.
 		const d = q === null ? definitionOf(i, records, tokens, text) : null;

@@ -21,7 +21,7 @@ export const qualifierAfterRule: RuleInfo = {
 	description: 'a division or a country after the name and a comma qualifies it ("Paris, Texas")'
 };
 
-const asContainer = (c: Candidate) =>
+export const asContainer = (c: Candidate) =>
 	c.place.kind === 'admin1' || c.place.kind === 'country'
 		? {
 				country: c.place.countryCode,

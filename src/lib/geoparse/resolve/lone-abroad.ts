@@ -13,6 +13,7 @@ import { haversineKm } from '../../gazetteer/near';
 import type { Group, RuleInfo, Scored } from '../record';
 import { EVIDENCE } from '../weights';
 import { farProminent, prominentInstead } from './far-prominent';
+import { anchorHome, possibleStrays, smallStray, strays } from './small-stray';
 import {
 	MIN_OTHERS,
 	capitalInstead,
@@ -93,8 +94,8 @@ function lone(
 }
 
 /**
- * Drop the groups read as a far outlier (`resolve/far-outlier`) or a lone town abroad (above),
- * each with its rule on the trace.
+ * Drop the groups read as a far outlier (`resolve/far-outlier`), a lone town abroad (above) or
+ * a small stray (`resolve/small-stray`), each with its rule on the trace.
  */
 export function dropFarTowns(
 	groups: Group[],
@@ -104,6 +105,8 @@ export function dropFarTowns(
 	const points = storyPoints(resolved);
 	const named = namedCountries(resolved, demonyms);
 	const counts = countCountries(points);
+	const possible = possibleStrays(groups, resolved, named);
+	const home = anchorHome(points, possible);
 	// Each group's point, if it has one (points are in group order, one at most per group).
 	const pointOf: (StoryPoint | undefined)[] = new Array<StoryPoint | undefined>(groups.length);
 	for (const p of points) pointOf[p.at] = p;
@@ -125,6 +128,9 @@ export function dropFarTowns(
 				scored = prominent;
 			} else if (far || lone(g, top as Scored, i, points, named, counts, pointOf[i])) {
 				g.trace.push(far ? farOutlier.id : loneAbroad.id);
+				continue;
+			} else if (strays(i, (top as Scored).candidate.place, points, possible, home)) {
+				g.trace.push(smallStray.id);
 				continue;
 			}
 		}

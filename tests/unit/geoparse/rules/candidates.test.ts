@@ -45,6 +45,16 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Voters in Lima, Allen County, went to the polls.', 'Lima']],
 		keeps: [['Voters in Lima and Allen County went to the polls.', 'Lima']]
 	},
+	'candidates/possessive-qualifier': {
+		fires: [
+			["Storms flooded Texas's Paris on Monday.", 'Paris'],
+			["Storms flooded Ohio's small Lima on Monday.", 'Lima']
+		],
+		keeps: [
+			["Ohio's governor visited Lima on Monday.", 'Lima'],
+			["Texas's officials said Paris was calm.", 'Paris']
+		]
+	},
 	'candidates/in-county': {
 		fires: [
 			['Voters in Paris, Lamar County, went to the polls.', 'Paris'],

@@ -79,3 +79,38 @@ describe(CAPITAL, () => {
 		expect(capitalInstead(scored)).toBeNull();
 	});
 });
+
+const STRAY = 'resolve/small-stray';
+/**
+ * A story that looks abroad (it names Syria, so `resolve/lone-abroad` is off) and whose places
+ * lie mostly, not wholly, in Iraq (so `evidence/stranger` leaves its strangers be).
+ */
+const ABROAD =
+	'Rockets hit Mosul, Kirkuk and Erbil on Monday, and shelling hit Aleppo and Homs in Syria';
+
+describe(STRAY, () => {
+	it('keeps a small town named once abroad off the map, even in a story that looks abroad', () => {
+		const r = readMention(gaz, `${ABROAD}, while crowds gathered in Tupelo.`, 'Tupelo');
+		expect(r.trace).not.toContain(LONE);
+		expect(r.unresolved).toBe(STRAY);
+		expect(r.id).toBeNull();
+	});
+
+	it('keeps it on the map when it is qualified, named twice, or its country is named', () => {
+		for (const text of [
+			`${ABROAD}, while crowds gathered in Tupelo, Mississippi.`,
+			`${ABROAD}, while crowds gathered in Tupelo. Tupelo is quiet.`,
+			`${ABROAD}, and the United States sent aid from Tupelo.`
+		]) {
+			const r = readMention(gaz, text, 'Tupelo');
+			expect(r.trace).not.toContain(STRAY);
+			expect(r.place).toBe('US/city');
+		}
+	});
+
+	it('leaves a larger town abroad to the story', () => {
+		const r = readMention(gaz, `${ABROAD}, while crowds gathered in Amarillo.`, 'Amarillo');
+		expect(r.trace).not.toContain(STRAY);
+		expect(r.place).toBe('US/city');
+	});
+});

@@ -62,6 +62,16 @@ const TABLES: Record<string, RuleExamples> = {
 			['The London School closed.', 'London']
 		]
 	},
+	'reject/reduplicated': {
+		fires: [
+			['Trucks were parked across the road at Lima Lima on Monday.', 'Lima'],
+			['Trucks were parked across the road at Lima Lima on Monday.', 'Lima', 1]
+		],
+		keeps: [
+			['Voters in Lima, Lima went to the polls.', 'Lima'],
+			['Voters in Lima and Lima, Ohio, went to the polls.', 'Lima']
+		]
+	},
 	'reject/postal-code': {
 		fires: [['The OK sign went up in Texas.', 'OK']],
 		keeps: [['Texas voted.', 'Texas']]

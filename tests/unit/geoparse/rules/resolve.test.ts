@@ -38,6 +38,7 @@ const ELSEWHERE = [
 	'resolve/feature-namesake',
 	// lone-abroad.test.ts.
 	'resolve/lone-abroad',
+	'resolve/small-stray',
 	'resolve/far-capital',
 	// far-prominent.test.ts.
 	'resolve/far-prominent',
