@@ -65,6 +65,7 @@ import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
+import { capitalAndDivision } from './evidence/capital-and-division';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
 import { unknownFeature } from './unknown-feature';
@@ -298,6 +299,9 @@ const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];
 /** Exceptions a reject rule reads before it holds (recorded on the name's trace when they do). */
 const REJECT_EXCEPTIONS: readonly RuleInfo[] = [placeCue];
 
+/** Rules of the grouping (`group.ts`): which mentions of a name are one sense. */
+const GROUP_RULES: readonly RuleInfo[] = [capitalAndDivision];
+
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 	[
@@ -305,6 +309,7 @@ export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 		...NAME_REJECT_RULES,
 		...DEMONYM_REJECT_RULES,
 		...REJECT_EXCEPTIONS,
+		...GROUP_RULES,
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
 		...RESOLVE_RULES,

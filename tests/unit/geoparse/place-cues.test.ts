@@ -144,6 +144,17 @@ describe('a division that is also a great city, named from abroad', () => {
 	});
 });
 
+describe('a capital and the division of its name', () => {
+	it('are two senses: "Kyiv" alone is the city, "the Kyiv region" the oblast', () => {
+		const r = parse(
+			'Drones struck Kyiv overnight.\n\nHorenka, a village in the Kyiv region, was hit. Residents of Kyiv sheltered in the metro.'
+		);
+		const kyiv = r.mentions.filter((m) => m.text === 'Kyiv');
+		const kinds = kyiv.map((m) => r.places.find((p) => p.id === m.placeId)?.kind);
+		expect(kinds).toEqual(['city', 'admin1', 'city']);
+	});
+});
+
 describe('names inside organisations', () => {
 	it('takes no place from "the Bank of England" or "the Museum of London"', () => {
 		const r = parse(
