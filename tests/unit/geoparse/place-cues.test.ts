@@ -110,6 +110,20 @@ describe('the city of a contest', () => {
 		expect(placeOf(r, 'Paris')?.country).toBe('FR');
 	});
 
+	it("is the world city when a local athlete's state is named", () => {
+		const r = parse(
+			'Simone Biles, of Spring, Texas, won gold in Paris on Tuesday. Her family watched from Houston.'
+		);
+		expect(placeOf(r, 'Paris')?.country).toBe('FR');
+	});
+
+	it('stays the namesake when the story names its county', () => {
+		const r = parse(
+			'The Wildcats won in Paris on Friday. Lamar County officials praised the team.'
+		);
+		expect(placeOf(r, 'Paris')?.admin1).toBe('Texas');
+	});
+
 	it('stays the namesake in a story local to it', () => {
 		const r = parse(
 			'The Paris Wildcats won in Paris on Friday, beating Clarksville, and fans drove in from Sulphur Springs and Bonham. Lamar County officials praised the team.'

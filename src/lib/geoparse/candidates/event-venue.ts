@@ -4,9 +4,10 @@
  * small namesake that the story's other places happen to pull towards (Paris, Texas, in a story
  * that also names Houston). The name's most prominent reading, a capital or one ten times the
  * people of every other, is raised as a kind word would raise it (`WEIGHTS.kindCue`), twice
- * that when no other name of the story is first read within `LOCAL_KM` of a namesake: a story
- * really local to a namesake (its neighbours named) still outvotes it, and "Paris, Texas" is
- * fixed by its qualifier.
+ * that when no other name of the story is first read within `LOCAL_KM` of a namesake or as the
+ * county that holds it: a story really local to a namesake (its neighbours, its county named)
+ * still outvotes it, and "Paris, Texas" is fixed by its qualifier. A state named is no sign of
+ * a local story ("Simone Biles, of Spring, Texas, won gold in Paris").
  * Read only after "in"/"at" with an event's word just before: other names pay one comparison.
  */
 
@@ -37,7 +38,10 @@ const PROMINENT_MARGIN = 1;
 /** How far (km) from a namesake another place of the story makes the story local to it. */
 const LOCAL_KM = 150;
 
-/** Whether another name of the story is first read within `LOCAL_KM` of a namesake. */
+/**
+ * Whether another name of the story is first read within `LOCAL_KM` of a namesake, or as the
+ * county that holds it.
+ */
 function localToNamesake(
 	candidates: Candidate[],
 	prominent: number,
@@ -48,9 +52,14 @@ function localToNamesake(
 		const top = r.candidates[0];
 		if (r.span.key === key || r.span.form !== 'name' || top === undefined) continue;
 		const [lng, lat] = top.place.point;
+		// A county is local; a state is not ("Biles, of Spring, Texas, won gold in Paris").
+		const county = top.place.kind === 'admin2';
 		for (let j = 0; j < candidates.length; j++) {
 			if (j === prominent) continue;
-			const [nlng, nlat] = (candidates[j] as Candidate).place.point;
+			const p = (candidates[j] as Candidate).place;
+			if (county && p.admin2Name === top.place.name && p.countryCode === top.place.countryCode)
+				return true;
+			const [nlng, nlat] = p.point;
 			if (haversineKm(lat, lng, nlat, nlng) < LOCAL_KM) return true;
 		}
 	}
