@@ -140,6 +140,13 @@ describe('the seat of government', () => {
 		expect(placeOf(r, 'Washington')?.admin1).toBe('District of Columbia');
 	});
 
+	it('is Washington, D.C., where the president flies back to', () => {
+		const r = parse(
+			'Voters in Atlanta, Macon and Athens lined up early. The president flew back to Washington after the rally in Savannah.'
+		);
+		expect(placeOf(r, 'Washington')?.admin1).toBe('District of Columbia');
+	});
+
 	it('keeps a qualified namesake', () => {
 		const r = parse('Lobbyists met in Washington, Ga., near Athens, on Monday.');
 		expect(placeOf(r, 'Washington')?.admin1).toBe('Georgia');

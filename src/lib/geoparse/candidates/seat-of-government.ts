@@ -29,7 +29,7 @@ export const seatOfGovernment: RuleInfo = {
 const POLITICS_WORDS = new Set(
 	`surrogates congress congressional lobbyists lobbying policymakers diplomats diplomatic
 cabinet ministers ministry parliament parliamentary embassy sanctions negotiators bureaucrats
-beltway`.split(/\s+/)
+beltway president presidential`.split(/\s+/)
 );
 
 /** Words at most read on each side of the name, within its sentence. */
