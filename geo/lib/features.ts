@@ -13,7 +13,8 @@ import type { EntryDraft } from './draft';
 /**
  * Feature codes of physical features and news regions (GeoNames' codes where GeoNames has one:
  * LK lake, STM stream, VLC volcano, MTS range, ISLS islands, CMPRF refugee camp, PSTB border
- * post…), with the kinds a row of that code may be.
+ * post, ST street, SQR square, PRK park, RESV reservation…), with the kinds a row of that code
+ * may be: a street or square is a point (landmark), a park or a reserve an area (region).
  */
 export const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
 	LK: 'water',
@@ -43,6 +44,8 @@ export const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
 	CMPRF: 'landmark',
 	PSTB: 'landmark',
 	BDG: 'landmark',
+	ST: 'landmark',
+	SQR: 'landmark',
 	MTS: 'region',
 	HLLS: 'region',
 	ISL: 'region',
@@ -62,7 +65,9 @@ export const FEATURE_CODES: Readonly<Record<string, PlaceKind>> = {
 	FRST: 'region',
 	CST: 'region',
 	RGN: 'region',
-	RGNH: 'region'
+	RGNH: 'region',
+	PRK: 'region',
+	RESV: 'region'
 };
 
 /** Kinds whose names a feature's bare alias must not take over. */

@@ -20,6 +20,7 @@ import { datelineCountryStage } from './candidates/dateline-country';
 import { definiteArticleStage } from './candidates/definite-article';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
+import { namedAfterFeatureStage } from './candidates/named-after-feature';
 import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
@@ -53,6 +54,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
 	featureKindStage(records, tokens, gaz);
+	namedAfterFeatureStage(records, gaz);
 	featureShortNameStage(records, text);
 	datelineCityStage(records, tokens);
 	nearNamedStage(records, tokens);

@@ -54,6 +54,7 @@ import { nearNamed, nearNone } from './candidates/near-named';
 import { appositionNear } from './candidates/apposition-near';
 import { datelineCountry } from './candidates/dateline-country';
 import { possessiveQualifier } from './candidates/possessive-qualifier';
+import { namedAfterFeature } from './candidates/named-after-feature';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
@@ -75,6 +76,7 @@ import { farProminent } from './resolve/far-prominent';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { smallStray } from './resolve/small-stray';
+import { streetElsewhere } from './resolve/street-elsewhere';
 import { placenessCut } from './resolve/places';
 import { articleThe } from './recognise/article-the';
 import { bareCountyRule } from './recognise/bare-county';
@@ -254,6 +256,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	definedLookup,
 	featureKind,
 	featureNamesakeOnly,
+	namedAfterFeature,
 	featureShortName,
 	datelineCity,
 	appositionNear,
@@ -284,7 +287,8 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
 	farCapital,
 	farProminent,
 	loneAbroad,
-	smallStray
+	smallStray,
+	streetElsewhere
 ];
 
 /**

@@ -25,13 +25,16 @@ export const unknownFeature: RuleInfo = {
 /** Kind words that open a feature's name ("Lake Crook", "Mount Hood"). */
 const LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'isla', 'isle']);
 
-/** Kind words that close a feature's name ("Taksim Square", "Pat Mayse Lake"). */
+/** Kind words that close a feature's name ("Taksim Square", "Pat Mayse Lake", "Sape Strait"). */
 const TAILS = new Set(
 	`lake lakes river square stadium arena gorge bridge falls dam reservoir canyon valley creek
-island islands bay peninsula glacier volcano airport cliffs mesa butte plateau mountains`.split(
-		/\s+/
-	)
+island islands bay peninsula glacier volcano airport strait alps reservation cliffs mesa butte
+plateau mountains`.split(/\s+/)
 );
+
+/** Two words that close a name of indigenous land ("Neskantaga First Nation"). */
+const closesWithFirstNation = (before: Token | undefined, last: Token) =>
+	last.lower === 'nation' && before !== undefined && before.lower === 'first';
 
 /** Last words that make a name opened by a kind word an institution's or a street's. */
 const NOT_FEATURE_ENDS = new Set(
@@ -105,7 +108,9 @@ export function unknownFeatures(tokens: Token[], covered: Uint8Array): [number, 
 			LEADS.has(head.lower) &&
 			!head.sentStart &&
 			!NOT_FEATURE_ENDS.has(last.lower);
-		if (free && (lead || TAILS.has(last.lower))) out.push([(head as Token).start, last.end]);
+		const tail =
+			TAILS.has(last.lower) || (words >= 3 && closesWithFirstNation(tokens[j - 2], last));
+		if (free && (lead || tail)) out.push([(head as Token).start, last.end]);
 		i = j;
 	}
 	return out;

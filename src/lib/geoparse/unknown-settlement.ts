@@ -30,6 +30,7 @@ import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import { smallStray } from './resolve/small-stray';
+import { streetElsewhere } from './resolve/street-elsewhere';
 import type { Token } from './tokenize';
 
 export const unknownSettlement: RuleInfo = {
@@ -219,7 +220,14 @@ function pairedWithPlace(tokens: Token[], placed: Uint8Array, run: Run): boolean
 }
 
 /** Resolve rules that leave a name off the map. */
-const DROPPED = [placenessCut.id, farOutlier.id, loneAbroad.id, smallStray.id, featureNamesake.id];
+const DROPPED = [
+	placenessCut.id,
+	farOutlier.id,
+	loneAbroad.id,
+	smallStray.id,
+	featureNamesake.id,
+	streetElsewhere.id
+];
 
 /**
  * The tokens of the names the story placed on the map (1), and of those it read but left off

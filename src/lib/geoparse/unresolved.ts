@@ -3,7 +3,8 @@
  * readings are namesakes outside the story's countries ("Manchar Lake", `resolve/feature-namesake`),
  * a feature opened by a word of another language ("Plaza de Mayo",
  * `reject/feature-word-before`) and a name of another language the gazetteer has only the head
- * of ("Eldorado do Sul", `reject/head-of-name`), the mention covering the whole name. They are listed
+ * of ("Eldorado do Sul", `reject/head-of-name`), the mention covering the whole name; a street of
+ * another city than the story's ("Oxford Street in Sydney", `resolve/street-elsewhere`). They are listed
  * apart from the places: never drawn, never in the first view, never in `--jsonl`.
  */
 
@@ -17,6 +18,7 @@ import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
 import { placenessCut } from './resolve/places';
 import { smallStray } from './resolve/small-stray';
+import { streetElsewhere } from './resolve/street-elsewhere';
 import type { Token } from './tokenize';
 import { coveredTokens, unknownFeature, unknownFeatures } from './unknown-feature';
 import type { UnresolvedMention } from './types';
@@ -50,6 +52,8 @@ export function unresolvedMentions(
 		else if (trace.includes(farOutlier.id)) out.push(mention(text, start, end, farOutlier.id));
 		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
 		else if (trace.includes(smallStray.id)) out.push(mention(text, start, end, smallStray.id));
+		else if (trace.includes(streetElsewhere.id))
+			out.push(mention(text, start, end, streetElsewhere.id));
 	}
 	for (const r of rejected) {
 		// "Eldorado do Sul": the longer name the gazetteer lacks, the head's reading elsewhere.

@@ -40,6 +40,21 @@ describe('the correction search', () => {
 		expect(looked).toContain('admin1:IQ.12');
 	});
 
+	it('reaches streets, squares, parks, reserves, straits and ranges by name', () => {
+		expect(first('Tahrir Square')?.id).toBe('enwiki:Tahrir_Square');
+		expect(first('Champs Elysees')?.id).toBe('enwiki:Champs-Élysées');
+		expect(first('Katlodeeche')?.id).toBe('enwiki:Hay_River_Reserve');
+		expect(first('Hay River Reserve')?.id).toBe('enwiki:Hay_River_Reserve');
+		expect(first('Buton Strait')?.id).toBe('enwiki:Buton_Strait');
+		expect(first('Lyngen Alps')?.id).toBe('enwiki:Lyngen_Alps');
+		// Typed, near the story: the islands and their national park both answer.
+		const wakatobi = gaz.search('Wakato', { near: [122.6, -5.46] }).map((c) => c.place.id);
+		expect(wakatobi.slice(0, 2).sort()).toEqual([
+			'enwiki:Tukangbesi_Islands',
+			'enwiki:Wakatobi_National_Park'
+		]);
+	});
+
 	it('completes a name being typed', () => {
 		expect(first('Karbal')?.name).toBe('Karbala');
 		expect(first('Springfield, Illin')).toMatchObject({ admin1Code: 'IL' });

@@ -100,6 +100,12 @@ const NE_MISLABELLED = new Set([
 	// Antilles (64–70 W), not the arc from Anguilla to Grenada (60–63 W).
 	'ne_10m_geography_regions_polys:Lofoten',
 	'ne_10m_geography_regions_polys:Lesser Antilles',
+	// "LINE ISLANDS", a label area over the southern group (Flint, Vostok, Caroline: 9–13 S); the
+	// chain runs 2,300 km north to Kiribati's Kiritimati (2 N), where our point is.
+	'ne_10m_geography_regions_polys:Line Islands',
+	// "La Perouse Strait", slivers along the coasts of Cape Soya and Cape Crillon: the strait's
+	// middle, between the two capes (45.7 N 142.0 E), lies more than 20 km from either.
+	'ne_10m_geography_marine_polys:La Perouse Strait',
 	// Slivers: "Simpson Desert" a 0.04° strip at 135.8 E (the desert spans 135.5–138.5 E, 23.5–
 	// 27 S); "Nile Delta" a strip along the coast at 31.45–31.6 N (the delta reaches Cairo, 30 N).
 	'ne_10m_geography_regions_polys:Simpson Desert',

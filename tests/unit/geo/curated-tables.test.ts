@@ -133,7 +133,11 @@ describe('curated places tables', () => {
 			'DLTA',
 			'RGN',
 			'CMPRF',
-			'PSTB'
+			'PSTB',
+			'ST',
+			'SQR',
+			'PRK',
+			'RESV'
 		]) {
 			expect(codes, c).toContain(c);
 		}
@@ -221,7 +225,17 @@ describe('feature names in the build', () => {
 				['Himalayas', 'MTS'],
 				['Sahara', 'DSRT'],
 				['Okavango Delta', 'DLTA'],
-				['Kakuma refugee camp', 'CMPRF']
+				['Kakuma refugee camp', 'CMPRF'],
+				['Buton Strait', 'STRT'],
+				['Lyngen Alps', 'MTS'],
+				['Wakatobi', 'ISLS'],
+				['Raja Ampat', 'ISLS'],
+				['Tahrir Square', 'SQR'],
+				['Champs-Élysées', 'ST'],
+				['Champs Elysees', 'ST'],
+				['Kruger National Park', 'PRK'],
+				['Katlodeeche First Nation', 'RESV'],
+				['Pine Ridge Reservation', 'RESV']
 			];
 			for (const [name, code] of cases) {
 				const top = g.lookup(name)[0];

@@ -21,6 +21,23 @@ const placeOf = (r: GeoparseResult, text: string) => {
 };
 
 describe('names in international news', () => {
+	it('reads a bare feature name as the feature, not a division named after it', () => {
+		// River Nile is a state of Sudan, found by its other name "Nile".
+		const r = parse(
+			'The Nile floods have added to the misery in Khartoum and Kosti, aid agencies in Port Sudan said.'
+		);
+		expect(placeOf(r, 'Nile')?.kind).toBe('water');
+		// The state by its own name stays the state.
+		const state = parse('Floods hit River Nile state and Khartoum, officials in Port Sudan said.');
+		expect(placeOf(state, 'River Nile')?.id).toBe('admin1:SD.53');
+	});
+	it('reads a river as the river, not the council named after it, and its short name too', () => {
+		const r = parse(
+			'Farmers along the Murray face a dry summer\nMILDURA, Victoria — Irrigators on the Murray River are bracing for the driest summer in a decade.'
+		);
+		expect(placeOf(r, 'Murray River')?.kind).toBe('water');
+		expect(placeOf(r, 'Murray')?.id).toBe(placeOf(r, 'Murray River')?.id);
+	});
 	it('reads a state or country in the possessive before a name as its qualifier', () => {
 		// The gazetteer has only a Darling Downs in Western Australia: Queensland stands in.
 		const r = parse("Rain is forecast for Queensland's Darling Downs but not for the south.");

@@ -23,6 +23,7 @@ export const featureNamesakeOnly: RuleInfo = {
 };
 
 const WATER: readonly PlaceKind[] = ['water'];
+const isDivision = (c: Candidate) => c.place.kind === 'admin1' || c.place.kind === 'admin2';
 /**
  * Seas, oceans, gulfs and straits: divisions take their names ("Red Sea" governorates of Egypt
  * and Sudan) but news means the water; a division word after the name reads the division
@@ -39,6 +40,10 @@ const ISLAND_ITSELF: readonly PlaceKind[] = ['region', 'landmark', 'country'];
 const LANDMARK: readonly PlaceKind[] = ['landmark'];
 const HEIGHTS: readonly PlaceKind[] = ['landmark', 'region'];
 const LAND: readonly PlaceKind[] = ['region', 'landmark'];
+/** A park is a city's site or a national park's area ("Central Park", "Kruger National Park"). */
+const PARK: readonly PlaceKind[] = ['landmark', 'region'];
+/** Indigenous lands: "Pine Ridge Reservation", "Hay River Reserve", "Katlodeeche First Nation". */
+const RESERVE: readonly PlaceKind[] = ['region'];
 const DIVISION: readonly PlaceKind[] = ['admin2', 'admin1', 'region'];
 const TOWNSHIP: readonly PlaceKind[] = ['town', 'city', 'neighbourhood', 'admin2'];
 
@@ -48,17 +53,18 @@ const FEATURE_WORDS: ReadonlyMap<string, readonly PlaceKind[]> = new Map([
 		(w): [string, readonly PlaceKind[]] => [w, WATER]
 	),
 	...['lagoon', 'reservoir', 'canal'].map((w): [string, readonly PlaceKind[]] => [w, WATER]),
-	...['sea', 'ocean', 'gulf', 'strait', 'straits'].map((w): [string, readonly PlaceKind[]] => [
-		w,
-		OPEN_WATER
-	]),
+	...['sea', 'ocean', 'gulf', 'strait', 'straits', 'passage', 'firth'].map(
+		(w): [string, readonly PlaceKind[]] => [w, OPEN_WATER]
+	),
 	...['fort', 'ft', 'camp', 'cape', 'airport', 'airfield', 'airbase', 'base', 'bridge'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LANDMARK]
 	),
-	...['crossing', 'stadium', 'park', 'falls', 'dam', 'volcano', 'square', 'plaza'].map(
+	...['crossing', 'stadium', 'falls', 'dam', 'volcano', 'square', 'plaza'].map(
 		(w): [string, readonly PlaceKind[]] => [w, LANDMARK]
 	),
-	...['mount', 'mountain', 'mountains', 'range', 'hills'].map(
+	['park', PARK],
+	...['reserve', 'reservation', 'nation'].map((w): [string, readonly PlaceKind[]] => [w, RESERVE]),
+	...['mount', 'mountain', 'mountains', 'range', 'hills', 'alps'].map(
 		(w): [string, readonly PlaceKind[]] => [w, HEIGHTS]
 	),
 	...['island', 'islands', 'isle', 'archipelago', 'atoll'].map(
@@ -211,13 +217,20 @@ function keep(
 	whole: WholeNames | null,
 	divisionHint: boolean
 ): Kept {
-	// The sea itself among the readings: places called after it by its whole name give way,
-	// unless a division word follows ("Egypt's Red Sea governorate").
-	const seaItself =
-		kinds === OPEN_WATER && !divisionHint && candidates.some((c) => c.place.kind === 'water');
-	const byName = seaItself ? null : whole;
+	// The water itself among the readings: the places called after a sea by its whole name give
+	// way, and the divisions called after a river or a lake ("Murray River" council, the Murray
+	// River's own), unless a division word follows ("Egypt's Red Sea governorate"). Towns keep
+	// a lake's or a river's whole name ("Lake Charles").
+	const waterItself =
+		(kinds === OPEN_WATER || kinds === WATER) &&
+		!divisionHint &&
+		candidates.some((c) => c.place.kind === 'water');
+	const byName = waterItself && kinds === OPEN_WATER ? null : whole;
+	const divisionsYield = waterItself && kinds === WATER;
+	const fitting = (c: Candidate) =>
+		fits(c, kinds, key, gaz, divisionsYield && isDivision(c) ? null : byName);
 	let kept = 0;
-	for (const c of candidates) if (fits(c, kinds, key, gaz, byName)) kept++;
+	for (const c of candidates) if (fitting(c)) kept++;
 	if (kept === candidates.length) return { kinds, whole, candidates, rule: null };
 	if (kept === 0) {
 		// A feature is called after a place by the place's own name: "Suchiate River" after the
@@ -226,8 +239,7 @@ function keep(
 		const namesakes = own.length > 0 ? own : candidates;
 		return { kinds, whole, candidates: namesakes, rule: featureNamesakeOnly.id };
 	}
-	const fitting = candidates.filter((c) => fits(c, kinds, key, gaz, byName));
-	return { kinds, whole, candidates: fitting, rule: featureKind.id };
+	return { kinds, whole, candidates: candidates.filter(fitting), rule: featureKind.id };
 }
 
 /**

@@ -16,15 +16,20 @@ import { inSentence, PLACE_PREPOSITIONS } from '../reject/place-cue';
 import type { Token } from '../tokenize';
 import { listedWith, type EvidenceRule, type MentionView } from './mention';
 import { featureKind } from '../candidates/feature-kind';
+import { featureShortName } from '../candidates/feature-short-name';
 import { kindLead } from '../recognise/kind-words';
 import type { NameRecord } from '../record';
 
 /**
- * Whether a kind word in or before the name kept only its readings of that kind, or a kind word
- * led it ("the city of Solo": `recognise/kind-lead`).
+ * Whether a kind word in or before the name kept only its readings of that kind, bound it to
+ * the feature the story names with one ("the Murray" after "the Murray River"), or led it ("the
+ * city of Solo": `recognise/kind-lead`).
  */
 const kindWordChose = (r: NameRecord | undefined) =>
-	r !== undefined && (r.trace.includes(featureKind.id) || r.trace.includes(kindLead.id));
+	r !== undefined &&
+	(r.trace.includes(featureKind.id) ||
+		r.trace.includes(featureShortName.id) ||
+		r.trace.includes(kindLead.id));
 
 /**
  * "Solo, Central Java, is …" opening a sentence, where its capital says nothing: a qualifier

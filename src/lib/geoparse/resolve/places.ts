@@ -12,6 +12,7 @@ import type { DocumentContext, Group, NameRecord, RuleInfo, Scored } from '../re
 import { PLACENESS, WEIGHTS } from '../weights';
 import { keepNearNamesakes } from './feature-namesake';
 import { dropFarTowns } from './lone-abroad';
+import { dropStreetsElsewhere } from './street-elsewhere';
 import { resolveGroups } from './rounds';
 
 export const placenessCut: RuleInfo = {
@@ -51,5 +52,6 @@ export function resolvePlaces(all: Group[], context: DocumentContext, explain = 
 	}
 	const resolved: Scored[][] = resolveGroups(groups, context, WEIGHTS.rounds, explain);
 	const near = keepNearNamesakes(groups, resolved);
-	return dropFarTowns(near.groups, near.resolved, context.demonyms);
+	const far = dropFarTowns(near.groups, near.resolved, context.demonyms);
+	return dropStreetsElsewhere(far.groups, far.resolved);
 }
