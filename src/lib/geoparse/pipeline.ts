@@ -61,7 +61,7 @@ import { eventVenue } from './candidates/event-venue';
 import { seatOfGovernment } from './candidates/seat-of-government';
 import { cityFromAbroad } from './candidates/city-from-abroad';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
-import { definedLookup, standInRule } from './candidates/qualify';
+import { definedLookup, qualifierUnmet, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
@@ -252,6 +252,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	countyAfterRule,
 	inCountyRule,
 	standInRule,
+	qualifierUnmet,
 	definition,
 	definedLookup,
 	featureKind,

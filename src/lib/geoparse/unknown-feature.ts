@@ -7,6 +7,7 @@
  * name that ends as an institution's or a street's ("Lake Forest College", "Lake Shore Drive").
  */
 
+import { DIRECTIONS } from './lexicon/index';
 import type { NameRecord, RuleInfo } from './record';
 import { featureOfWord } from './reject/feature-of-word';
 import { reduplicated } from './reject/reduplicated';
@@ -15,6 +16,7 @@ import { triggerAlone } from './reject/trigger-alone';
 import { wordAfterPlace } from './reject/word-after-place';
 import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
+import { nameWord } from './unknown-settlement';
 
 export const unknownFeature: RuleInfo = {
 	id: 'output/unknown-feature',
@@ -77,6 +79,27 @@ export function coveredTokens(
 	return covered;
 }
 
+/**
+ * Kind words in lower case after a name that make it a feature ("Viru Viru airport", "the
+ * Chaliyar river"): the name's words must be no ordinary words ("the Central river").
+ */
+const LOWER_TAILS = new Set(
+	'airport river lake dam bridge stadium volcano glacier canal reservoir'.split(' ')
+);
+
+/** Whether the run `[from, to)` is a name the gazetteer lacks before a lower-case kind word. */
+function lowerTail(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
+	const kind = tokens[to];
+	if (kind === undefined || kind.cap || kind.gap !== 'space' || !LOWER_TAILS.has(kind.lower))
+		return false;
+	if (to - from < 1 || to - from > MAX_WORDS - 1) return false;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k] as Token;
+		if (covered[k] || t.possessive || !nameWord(t) || DIRECTIONS.has(t.lower)) return false;
+	}
+	return !(tokens[from] as Token).sentStart;
+}
+
 /** A capitalised word joined to the one before it by a space. */
 const joined = (t: Token | undefined) => t !== undefined && t.cap && t.gap === 'space';
 
@@ -111,6 +134,8 @@ export function unknownFeatures(tokens: Token[], covered: Uint8Array): [number, 
 		const tail =
 			TAILS.has(last.lower) || (words >= 3 && closesWithFirstNation(tokens[j - 2], last));
 		if (free && (lead || tail)) out.push([(head as Token).start, last.end]);
+		else if (head !== undefined && lowerTail(tokens, covered, from, j))
+			out.push([head.start, (tokens[j] as Token).end]);
 		i = j;
 	}
 	return out;

@@ -110,7 +110,7 @@ const TOWN_ENDING = /(?:ville|town|burg|burgh|borough|boro|ford|field|wood|ton|p
 const MAX_WORDS = 3;
 
 /** A word that may be part of an unknown settlement's name: no ordinary word, day or title. */
-function nameWord(t: Token): boolean {
+export function nameWord(t: Token): boolean {
 	return (
 		t.cap &&
 		!t.allCaps &&

@@ -11,6 +11,7 @@
 import type { NameRecord } from './record';
 import { featureNamesakeOnly } from './candidates/feature-kind';
 import { nearNone } from './candidates/near-named';
+import { qualifierUnmet } from './candidates/qualify';
 import { featureStart, featureWordBefore } from './reject/feature-word-before';
 import { headOfName, longerNameEnd } from './reject/head-of-name';
 import { farOutlier } from './resolve/far-outlier';
@@ -43,6 +44,8 @@ export function unresolvedMentions(
 		if (trace === undefined) {
 			// A town placed near another with no reading near it has no readings left.
 			if (r.trace.includes(nearNone.id)) out.push(mention(text, start, end, nearNone.id));
+			else if (r.trace.includes(qualifierUnmet.id))
+				out.push(mention(text, start, end, qualifierUnmet.id));
 			continue;
 		}
 		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));

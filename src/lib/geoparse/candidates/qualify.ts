@@ -21,6 +21,11 @@ export const standInRule: RuleInfo = {
 	id: 'candidates/stand-in',
 	description: "the qualifier's division stands in for a town of it the gazetteer lacks"
 };
+export const qualifierUnmet: RuleInfo = {
+	id: 'candidates/qualifier-unmet',
+	description:
+		'a town qualified by a country none of its readings lies in ("Springfield, Kenya") is one the gazetteer lacks'
+};
 export const definedLookup: RuleInfo = {
 	id: 'candidates/defined-lookup',
 	description: "a defined name's namesakes are looked up deeper, those in its divisions kept"
@@ -54,6 +59,11 @@ function withStandIns(
 	// A list of states or countries ("Missouri, New York") reads as a qualifier too: only a name
 	// read as nothing but settlements is a town the gazetteer may lack.
 	if (own.some((c) => !isSettlement(c.place.kind))) return own;
+	// "Springfield, Kenya": a country stands in for no town; the town is off the map.
+	if (q.containers.every((k) => k.admin1 === null)) {
+		r.trace.push(qualifierUnmet.id);
+		return [];
+	}
 	const out = own.slice();
 	for (const c of outer) {
 		if (c.place.kind === kind && c.match !== 'loose') out.push(standIn(c, r));

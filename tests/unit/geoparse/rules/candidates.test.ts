@@ -45,6 +45,14 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [['Voters in Lima, Allen County, went to the polls.', 'Lima']],
 		keeps: [['Voters in Lima and Allen County went to the polls.', 'Lima']]
 	},
+	'candidates/qualifier-unmet': {
+		fires: [['The charity opened a clinic in Springfield, Kenya, last year.', 'Springfield']],
+		keeps: [
+			['The charity opened a clinic in Springfield, Illinois, last year.', 'Springfield'],
+			['The charity opened a clinic in Paris, France, last year.', 'Paris'],
+			['Voters in Paris, Maine, went to the polls.', 'Paris']
+		]
+	},
 	'candidates/possessive-qualifier': {
 		fires: [
 			["Storms flooded Texas's Paris on Monday.", 'Paris'],

@@ -16,6 +16,31 @@ beforeAll(async () => {
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
 
 describe('unresolved mentions', () => {
+	it('lists a name the gazetteer lacks before a kind word in lower case', () => {
+		const text =
+			'Flights from Zuvira Zuvira airport to Madrid were full, and the Olkhar river rose.';
+		expect(parse(text).unresolved?.map((u) => [u.text, u.rule])).toEqual([
+			['Zuvira Zuvira airport', 'output/unknown-feature'],
+			['Olkhar river', 'output/unknown-feature']
+		]);
+		// Ordinary words, a sentence's first word and a name read already are no such name.
+		for (const text of [
+			'Flights left from the Central airport on time.',
+			'River levels rose. Bridge repairs began.',
+			'Flights from Madrid airport were full.'
+		])
+			expect(parse(text).unresolved ?? []).toEqual([]);
+	});
+
+	it('keeps a town qualified by a country none of its readings lies in as unresolved', () => {
+		const text = 'The charity opened a clinic in Springfield, Kenya, last year.';
+		const r = parse(text);
+		expect(r.unresolved).toEqual([
+			{ start: 31, end: 42, text: 'Springfield', rule: 'candidates/qualifier-unmet' }
+		]);
+		expect(r.places.map((p) => p.country)).toEqual(['KE']);
+	});
+
 	it('keeps a feature read only as a namesake abroad as unresolved', () => {
 		const text = 'Boats sank on Paris Lake near Nairobi, Kenya, on Sunday.';
 		const r = parse(text);
