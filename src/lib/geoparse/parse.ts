@@ -24,6 +24,7 @@ import { namedAfterFeatureStage } from './candidates/named-after-feature';
 import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
+import { looseAbroadStage } from './candidates/loose-abroad';
 import { withDefinedSubjects } from './recognise/defined-subject';
 import { kindAfterListStage } from './recognise/kind-after-list';
 import { groupSpans } from './group';
@@ -53,6 +54,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	kindBeforeListStage(records, tokens);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
+	looseAbroadStage(records);
 	featureKindStage(records, tokens, gaz);
 	namedAfterFeatureStage(records, gaz);
 	featureShortNameStage(records, text);

@@ -52,6 +52,7 @@ import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
 import { appositionNear } from './candidates/apposition-near';
+import { looseAbroad } from './candidates/loose-abroad';
 import { datelineCountry } from './candidates/dateline-country';
 import { possessiveQualifier } from './candidates/possessive-qualifier';
 import { namedAfterFeature } from './candidates/named-after-feature';
@@ -255,6 +256,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	qualifierUnmet,
 	definition,
 	definedLookup,
+	looseAbroad,
 	featureKind,
 	featureNamesakeOnly,
 	namedAfterFeature,

@@ -94,6 +94,14 @@ describe('a town an apposition places near another', () => {
 		expect(unresolved(r)).toContain('Bwera');
 	});
 
+	it('lists a defined town read only by a loose spelling abroad', () => {
+		const r = parse(
+			'Russian forces shelled Lysychansk in the Luhansk region.\n\nZolote, a town of 14,000 people, was hit overnight.'
+		);
+		expect(names(r)).not.toContain('Zolote');
+		expect(unresolved(r)).toContain('Zolote');
+	});
+
 	it('lists a defined subject the gazetteer lacks', () => {
 		const r = parse(
 			'Russian troops shelled Kupiansk overnight.\n\nSynkivka, a village near Kupiansk, came under fire.'

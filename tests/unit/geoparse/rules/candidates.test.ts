@@ -144,6 +144,10 @@ const TABLES: Record<string, RuleExamples> = {
 			['Lobbyists met in Atlanta on Monday. Washington officials agreed.', 'Washington']
 		]
 	},
+	'candidates/loose-abroad': {
+		fires: [['Troops shelled Kharkiv.\n\nKarbalah, a town of 300 people, was hit.', 'Karbalah']],
+		keeps: [['Rockets hit Baghdad.\n\nKarbalah, a town of 300 people, was hit.', 'Karbalah']]
+	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
 		keeps: [['Officials in New York met.', 'New York']]
