@@ -62,6 +62,12 @@ export function whyOf(
 			why.push(words ? `the story says it is in ${words}` : 'the story says where it is');
 		else if (words) why.push(`named with ${words}`);
 	}
+	// A raised reading that won: the best known of its namesakes.
+	const known = scored.every((x) => x.candidate.place.importance <= place.importance);
+	if (known && g.records.some((r) => has(r.trace, 'candidates/event-venue')))
+		why.push('named where a contest took place');
+	if (known && g.records.some((r) => has(r.trace, 'candidates/seat-of-government')))
+		why.push('named as the seat of government');
 	if (g.records.some((r) => r.standIns.includes(top.candidate)))
 		why.push('no place of this name is known there: the area stands in');
 	if (t !== null) {

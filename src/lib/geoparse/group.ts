@@ -11,6 +11,8 @@ import { locative } from './evidence/locative';
 import { listedWith, type MentionView } from './evidence/mention';
 import { FIRST_NAME } from './lexicon/index';
 import { kindWordAfter } from './recognise/kind-after-list';
+import { kindTail } from './recognise/kind-words';
+import { capitalAndDivision, capitalsWithDivision } from './evidence/capital-and-division';
 import { readEvidence, traceEvidence } from './pipeline.generated';
 import type { Group, NameRecord, Qualifier } from './record';
 import type { Token } from './tokenize';
@@ -48,6 +50,7 @@ function prominence(candidates: Candidate[]): number {
 /** Group the accepted name spans by key (one sense per name per document). */
 export function groupSpans(text: string, records: NameRecord[], tokens: Token[]): Group[] {
 	const byKey = new Map<string, Group>();
+	const twoSenses = capitalsWithDivision(records);
 	// Whether the previous span stands where a place is expected, itself or as the item of a list.
 	let prevWhere = false;
 	let m: MentionView | null = null;
@@ -72,6 +75,11 @@ export function groupSpans(text: string, records: NameRecord[], tokens: Token[])
 		// kind word is the name already read.
 		const bare = settlementOf(span.key);
 		if (bare !== null && byKey.has(bare)) groupKey = bare;
+		// "the Kyiv region" names the division; "Kyiv" alone, elsewhere, the capital: two senses.
+		else if (twoSenses !== null && twoSenses.has(span.key) && span.rules.includes(kindTail.id)) {
+			groupKey = `${span.key}\u0000${kindTail.id}`;
+			record.trace.push(capitalAndDivision.id);
+		}
 		const earlier = byKey.get(groupKey);
 		if (q0 && earlier && earlier.qualifiers.length > 0 && !sharesContainer(earlier.qualifiers, q0))
 			groupKey = `${span.key}\u0000${q0.containers[0]?.country ?? ''}.${q0.containers[0]?.admin1 ?? ''}`;

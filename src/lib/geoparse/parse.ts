@@ -12,6 +12,10 @@
 import { lookupStage } from './candidates/lookup';
 import { datelineCityStage } from './candidates/dateline-city';
 import { nearNamedStage } from './candidates/near-named';
+import { kindBeforeListStage } from './recognise/kind-before-list';
+import { eventVenueStage } from './candidates/event-venue';
+import { seatOfGovernmentStage } from './candidates/seat-of-government';
+import { cityFromAbroadStage } from './candidates/city-from-abroad';
 import { datelineCountryStage } from './candidates/dateline-country';
 import { definiteArticleStage } from './candidates/definite-article';
 import { featureKindStage } from './candidates/feature-kind';
@@ -20,6 +24,7 @@ import { namedAfterFeatureStage } from './candidates/named-after-feature';
 import { kindCueStage } from './candidates/kind-cue';
 import { dropPlacesNamedElsewhere } from './candidates/named-elsewhere';
 import { qualifyStage } from './candidates/qualify';
+import { looseAbroadStage } from './candidates/loose-abroad';
 import { withDefinedSubjects } from './recognise/defined-subject';
 import { kindAfterListStage } from './recognise/kind-after-list';
 import { groupSpans } from './group';
@@ -46,8 +51,10 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	);
 	const records = withDefinedSubjects(text, tokens, kept, gaz);
 	kindAfterListStage(records, tokens, gaz);
+	kindBeforeListStage(records, tokens);
 	lookupStage(records, gaz);
 	qualifyStage(text, records, tokens, gaz);
+	looseAbroadStage(records);
 	featureKindStage(records, tokens, gaz);
 	namedAfterFeatureStage(records, gaz);
 	featureShortNameStage(records, text);
@@ -60,6 +67,9 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 		tokens,
 		gaz
 	);
+	eventVenueStage(records, tokens, gaz);
+	seatOfGovernmentStage(records, tokens, gaz);
+	cityFromAbroadStage(records);
 	definiteArticleStage(records, tokens);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);

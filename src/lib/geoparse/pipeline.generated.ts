@@ -52,6 +52,8 @@ import { majorSurnameAlone } from './reject/major-surname-alone';
 import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
+import { organisationBeforeOf } from './reject/organisation-before-of';
+import { organisationOf } from './reject/organisation-of';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
@@ -105,6 +107,8 @@ export function rejectName(x: RejectInput): RejectRule | null {
 	if (clubSuffix.test(x)) return clubSuffix;
 	if (clubInSport.test(x)) return clubInSport;
 	if (newspaperOrAirline.test(x)) return newspaperOrAirline;
+	if (organisationOf.test(x)) return organisationOf;
+	if (organisationBeforeOf.test(x)) return organisationBeforeOf;
 	if (airlineContext.test(x)) return airlineContext;
 	if (ampersand.test(x)) return ampersand;
 	if (personInRun.test(x)) return personInRun;

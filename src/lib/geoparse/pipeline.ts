@@ -51,17 +51,23 @@ import { featureKind, featureNamesakeOnly } from './candidates/feature-kind';
 import { featureShortName } from './candidates/feature-short-name';
 import { datelineCity } from './candidates/dateline-city';
 import { nearNamed, nearNone } from './candidates/near-named';
+import { appositionNear } from './candidates/apposition-near';
+import { looseAbroad } from './candidates/loose-abroad';
 import { datelineCountry } from './candidates/dateline-country';
 import { possessiveQualifier } from './candidates/possessive-qualifier';
 import { namedAfterFeature } from './candidates/named-after-feature';
 import { definiteArticle } from './candidates/definite-article';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
+import { eventVenue } from './candidates/event-venue';
+import { seatOfGovernment } from './candidates/seat-of-government';
+import { cityFromAbroad } from './candidates/city-from-abroad';
 import { namedElsewhereRule } from './candidates/named-elsewhere';
 import { definedLookup, qualifierUnmet, standInRule } from './candidates/qualify';
 import { definition } from './context/definition';
 import { definedSubject } from './recognise/defined-subject';
 import { qualifierAfterRule } from './context/qualifiers';
 import { neighboursRule } from './evidence/neighbours';
+import { capitalAndDivision } from './evidence/capital-and-division';
 import { strangerNamesakes, strangersRule } from './evidence/strangers';
 import type { RuleInfo } from './record';
 import { unknownFeature } from './unknown-feature';
@@ -80,6 +86,7 @@ import { countyAbbreviation } from './recognise/county-abbreviation';
 import { demonymRule } from './recognise/demonym';
 import { featureSuffix } from './recognise/feature-suffix';
 import { kindAfterList } from './recognise/kind-after-list';
+import { kindBeforeList } from './recognise/kind-before-list';
 import { kindLead, kindTail, nameAfterLead } from './recognise/kind-words';
 import { listedWithKindRule } from './recognise/listed-with-kind';
 import { partyTag } from './recognise/party-tag';
@@ -115,9 +122,12 @@ import { majorSurnameAlone } from './reject/major-surname-alone';
 import { nameSuffixAfter } from './reject/name-suffix-after';
 import { newspaperOrAirline } from './reject/newspaper-or-airline';
 import { ordinaryWordBeforeName } from './reject/ordinary-word-before-name';
+import { organisationOf } from './reject/organisation-of';
+import { organisationBeforeOf } from './reject/organisation-before-of';
 import { organisationWordAfter } from './reject/organisation-word-after';
 import { organisationWordWithin } from './reject/organisation-word-within';
 import { personInRun } from './reject/person-in-run';
+import { placeCue } from './reject/place-cue';
 import { postalCode } from './reject/postal-code';
 import { reduplicated } from './reject/reduplicated';
 import { routeNumber } from './reject/route-number';
@@ -155,7 +165,8 @@ export const RECOGNISE_RULES: readonly RuleInfo[] = [
 	articleThe,
 	bareCountyRule,
 	definedSubject,
-	kindAfterList
+	kindAfterList,
+	kindBeforeList
 ];
 
 /** The reject rules of a name, in order: the first that holds rejects it. */
@@ -194,6 +205,8 @@ export const NAME_REJECT_RULES: readonly RejectRule[] = [
 	clubSuffix,
 	clubInSport,
 	newspaperOrAirline,
+	organisationOf,
+	organisationBeforeOf,
 	airlineContext,
 	ampersand,
 	personInRun,
@@ -243,17 +256,22 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	qualifierUnmet,
 	definition,
 	definedLookup,
+	looseAbroad,
 	featureKind,
 	featureNamesakeOnly,
 	namedAfterFeature,
 	featureShortName,
 	datelineCity,
+	appositionNear,
 	nearNamed,
 	nearNone,
 	datelineCountry,
 	countryCue,
 	capitalCue,
 	stateCue,
+	eventVenue,
+	seatOfGovernment,
+	cityFromAbroad,
 	definiteArticle,
 	namedElsewhereRule
 ];
@@ -285,12 +303,20 @@ const OUTPUT_RULES: readonly RuleInfo[] = [unknownFeature, unknownSettlement];
 /** Rules run once over the reject stage's result, not per name: one sense per name. */
 const AFTER_REJECT_RULES: readonly RuleInfo[] = [airlineElsewhere];
 
+/** Exceptions a reject rule reads before it holds (recorded on the name's trace when they do). */
+const REJECT_EXCEPTIONS: readonly RuleInfo[] = [placeCue];
+
+/** Rules of the grouping (`group.ts`): which mentions of a name are one sense. */
+const GROUP_RULES: readonly RuleInfo[] = [capitalAndDivision];
+
 /** Every rule by id (for `--explain`). */
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 	[
 		...RECOGNISE_RULES,
 		...NAME_REJECT_RULES,
 		...DEMONYM_REJECT_RULES,
+		...REJECT_EXCEPTIONS,
+		...GROUP_RULES,
 		...CANDIDATE_RULES,
 		...EVIDENCE_RULES,
 		...RESOLVE_RULES,

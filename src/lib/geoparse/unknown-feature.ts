@@ -14,6 +14,7 @@ import { reduplicated } from './reject/reduplicated';
 import { tailOfName } from './reject/tail-of-name';
 import { triggerAlone } from './reject/trigger-alone';
 import { wordAfterPlace } from './reject/word-after-place';
+import { placenessCut } from './resolve/places';
 import type { Token } from './tokenize';
 import { nameWord } from './unknown-settlement';
 
@@ -29,7 +30,8 @@ const LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'isla', 'isle']);
 /** Kind words that close a feature's name ("Taksim Square", "Pat Mayse Lake", "Sape Strait"). */
 const TAILS = new Set(
 	`lake lakes river square stadium arena gorge bridge falls dam reservoir canyon valley creek
-island islands bay peninsula glacier volcano airport strait alps reservation`.split(/\s+/)
+island islands bay peninsula glacier volcano airport strait alps reservation cliffs mesa butte
+plateau mountains`.split(/\s+/)
 );
 
 /** Two words that close a name of indigenous land ("Neskantaga First Nation"). */
@@ -56,8 +58,9 @@ const PART_OF_LONGER = new Set([
 ]);
 
 /**
- * The tokens read as names already: every kept record, and every rejected one but those
- * rejected as part of a longer name ("Lake" of "Lake Crook").
+ * The tokens read as names already: every kept record but those left off the map as too weak a
+ * place, and every rejected one but those rejected as part of a longer name ("Lake" of "Lake
+ * Crook").
  */
 export function coveredTokens(
 	tokens: Token[],
@@ -65,7 +68,10 @@ export function coveredTokens(
 	rejected: NameRecord[]
 ): Uint8Array {
 	const covered = new Uint8Array(tokens.length);
-	for (const r of records) covered.fill(1, r.span.from, r.span.to);
+	for (const r of records) {
+		// A word read but left off the map as too weak a place ("Book" of "the Book Cliffs").
+		if (r.group?.trace.includes(placenessCut.id) !== true) covered.fill(1, r.span.from, r.span.to);
+	}
 	for (const r of rejected) {
 		const rule = r.trace.at(-1);
 		if (rule === undefined || !PART_OF_LONGER.has(rule)) covered.fill(1, r.span.from, r.span.to);

@@ -22,7 +22,9 @@ import {
 	PERSON_VERBS,
 	TITLES
 } from './lexicon/index';
+import { sentenceAdverb } from './context/defining-noun';
 import type { NameRecord, RuleInfo } from './record';
+import { definedSubject } from './recognise/defined-subject';
 import { farOutlier } from './resolve/far-outlier';
 import { featureNamesake } from './resolve/feature-namesake';
 import { loneAbroad } from './resolve/lone-abroad';
@@ -300,9 +302,16 @@ export function unknownSettlements(
 		if (!paired && !commaArticleAt(tokens, runEnd(tokens, i))) continue;
 		const run = runAt(tokens, taken, i);
 		if (run === null) continue;
-		if (beforeApposition(tokens, run)) found.push(run);
+		// "Separately, a town in Kent voted": an adverb opening the sentence, no name.
+		const adverb = t.sentStart && run.to - run.from === 1 && sentenceAdverb(t.lower);
+		if (!adverb && beforeApposition(tokens, run)) found.push(run);
 		else if (paired && pairedWithPlace(tokens, placed, run)) found.push(run);
 	}
+	// "Synkivka, a village near Kupiansk, …" opening a sentence: a subject the text defines as a
+	// place (`recognise/defined-subject`) that the gazetteer lacks.
+	for (const r of records)
+		if (r.candidates.length === 0 && r.span.rules.includes(definedSubject.id))
+			found.push({ from: r.span.from, to: r.span.to });
 	found.push(...laterMentions(tokens, taken, found));
 	found.sort((a, b) => a.from - b.from);
 	const out: [number, number][] = [];

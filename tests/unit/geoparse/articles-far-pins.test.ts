@@ -40,6 +40,10 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	'lima-encyclopedic': ['Lima', 'Ohio'],
 	// "In Paris, the foreign ministry said".
 	'niger-junta': ['Paris'],
+	// Australia's squad flies home to its cities; England played at the World Cup in India.
+	'cricket-world-cup': ['Brisbane', 'England', 'Melbourne', 'Perth', 'Sydney'],
+	// "Shares of SQM fell 4% in New York, where the company is also listed".
+	'lithium-triangle': ['New York City'],
 	// A shipping route's ends and its detour: "from Shanghai to Rotterdam", "insurers in London",
 	// "around Africa's Cape of Good Hope", "In Colombo, officials said".
 	'red-sea-shipping': ['Cape of Good Hope', 'Colombo', 'London', 'Rotterdam', 'Shanghai'],

@@ -10,6 +10,7 @@
 import { haversineKm } from '../../gazetteer/near';
 import { isSettlement, type Candidate } from '../../gazetteer/index';
 import type { NameRecord, RuleInfo } from '../record';
+import { appositionNear, appositionNearWord } from './apposition-near';
 import { featureNamesakeOnly } from './feature-kind';
 import type { Token } from '../tokenize';
 
@@ -30,10 +31,15 @@ const NEAR_KM = 200;
 
 const NEAR_WORDS = new Set(['near', 'outside']);
 
-/** The record right after "near"/"outside" that follows record `i` ("X, near Y"), or null. */
+/**
+ * The record right after "near"/"outside" that follows record `i` ("X, near Y", "X, a village
+ * near Y"), or null.
+ */
 function placedNear(i: number, records: NameRecord[], tokens: Token[]): NameRecord | null {
 	const span = (records[i] as NameRecord).span;
 	let k = span.to;
+	const apposed = appositionNearWord(tokens, k);
+	if (apposed >= 0) k = apposed;
 	let word = tokens[k];
 	if (word?.lower === 'just' && !word.cap) word = tokens[++k];
 	if (word === undefined || word.cap || !NEAR_WORDS.has(word.lower)) return null;
@@ -70,6 +76,7 @@ export function nearNamedStage(records: NameRecord[], tokens: Token[]): void {
 		// Only towns go off the map: a division or a region "near" a town is read as it was.
 		if (kept.length === 0 && !r.candidates.every(town)) continue;
 		r.candidates = kept;
+		if (appositionNearWord(tokens, r.span.to) >= 0) r.trace.push(appositionNear.id);
 		r.trace.push(kept.length > 0 ? nearNamed.id : nearNone.id);
 	}
 }

@@ -3,7 +3,7 @@
  * seat of …". Its subject is a place whatever else its name means.
  */
 
-import { commonWordRank, DEFINING_NOUNS, FUNCTION_WORDS } from '../lexicon/index';
+import { commonWordRank, DEFINING_NOUNS, DIRECTIONS, FUNCTION_WORDS } from '../lexicon/index';
 import type { Span } from '../record';
 import type { Token } from '../tokenize';
 
@@ -63,8 +63,11 @@ export function definingNoun(span: Span, tokens: Token[], text: string): number 
 	// appositive defines the name too. Not an ordinary word opening a sentence ("Meanwhile, the
 	// county might"), and after "the" only a noun "of" something.
 	if (after !== undefined && after.gap === 'comma' && ARTICLES.has(after.lower)) {
+		// "Meanwhile, a town in Kent voted": an adverb opening the sentence, no name.
+		if (first.sentStart && sentenceAdverb(first.lower)) return -1;
 		const opener = first.sentStart && commonWordRank(first.lower) < Infinity;
-		const noun = opener ? -1 : nounAfter(tokens, span.to + 1);
+		if (opener) return openerApposition(span, tokens);
+		const noun = nounAfter(tokens, span.to + 1);
 		const of = tokens[noun + 1]?.lower === 'of';
 		return after.lower !== 'the' || of ? noun : -1;
 	}
@@ -79,6 +82,47 @@ export function definingNoun(span: Span, tokens: Token[], text: string): number 
 	const article = tokens[k];
 	if (article !== undefined && article.gap === 'space' && ARTICLES.has(article.lower)) k++;
 	return nounAfter(tokens, k);
+}
+
+/** Adverbs that open a sentence before a comma ("Meanwhile, …", "Separately, …"). */
+const SENTENCE_ADVERBS = new Set(
+	`meanwhile however moreover furthermore nevertheless nonetheless therefore instead still
+also later earlier elsewhere overall indeed thus hence yet then now today yesterday besides
+afterwards otherwise again first second third next last finally`.split(/\s+/)
+);
+
+/**
+ * Whether a word opening a sentence is an adverb: one of the list, or an ordinary word ending in
+ * "-ly" ("Separately"; not "Ely" or "Burnley").
+ */
+export const sentenceAdverb = (lower: string) =>
+	SENTENCE_ADVERBS.has(lower) || (lower.endsWith('ly') && commonWordRank(lower) < Infinity);
+
+/** Nouns of settlements an ordinary word opening a sentence may be defined by. */
+const SETTLEMENT_NOUNS = new Set(
+	'town city village port resort suburb borough hamlet municipality commune'.split(' ')
+);
+
+/** Words after such a noun that place it: "a town in Kent", "a port city on the Adriatic". */
+const PLACING_AFTER = new Set(['in', 'near', 'on', 'outside', 'of', 'off', 'just', 'about']);
+
+/**
+ * "Reading, a town west of London,", "Split, a port in Croatia,", "Deal, a town in Kent,": an
+ * ordinary word opening a sentence is a place's name when the apposition after it is "a", a
+ * settlement's noun and where it lies. Not an adverb ("Still, a town in Kent voted …" is rare
+ * beside "Meanwhile, the county might"): only "a"/"an", a settlement noun, then a preposition
+ * of place or a direction.
+ */
+function openerApposition(span: Span, tokens: Token[]): number {
+	const first = tokens[span.from] as Token;
+	if (span.to - span.from !== 1 || FUNCTION_WORDS.has(first.lower)) return -1;
+	const article = tokens[span.to] as Token;
+	if (article.lower !== 'a' && article.lower !== 'an') return -1;
+	const noun = nounAfter(tokens, span.to + 1);
+	if (noun < 0 || !SETTLEMENT_NOUNS.has((tokens[noun] as Token).lower)) return -1;
+	const next = tokens[noun + 1];
+	if (next === undefined || next.cap || next.gap !== 'space') return -1;
+	return PLACING_AFTER.has(next.lower) || DIRECTIONS.has(next.lower) ? noun : -1;
 }
 
 /** The defining noun among the few lower-case modifiers from token `k` on, or -1. */
@@ -106,5 +150,8 @@ function nounEnd(tokens: Token[], k: number): number {
 		end++;
 	const next = tokens[end + 1];
 	if (next === undefined || (next.gap !== 'space' && next.gap !== 'hyphen')) return end;
-	return FUNCTION_WORDS.has(next.lower) || PLACING.has(next.lower) ? end : -1;
+	// "a town west of London": where it lies.
+	return FUNCTION_WORDS.has(next.lower) || PLACING.has(next.lower) || DIRECTIONS.has(next.lower)
+		? end
+		: -1;
 }

@@ -36,12 +36,42 @@ function fromBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "near Parachute and Rifle": the second of a pair after a preposition of place, the capitalised
+ * name before "and" ending at `k`.
+ */
+function pairedAfterPreposition(tokens: Token[], k: number): boolean {
+	for (let j = k; j >= 0 && j > k - FROM_NAME_WORDS; j--) {
+		const t = tokens[j] as Token;
+		if (!t.cap) return j < k && LOCATIVE_PREPOSITIONS.has(t.lower);
+		if (t.gap !== 'space') return false;
+	}
+	return false;
+}
+
+/** "as far as X", "as far south as X": the "as" at `k` closes a distance's phrase. */
+function asFarAs(tokens: Token[], k: number): boolean {
+	const far = tokens[k - 1]?.lower === 'far' ? k - 1 : tokens[k - 2]?.lower === 'far' ? k - 2 : -1;
+	return far > 0 && tokens[far - 1]?.lower === 'as';
+}
+
+/** "as far as Solo and Klaten": the second of a pair after "as far as". */
+function pairedAfterFar(tokens: Token[], k: number): boolean {
+	for (let j = k; j >= 0 && j > k - FROM_NAME_WORDS; j--) {
+		const t = tokens[j] as Token;
+		if (!t.cap) return j < k && t.lower === 'as' && asFarAs(tokens, j);
+		if (t.gap !== 'space') return false;
+	}
+	return false;
+}
+
+/**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
  * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
  * after a legislator's party tag ("D-Pa."), before a place's police or voters ("Gwinnett police"),
- * as the end of a span from a place ("from Santo Domingo to Barahona"), or as a dateline
- * ("HUME –").
+ * as the end of a span from a place ("from Santo Domingo to Barahona"), as the second of a pair
+ * after a preposition of place ("near Parachute and Rifle"), after "as far as", or as a
+ * dateline ("HUME –").
  */
 export function locative(span: Span, tokens: Token[]): boolean {
 	const first = tokens[span.from] as Token;
@@ -54,6 +84,10 @@ export function locative(span: Span, tokens: Token[]): boolean {
 	if (!prev || first.gap !== 'space') return false;
 	if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
 	if (prev.lower === 'to') return fromBefore(tokens, span.from - 2);
+	if (prev.lower === 'and')
+		return pairedAfterPreposition(tokens, span.from - 2) || pairedAfterFar(tokens, span.from - 2);
+	// "Ash fell as far as Solo": how far something reached.
+	if (prev.lower === 'as') return asFarAs(tokens, span.from - 1);
 	if (prev.lower !== 'of') return false;
 	const before = tokens[span.from - 2];
 	if (prev.gap === 'comma' || before === undefined) return prev.gap === 'comma';

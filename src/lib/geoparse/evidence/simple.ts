@@ -5,19 +5,60 @@
  */
 
 import { definingNoun } from '../context/defining-noun';
-import { FUNCTION_WORDS, OBJECT_PREPOSITIONS, PERSON_VERBS } from '../lexicon/index';
+import {
+	commonWordRank,
+	FUNCTION_WORDS,
+	OBJECT_PREPOSITIONS,
+	PERSON_VERBS
+} from '../lexicon/index';
+import { isSettlement } from '../../gazetteer/index';
+import { inSentence, PLACE_PREPOSITIONS } from '../reject/place-cue';
 import type { Token } from '../tokenize';
-import { listedWith, type EvidenceRule } from './mention';
+import { listedWith, type EvidenceRule, type MentionView } from './mention';
 import { featureKind } from '../candidates/feature-kind';
 import { featureShortName } from '../candidates/feature-short-name';
+import { kindLead } from '../recognise/kind-words';
 import type { NameRecord } from '../record';
 
 /**
- * Whether a kind word in or before the name kept only its readings of that kind, or bound it to
- * the feature the story names with one ("the Murray" after "the Murray River").
+ * Whether a kind word in or before the name kept only its readings of that kind, bound it to
+ * the feature the story names with one ("the Murray" after "the Murray River"), or led it ("the
+ * city of Solo": `recognise/kind-lead`).
  */
 const kindWordChose = (r: NameRecord | undefined) =>
-	r !== undefined && (r.trace.includes(featureKind.id) || r.trace.includes(featureShortName.id));
+	r !== undefined &&
+	(r.trace.includes(featureKind.id) ||
+		r.trace.includes(featureShortName.id) ||
+		r.trace.includes(kindLead.id));
+
+/**
+ * "Solo, Central Java, is …" opening a sentence, where its capital says nothing: a qualifier
+ * placed the name among the readings it still has.
+ */
+const qualifiedAt = (r: NameRecord | undefined, first: Token) =>
+	first.sentStart &&
+	r !== undefined &&
+	r.qualifier !== null &&
+	r.qualifier.span >= 0 &&
+	r.candidates.length > 0;
+
+/**
+ * "Thousands rallied in Solo as the president returned home to Central Java": an ordinary word
+ * after a preposition of place, with a reading in a first-level division its sentence names.
+ * Read only for one ordinary word after such a preposition.
+ */
+function inNamedDivision(m: MentionView, r: NameRecord | undefined): boolean {
+	const prev = m.prev;
+	if (r === undefined || prev === undefined || prev.cap || !PLACE_PREPOSITIONS.has(prev.lower))
+		return false;
+	if (m.span.to - m.span.from !== 1 || commonWordRank(m.first.lower) === Infinity) return false;
+	for (const c of r.candidates) {
+		const division = c.place.admin1Name;
+		if (division && isSettlement(c.place.kind) && inSentence(m.tokens, m.span.from, division))
+			return true;
+	}
+	return false;
+}
 
 export const qualifiedRule: EvidenceRule = {
 	id: 'evidence/qualified',
@@ -42,7 +83,13 @@ export const definedRule: EvidenceRule = {
 	description:
 		'some mention is the subject of a definition ("Mobile is a city in …") or its kind word chose its readings ("the island of Java")',
 	mention: (m, g) => {
-		if (definingNoun(m.span, m.tokens, m.text) >= 0 || kindWordChose(m.records[m.i]))
+		const r = m.records[m.i];
+		if (
+			definingNoun(m.span, m.tokens, m.text) >= 0 ||
+			kindWordChose(r) ||
+			qualifiedAt(r, m.first) ||
+			inNamedDivision(m, r)
+		)
 			g.evidence.defined = true;
 	},
 	holds: (g) => g.evidence.defined

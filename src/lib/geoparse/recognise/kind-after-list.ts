@@ -26,7 +26,7 @@ export const kindAfterList: RuleInfo = {
  * Wicklow counties"). One name alone before the plural is the place's divisions ("Punjab
  * provinces" is rare; "Indiana counties" common), so a list it must be.
  */
-const DIVISIONS: ReadonlyMap<string, string> = new Map([
+export const DIVISIONS: ReadonlyMap<string, string> = new Map([
 	['provinces', 'province'],
 	['states', 'state'],
 	['regions', 'region'],
@@ -80,11 +80,11 @@ function listEndingAt(records: NameRecord[], i: number, tokens: Token[]): NameRe
 }
 
 /** A name read with a division word after its list: the word is a hint for its lookup. */
-function hintDivision(r: NameRecord, singular: string): void {
+export function hintDivision(r: NameRecord, singular: string, rule = kindAfterList.id): void {
 	const s = r.span;
 	if (s.form !== 'name' || s.fixed || splitKindHint(s.key).kind !== null) return;
 	s.query = `${s.query} ${singular}`;
-	s.rules.push(kindAfterList.id);
+	s.rules.push(rule);
 }
 
 /** A name read with a feature word after it: the word joins its key (and its lookup if known). */
@@ -100,7 +100,10 @@ function joinFeature(r: NameRecord, word: string, gaz: MemoGazetteer): void {
 
 /** 1 when the span was read with a kind word after it (a word of its name as evidence), else 0. */
 export const kindWordAfter = (span: Span): number =>
-	span.rules.includes(kindAfterList.id) ? 1 : 0;
+	span.rules.includes(kindAfterList.id) || span.rules.includes(KIND_BEFORE_LIST) ? 1 : 0;
+
+/** `recognise/kind-before-list`'s id ("the provinces of Jujuy, Salta and Catamarca"). */
+export const KIND_BEFORE_LIST = 'recognise/kind-before-list';
 
 /** Read the kind words after names and lists into the names' lookups and keys (see above). */
 export function kindAfterListStage(

@@ -105,6 +105,16 @@ const TABLES: Record<string, RuleExamples> = {
 			['Shelling hit Kharkiv, near Russia, on Monday.', 'Kharkiv']
 		]
 	},
+	'candidates/apposition-near': {
+		fires: [
+			['Crews reached Springfield, a small town near Peoria, on Monday.', 'Springfield'],
+			['Boats will be built in Dayton, a suburb outside Perth, the minister said.', 'Dayton']
+		],
+		keeps: [
+			['Crews reached Springfield, near Peoria, on Monday.', 'Springfield'],
+			['Crews reached Springfield, a town in Illinois, on Monday.', 'Springfield']
+		]
+	},
 	'candidates/dateline-country': {
 		fires: [
 			[
@@ -113,6 +123,30 @@ const TABLES: Record<string, RuleExamples> = {
 			]
 		],
 		keeps: [['Marches were held in Córdoba and Madrid.', 'Córdoba']]
+	},
+	'candidates/event-venue': {
+		fires: [
+			['Team USA won in Paris, and the squad flew home to Houston.', 'Paris'],
+			['The race in Paris drew crowds from Dallas.', 'Paris']
+		],
+		keeps: [
+			['The council met in Paris, and the squad flew home to Houston.', 'Paris'],
+			['Team USA won in Paris, Texas, on Friday.', 'Paris']
+		]
+	},
+	'candidates/seat-of-government': {
+		fires: [
+			['Both parties flew in surrogates from Washington to Atlanta.', 'Washington'],
+			['Lobbyists in Washington met Macon officials.', 'Washington']
+		],
+		keeps: [
+			['Crowds gathered in Washington and Atlanta.', 'Washington'],
+			['Lobbyists met in Atlanta on Monday. Washington officials agreed.', 'Washington']
+		]
+	},
+	'candidates/loose-abroad': {
+		fires: [['Troops shelled Kharkiv.\n\nKarbalah, a town of 300 people, was hit.', 'Karbalah']],
+		keeps: [['Rockets hit Baghdad.\n\nKarbalah, a town of 300 people, was hit.', 'Karbalah']]
 	},
 	'candidates/named-elsewhere': {
 		fires: [['Officials in New York City and New York met.', 'New York', 1]],
@@ -135,7 +169,9 @@ const ELSEWHERE = [
 	'candidates/definite-article',
 	'candidates/named-after-feature',
 	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
-	'candidates/defined-lookup'
+	'candidates/defined-lookup',
+	// The mini gazetteer reads New York as the city first: place-cues.test.ts, real gazetteer.
+	'candidates/city-from-abroad'
 ];
 
 describe('candidate rules', () => {

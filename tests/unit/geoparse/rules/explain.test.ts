@@ -76,6 +76,15 @@ describe("a place's why", () => {
 		).toBe(true);
 	});
 
+	it('says when a contest or national politics chose the best-known reading', () => {
+		expect(whyOf('Team USA won in Paris, and flew home to Houston.', 'Paris')).toContain(
+			'named where a contest took place'
+		);
+		expect(
+			whyOf('Both parties flew in surrogates from Washington to Atlanta.', 'Washington')
+		).toContain('named as the seat of government');
+	});
+
 	it('says which demonym named a country', () => {
 		expect(whyOf(TEXT, 'Iraq')).toContain('called "Iraqi"');
 	});

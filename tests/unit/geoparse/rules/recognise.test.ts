@@ -34,7 +34,8 @@ const RECOGNISED: Record<string, [string, string]> = {
 	'recognise/bare-county': ['Clarke police said no.', 'Clarke'],
 	'recognise/demonym': ['Iraqi officials met.', 'Iraqi'],
 	'recognise/town-before-city-word': ['Dublin City Council met.', 'Dublin'],
-	'recognise/kind-after-list': ['The Danube and Sava rivers rose.', 'Sava']
+	'recognise/kind-after-list': ['The Danube and Sava rivers rose.', 'Sava'],
+	'recognise/kind-before-list': ['Storms hit the states of Ohio, Iowa and Texas.', 'Iowa']
 };
 
 /** Evidence rule id → [sentence, a mention of the name it holds for]. */

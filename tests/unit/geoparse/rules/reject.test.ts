@@ -41,6 +41,27 @@ const TABLES: Record<string, RuleExamples> = {
 		],
 		keeps: [['Voters in IN went to the polls.', 'IN']]
 	},
+	'reject/organisation-of': {
+		fires: [
+			['The Bank of England raised rates.', 'England'],
+			['Curators at the Museum of London and the Diocese of Rome agreed.', 'Rome']
+		],
+		keeps: [
+			['The Republic of Ireland voted.', 'Ireland'],
+			['The Port of Rotterdam reopened.', 'Rotterdam'],
+			['Banks of England and Wales lent more.', 'England']
+		]
+	},
+	'reject/organisation-before-of': {
+		fires: [
+			['Analysts at the London School of Economics agreed.', 'London'],
+			['She studied at the Georgia Institute of Technology.', 'Georgia']
+		],
+		keeps: [
+			['She went to a London school of dance.', 'London'],
+			['The London School closed.', 'London']
+		]
+	},
 	'reject/reduplicated': {
 		fires: [
 			['Trucks were parked across the road at Lima Lima on Monday.', 'Lima'],

@@ -35,6 +35,10 @@ describe('output/unknown-settlement', () => {
 		],
 		['Aid reached the town of Kabarole in Kenya on Monday.', ['Kabarole']],
 		['Shelling hit Synkivka, a village near Paris, on Monday.', ['Synkivka']],
+		[
+			'Troops held Paris.\n\nSynkivka, a village near Paris, was shelled. Later, Synkivka burned.',
+			['Synkivka', 'Synkivka']
+		],
 		['Police came from Bwera, a small border town in Kenya, on Sunday.', ['Bwera']],
 		[
 			'Uganda set up screening points at the Mpondwe and Bunagana crossings on Monday.',

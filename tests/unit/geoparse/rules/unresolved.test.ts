@@ -85,6 +85,14 @@ describe('unresolved mentions', () => {
 		expect(r.mentions.map((m) => m.text)).toEqual(['Paris']);
 	});
 
+	it('lists a landform the gazetteer lacks, even when one of its words was read and cut', () => {
+		const r = parse('Leases on the Grand Mesa and in the Book Cliffs north of Denver were sold.');
+		expect(r.unresolved?.map((m) => [m.text, m.rule])).toEqual([
+			['Grand Mesa', 'output/unknown-feature'],
+			['Book Cliffs', 'output/unknown-feature']
+		]);
+	});
+
 	it('leaves runs that go on, sentence starts and places it read', () => {
 		for (const text of [
 			'Students of Lake Forest College met in the town of Paris on the day of the vote.',
