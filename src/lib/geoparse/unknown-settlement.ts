@@ -219,6 +219,86 @@ function pairedWithPlace(tokens: Token[], placed: Uint8Array, run: Run): boolean
 	return LOOSE_PREPOSITIONS.has(prep.lower) && TOWN_ENDING.test(last.lower);
 }
 
+/**
+ * "at Bajo Chiquito and Lajas Blancas in …", "from Gladeville and Paris": after a preposition of
+ * place (or "at", which a place placed after the pair makes one), a name paired by "and" with a name the story placed after it is a place of the same
+ * kind (after "from" or "between" only a name that ends as a town's does).
+ */
+function pairedBeforePlace(tokens: Token[], placed: Uint8Array, run: Run): boolean {
+	const prep = tokens[run.from - 1];
+	const first = tokens[run.from] as Token;
+	const and = tokens[run.to];
+	const last = tokens[run.to - 1] as Token;
+	if (prep === undefined || prep.cap || first.gap !== 'space' || last.possessive) return false;
+	if (and?.lower !== 'and' || and.gap !== 'space' || tokens[run.to + 1]?.gap !== 'space')
+		return false;
+	// The placed name after "and", ending the pair.
+	let k = run.to + 1;
+	if (placed[k] !== PLACED) return false;
+	while (k + 1 < tokens.length && placed[k + 1] === PLACED && joined(tokens[k + 1])) k++;
+	const after = tokens[k + 1];
+	if (after !== undefined && after.gap === 'space' && (after.cap || verbLike(after))) return false;
+	if (LOCATIVE_PREPOSITIONS.has(prep.lower) || prep.lower === 'at') return true;
+	return LOOSE_PREPOSITIONS.has(prep.lower) && TOWN_ENDING.test(last.lower);
+}
+
+/** Plural nouns a list's apposition defines settlements by: "X and Y, villages in …". */
+const PLURAL_APPOSITION_NOUNS = new Set(
+	'villages towns hamlets settlements townships communes suburbs'.split(/\s+/)
+);
+
+/**
+ * "X and Y, tea-growing villages in …", "X, Y and Z, two towns near …": a plural apposition
+ * after the last name of a list, with up to two lower-case words before its noun.
+ */
+function beforePluralApposition(tokens: Token[], run: Run): boolean {
+	const opener = tokens[run.to];
+	if (opener === undefined || opener.gap !== 'comma' || opener.cap) return false;
+	for (let k = run.to; k <= run.to + 2; k++) {
+		const t = tokens[k];
+		if (t === undefined || t.cap || (k > run.to && t.gap !== 'space' && t.gap !== 'hyphen'))
+			return false;
+		if (PLURAL_APPOSITION_NOUNS.has(t.lower)) {
+			const next = tokens[k + 1];
+			return next !== undefined && next.gap === 'space' && APPOSITION_NEXT.has(next.lower);
+		}
+	}
+	return false;
+}
+
+/**
+ * The names of a list ending with `last` ("Mundakkai and Chooralmala", "X, Y and Z"), walking
+ * back over "and" and commas; those read already are left out. Empty unless it has two names.
+ */
+function listEndingAt(tokens: Token[], taken: Uint8Array, placed: Uint8Array, last: Run): Run[] {
+	const runs: Run[] = [last];
+	let names = 1;
+	let end = last.from;
+	while (names < MAX_LISTED) {
+		const sep = tokens[end] as Token;
+		const and = tokens[end - 1];
+		let k: number;
+		if (sep.gap === 'space' && and?.lower === 'and' && !and.cap) {
+			k = end - 2;
+			// "X, and Y": the comma before "and".
+			if (and.gap !== 'space' && and.gap !== 'comma') break;
+		} else if (sep.gap === 'comma') k = end - 1;
+		else break;
+		if (k < 0 || !(tokens[k] as Token).cap) break;
+		let from = k;
+		while (from > 0 && (tokens[from] as Token).gap === 'space' && tokens[from - 1]?.cap) from--;
+		names++;
+		if (placed[from] !== PLACED) {
+			const run = runAt(tokens, taken, from);
+			if (run === null || run.to !== k + 1) return [];
+			runs.push(run);
+		}
+		end = from;
+		if (tokens[end]?.gap !== 'space' && tokens[end]?.gap !== 'comma') break;
+	}
+	return names >= 2 ? runs.reverse() : [];
+}
+
 /** Resolve rules that leave a name off the map. */
 const DROPPED = [
 	placenessCut.id,
@@ -299,13 +379,20 @@ export function unknownSettlements(
 		}
 		// The words around the run first, its words only where they fit (most names are neither).
 		const paired = !t.sentStart && tokens[i - 1]?.lower === 'and';
-		if (!paired && !commaArticleAt(tokens, runEnd(tokens, i))) continue;
+		const end = runEnd(tokens, i);
+		const next = tokens[end];
+		const pairs = !t.sentStart && next?.lower === 'and';
+		const listed = paired && next?.gap === 'comma';
+		if (!paired && !pairs && !commaArticleAt(tokens, end)) continue;
 		const run = runAt(tokens, taken, i);
 		if (run === null) continue;
 		// "Separately, a town in Kent voted": an adverb opening the sentence, no name.
 		const adverb = t.sentStart && run.to - run.from === 1 && sentenceAdverb(t.lower);
 		if (!adverb && beforeApposition(tokens, run)) found.push(run);
 		else if (paired && pairedWithPlace(tokens, placed, run)) found.push(run);
+		else if (pairs && pairedBeforePlace(tokens, placed, run)) found.push(run);
+		else if (listed && beforePluralApposition(tokens, run))
+			found.push(...listEndingAt(tokens, taken, placed, run));
 	}
 	// "Synkivka, a village near Kupiansk, …" opening a sentence: a subject the text defines as a
 	// place (`recognise/defined-subject`) that the gazetteer lacks.

@@ -198,4 +198,11 @@ describe('names inside organisations', () => {
 		expect(placeOf(r, 'Republic of Ireland')?.country).toBe('IE');
 		expect(placeOf(r, 'Rotterdam')?.country).toBe('NL');
 	});
+
+	it('maps the city of "the Port of Antwerp", a name of several towns', () => {
+		const r = parse(
+			'Freight rates on the route from Singapore to the Port of Antwerp have tripled.'
+		);
+		expect(placeOf(r, 'Antwerp')?.country).toBe('BE');
+	});
 });

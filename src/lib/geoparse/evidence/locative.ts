@@ -22,6 +22,12 @@ export const locativeRule: EvidenceRule = {
 	holds: (g) => g.evidence.locative
 };
 
+/**
+ * "the Port of Antwerp", "the harbour of Piraeus": a port is named after its city, capitalised
+ * or not (a port's own name the gazetteer knows, "Port of Spain", is read whole before this).
+ */
+const PORT_NOUNS = new Set(['port', 'harbour', 'harbor']);
+
 /** Capitalised words a name before "to" may have ("from Santo Domingo to …"). */
 const FROM_NAME_WORDS = 4;
 
@@ -67,7 +73,7 @@ function pairedAfterFar(tokens: Token[], k: number): boolean {
 /**
  * Whether the mention stands where a place is expected: after a preposition of place ("in
  * Maryville"), after a direction or a noun for a place and "of" ("two miles east of Brandon",
- * "the town of Bam"), as the town of a person's residence ("John Smith, 42, of Swansea"),
+ * "the town of Bam", "the Port of Antwerp"), as the town of a person's residence ("John Smith, 42, of Swansea"),
  * after a legislator's party tag ("D-Pa."), before a place's police or voters ("Gwinnett police"),
  * as the end of a span from a place ("from Santo Domingo to Barahona"), as the second of a pair
  * after a preposition of place ("near Parachute and Rifle"), after "as far as", or as a
@@ -94,6 +100,7 @@ export function locative(span: Span, tokens: Token[]): boolean {
 	// "east of X"; "the town of X", "the villages of X and Y", "the capital of X", "the mayor of X".
 	return (
 		DIRECTIONS.has(before.lower) ||
+		PORT_NOUNS.has(before.lower) ||
 		(!before.cap && (PLACE_NOUNS.has(before.lower) || PLACE_OF_NOUNS.has(before.lower)))
 	);
 }

@@ -87,6 +87,14 @@ describe('evidence rules', () => {
 		);
 	});
 
+	it('evidence/locative: a port named after its city ("the Port of Macon")', () => {
+		for (const text of ['Ships waited at the Port of Macon.', 'Ships left the port of Macon.'])
+			expect(recordOf(text, 'Macon')?.group?.trace).toContain('evidence/locative');
+		expect(
+			recordOf('Ships waited at the Bank of Macon.', 'Macon')?.group?.trace ?? []
+		).not.toContain('evidence/locative');
+	});
+
 	it('evidence/defined: a kind word that chose the readings defines the name too', () => {
 		expect(recordOf('Ash fell on the island of Java.', 'Java')?.group?.trace).toContain(
 			'evidence/defined'

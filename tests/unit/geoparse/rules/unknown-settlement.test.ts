@@ -54,7 +54,17 @@ describe('output/unknown-settlement', () => {
 			['Rímac', 'Rímac', 'Chillón']
 		],
 		['Commuters from Paris and Gladeville now wait up to 40 minutes.', ['Gladeville']],
-		['Fighting went on near Nairobi and Kibera Kati through the night.', ['Kibera Kati']]
+		['Fighting went on near Nairobi and Kibera Kati through the night.', ['Kibera Kati']],
+		['Migrants reach centres at Kibera Kati and Nairobi in Kenya.', ['Kibera Kati']],
+		['Commuters from Gladeville and Paris now wait up to 40 minutes.', ['Gladeville']],
+		[
+			'Slides struck near Synkivka and Petropavlivka, tea-growing villages in Kenya, at dawn.',
+			['Synkivka', 'Petropavlivka']
+		],
+		[
+			'Floods cut off Synkivka, Bunagana and Petropavlivka, three towns near Paris.',
+			['Synkivka', 'Bunagana', 'Petropavlivka']
+		]
 	])('lists the unknown place in %j', (text, names) => {
 		const r = parse(text);
 		expect(r.listed).toEqual(names);
@@ -66,6 +76,10 @@ describe('output/unknown-settlement', () => {
 		"In Smith's view the vote in Paris was fair.",
 		'Engineers near Microsoft said the vote in Paris was fair.',
 		'Letters came from Paris and Microsoft on Monday.',
+		'Letters came from Microsoft and Paris on Monday.',
+		'Engineers at Hanwha and Paris officials met on Monday.',
+		'He thanked Smith and Jones, two villagers in Paris, on Monday.',
+		'He thanked Smith and Jones, towns apart, in Paris on Monday.',
 		'Letters came from Paris and Sarah on Monday.',
 		'Russia attacked near Paris and Zelensky said the front held.',
 		'They live in Paris and Hanwha builds plants there.',
