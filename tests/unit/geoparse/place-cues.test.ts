@@ -184,6 +184,17 @@ describe('a capital and the division of its name', () => {
 	});
 });
 
+describe('a direction named as a division in a list', () => {
+	it.each([
+		"Ghana's cocoa farmers, most of them in the Western and Ashanti regions, produce a fifth.",
+		'Turnout in Ghana was high in the Western, Ashanti and Volta regions.'
+	])("reads Ghana's Western Region: %j", (text) => {
+		const western = placeOf(parse(text), 'Western');
+		expect(western?.country).toBe('GH');
+		expect(western?.kind).toBe('admin1');
+	});
+});
+
 describe('names inside organisations', () => {
 	it('takes no place from "the Bank of England" or "the Museum of London"', () => {
 		const r = parse(

@@ -19,9 +19,14 @@ const TABLES: Record<string, RuleExamples> = {
 	'reject/direction-word': {
 		fires: [
 			['Crews drove North from Texas.', 'North'],
-			['Smoke rose over North Texas.', 'North']
+			['Smoke rose over North Texas.', 'North'],
+			['Crews drove North and Ohio voted.', 'North']
 		],
-		keeps: [['Crews drove North to North Dakota.', 'North Dakota']]
+		keeps: [
+			['Crews drove North to North Dakota.', 'North Dakota'],
+			['Turnout was high in the North and Ohio regions.', 'North'],
+			['Turnout was high in the North, Texas and Ohio regions.', 'North']
+		]
 	},
 	'reject/dotted-abbreviation': {
 		fires: [
