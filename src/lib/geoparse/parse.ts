@@ -70,7 +70,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	eventVenueStage(records, tokens, gaz);
 	seatOfGovernmentStage(records, tokens, gaz);
 	cityFromAbroadStage(records);
-	definiteArticleStage(records, tokens);
+	definiteArticleStage(records, tokens, gaz);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

@@ -289,4 +289,24 @@ describe('names in international news', () => {
 		const r = parse('Catches of Nile perch have halved in Jinja, and a Bengal tiger was seen.');
 		expect(r.mentions.map((m) => m.text)).toEqual(['Jinja']);
 	});
+
+	it.each([
+		['Protests spread across the Atacama in Chile.', 'Atacama', 'enwiki:Atacama_Desert'],
+		[
+			'Unrest in the Atacama\nCommunities around the Salar de Atacama blocked roads in Chile.',
+			'Atacama',
+			'enwiki:Atacama_Desert'
+		],
+		['Ferries cross to the Gaspé from Quebec City.', 'Gaspé', 'enwiki:Gaspé_Peninsula']
+	])('reads "the X" as its desert or peninsula: %j', (text, name, id) => {
+		expect(placeOf(parse(text), name)?.id).toBe(id);
+	});
+
+	it.each([
+		['Miners in Atacama protested. Later the Atacama was calm in Chile.', 'Atacama', 'admin1'],
+		['Farmers in the Punjab protested in Lahore.', 'Punjab', 'admin1'],
+		['Rain fell in Gaspé, Quebec. Later the Gaspé dried.', 'Gaspé', 'town']
+	])('keeps the division or town where a mention goes without "the": %j', (text, name, kind) => {
+		expect(placeOf(parse(text), name)?.kind).toBe(kind);
+	});
 });
