@@ -132,6 +132,19 @@ describe('the city of a contest', () => {
 		expect(placeOf(r, 'Paris')?.admin1).toBe('Texas');
 	});
 
+	it('is the world city when a story of US states names no side', () => {
+		const r = parse('The American team won in Paris on Sunday before flying home to Texas.');
+		expect(placeOf(r, 'Paris')?.country).toBe('FR');
+	});
+
+	it('is the home ground of a state named as a side ("Georgia beat Alabama")', () => {
+		const r = parse(
+			'Georgia beat Alabama 27-24 on Saturday. The Bulldogs won in Athens before a record crowd.'
+		);
+		expect(placeOf(r, 'Athens')?.admin1).toBe('Georgia');
+		expect(placeOf(r, 'Athens')?.country).toBe('US');
+	});
+
 	it('stays the namesake in a story local to it', () => {
 		const r = parse(
 			'The Paris Wildcats won in Paris on Friday, beating Clarksville, and fans drove in from Sulphur Springs and Bonham. Lamar County officials praised the team.'

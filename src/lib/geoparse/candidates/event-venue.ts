@@ -7,7 +7,9 @@
  * that when no other name of the story is first read within `LOCAL_KM` of a namesake or as the
  * county that holds it: a story really local to a namesake (its neighbours, its county named)
  * still outvotes it, and "Paris, Texas" is fixed by its qualifier. A state named is no sign of
- * a local story ("Simone Biles, of Spring, Texas, won gold in Paris").
+ * a local story ("Simone Biles, of Spring, Texas, won gold in Paris"), unless it is a side of the
+ * contest ("Georgia beat Alabama … won in Athens": US college teams go by their states' names),
+ * and then a namesake in that state is the home ground and nothing is raised.
  * Read only after "in"/"at" with an event's word just before: other names pay one comparison.
  */
 
@@ -38,32 +40,60 @@ const PROMINENT_MARGIN = 1;
 /** How far (km) from a namesake another place of the story makes the story local to it. */
 const LOCAL_KM = 150;
 
+/** Words of a result between two sides: "Georgia beat Alabama", "a win over Texas". */
+const RESULT_VERBS = new Set(
+	`beat beats defeated defeats edged edges routed routs downed downs upset upsets topped tops
+stunned stuns blanked outlasted`.split(/\s+/)
+);
+const BEFORE_SIDE = new Set([...RESULT_VERBS, 'over', 'against', 'vs', 'versus']);
+
+/** Whether the name of tokens `[from, to)` is a side of a result ("Georgia beat Alabama"). */
+function sideOfResult(tokens: Token[], from: number, to: number): boolean {
+	const after = tokens[to];
+	const before = tokens[from - 1];
+	return (
+		(after !== undefined && after.gap === 'space' && RESULT_VERBS.has(after.lower)) ||
+		(before !== undefined && !before.cap && BEFORE_SIDE.has(before.lower))
+	);
+}
+
+/**
+ * How a story stands to the namesakes of an event's city: far from them, local to one, or naming
+ * as a side of the contest a state that holds one ("home").
+ */
+type Namesake = 'far' | 'local' | 'home';
+
 /**
  * Whether another name of the story is first read within `LOCAL_KM` of a namesake, or as the
- * county that holds it.
+ * county that holds it (local), or as a state that is a side of a result and holds one.
  */
 function localToNamesake(
 	candidates: Candidate[],
 	prominent: number,
 	key: string,
-	records: NameRecord[]
-): boolean {
+	records: NameRecord[],
+	tokens: Token[]
+): Namesake {
+	let local = false;
 	for (const r of records) {
 		const top = r.candidates[0];
 		if (r.span.key === key || r.span.form !== 'name' || top === undefined) continue;
 		const [lng, lat] = top.place.point;
-		// A county is local; a state is not ("Biles, of Spring, Texas, won gold in Paris").
+		// A county is local; a state is not ("Biles, of Spring, Texas, won gold in Paris"),
+		// unless it is a side ("Georgia beat Alabama").
 		const county = top.place.kind === 'admin2';
+		const side = top.place.kind === 'admin1' && sideOfResult(tokens, r.span.from, r.span.to);
 		for (let j = 0; j < candidates.length; j++) {
 			if (j === prominent) continue;
 			const p = (candidates[j] as Candidate).place;
-			if (county && p.admin2Name === top.place.name && p.countryCode === top.place.countryCode)
-				return true;
+			const same = p.countryCode === top.place.countryCode;
+			if (side && same && p.admin1Name === top.place.name) return 'home';
+			if (county && same && p.admin2Name === top.place.name) local = true;
 			const [nlng, nlat] = p.point;
-			if (haversineKm(lat, lng, nlat, nlng) < LOCAL_KM) return true;
+			if (haversineKm(lat, lng, nlat, nlng) < LOCAL_KM) local = true;
 		}
 	}
-	return false;
+	return local ? 'local' : 'far';
 }
 
 /** Whether an event's word stands right before "in"/"at" before token `from` (a word between). */
@@ -114,10 +144,11 @@ export function eventVenueStage(records: NameRecord[], tokens: Token[], gaz: Mem
 		if (k < 0) continue;
 		let by = raise.get(r.span.key);
 		if (by === undefined) {
-			const local = localToNamesake(r.candidates, k, r.span.key, records);
-			by = local ? WEIGHTS.kindCue : 2 * WEIGHTS.kindCue;
+			const local = localToNamesake(r.candidates, k, r.span.key, records, tokens);
+			by = local === 'home' ? 0 : local === 'local' ? WEIGHTS.kindCue : 2 * WEIGHTS.kindCue;
 			raise.set(r.span.key, by);
 		}
+		if (by === 0) continue;
 		r.candidates = raiseReading(r.candidates, k, by);
 		r.trace.push(eventVenue.id);
 	}
