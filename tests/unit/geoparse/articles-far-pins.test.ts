@@ -45,8 +45,15 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	// "Shares of SQM fell 4% in New York, where the company is also listed".
 	'lithium-triangle': ['New York City'],
 	// A shipping route's ends and its detour: "from Shanghai to Rotterdam", "insurers in London",
-	// "around Africa's Cape of Good Hope", "In Colombo, officials said".
-	'red-sea-shipping': ['Cape of Good Hope', 'Colombo', 'London', 'Rotterdam', 'Shanghai'],
+	// "around Africa's Cape of Good Hope", "In Colombo, officials said", "to the Port of Antwerp".
+	'red-sea-shipping': [
+		'Antwerpen',
+		'Cape of Good Hope',
+		'Colombo',
+		'London',
+		'Rotterdam',
+		'Shanghai'
+	],
 	// The migrants' route from the Darién Gap ends at the US border: "In Ciudad Juárez, across the
 	// Rio Grande from El Paso, Texas".
 	'darien-migration': ['Ciudad Juárez', 'El Paso'],
