@@ -106,7 +106,11 @@ const TABLES: Record<string, RuleExamples> = {
 			['Flights to Delta resumed on Monday.', 'Delta'],
 			['Delta flights resumed on Monday.', 'Delta'],
 			['Atlanta, where the airline has its hub, cancelled 900 flights.', 'Atlanta'],
-			['Chicago cancelled 300 flights on Monday.', 'Chicago']
+			['Chicago cancelled 300 flights on Monday.', 'Chicago'],
+			[
+				'Ash fell on Monday. Eyjafjallajokull, whose eruption grounded flights, was quiet.',
+				'Eyjafjallajokull'
+			]
 		]
 	},
 	'reject/saint-feast': {
