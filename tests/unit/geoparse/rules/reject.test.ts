@@ -261,7 +261,10 @@ const TABLES: Record<string, RuleExamples> = {
 	},
 	'reject/major-surname-alone': {
 		fires: [['Michael Jordan scored. Jordan said he was tired.', 'Jordan', 1]],
-		keeps: [['Michael Jordan flew to Jordan.', 'Jordan', 1]]
+		keeps: [
+			['Michael Jordan flew to Jordan.', 'Jordan', 1],
+			["Sudan's army held the city. In Port Sudan, officials spoke.", 'Sudan']
+		]
 	},
 	'reject/demonym-in-name': {
 		fires: [['Scottish and North Irish Yeomanry marched.', 'Irish']],
