@@ -30,6 +30,38 @@ function mention(text: string, start: number, end: number, rule: string): Unreso
 	return { start, end, text: text.slice(start, end), rule };
 }
 
+/**
+ * The resolve rules that leave a name off the map and list it here, first first (the placeness
+ * cut lists only a feature's name, see below).
+ */
+const DROPS: readonly string[] = [
+	featureNamesake.id,
+	farOutlier.id,
+	loneAbroad.id,
+	smallStray.id,
+	streetElsewhere.id
+];
+const DROP_RANK = new Map(DROPS.map((id, k) => [id, k]));
+
+/** What a group's trace says, read once for the mentions of its name. */
+interface Dropped {
+	/** The first rule of `DROPS` on the trace, or null. */
+	first: string | null;
+	/** The placeness cut left it out. */
+	cut: boolean;
+}
+
+function droppedBy(trace: string[]): Dropped {
+	let best = DROPS.length;
+	let cut = false;
+	for (const id of trace) {
+		const k = DROP_RANK.get(id);
+		if (k !== undefined && k < best) best = k;
+		if (id === placenessCut.id) cut = true;
+	}
+	return { first: DROPS[best] ?? null, cut };
+}
+
 /** The unresolved mentions of a text, in reading order, none overlapping another. */
 export function unresolvedMentions(
 	text: string,
@@ -38,6 +70,8 @@ export function unresolvedMentions(
 	rejected: NameRecord[]
 ): UnresolvedMention[] {
 	const out: UnresolvedMention[] = [];
+	// Per group (its trace), the rule that left it off the map: the mentions of a name share it.
+	const dropOf = new Map<string[], Dropped>();
 	for (const r of records) {
 		const trace = r.group?.trace;
 		const { start, end } = r.span;
@@ -48,15 +82,16 @@ export function unresolvedMentions(
 				out.push(mention(text, start, end, qualifierUnmet.id));
 			continue;
 		}
-		if (trace.includes(featureNamesake.id)) out.push(mention(text, start, end, featureNamesake.id));
+		let drop = dropOf.get(trace);
+		if (drop === undefined) {
+			drop = droppedBy(trace);
+			dropOf.set(trace, drop);
+		}
+		if (drop.first === featureNamesake.id) out.push(mention(text, start, end, drop.first));
 		// A feature word says it is a place, though its namesakes were too weak to keep.
-		else if (trace.includes(placenessCut.id) && r.trace.includes(featureNamesakeOnly.id))
+		else if (drop.cut && r.trace.includes(featureNamesakeOnly.id))
 			out.push(mention(text, start, end, featureNamesakeOnly.id));
-		else if (trace.includes(farOutlier.id)) out.push(mention(text, start, end, farOutlier.id));
-		else if (trace.includes(loneAbroad.id)) out.push(mention(text, start, end, loneAbroad.id));
-		else if (trace.includes(smallStray.id)) out.push(mention(text, start, end, smallStray.id));
-		else if (trace.includes(streetElsewhere.id))
-			out.push(mention(text, start, end, streetElsewhere.id));
+		else if (drop.first !== null) out.push(mention(text, start, end, drop.first));
 	}
 	for (const r of rejected) {
 		// "Eldorado do Sul": the longer name the gazetteer lacks, the head's reading elsewhere.
