@@ -57,6 +57,10 @@ const FAR_BY_DESIGN: Record<string, string[]> = {
 	// The migrants' route from the Darién Gap ends at the US border: "In Ciudad Juárez, across the
 	// Rio Grande from El Paso, Texas".
 	'darien-migration': ['Ciudad Juárez', 'El Paso'],
+	// "a new round in Geneva failed", "the World Food Programme said in Rome".
+	'sudan-darfur': ['Geneva', 'Rome'],
+	// "flights from Viru Viru airport in Santa Cruz to Madrid and Miami".
+	'bolivia-protests': ['Madrid', 'Miami'],
 	'world-briefs': ['*']
 };
 

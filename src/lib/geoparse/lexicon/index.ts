@@ -261,12 +261,14 @@ navy-seal sanctions policy officials`);
 /**
  * Common first names (capitalised), without the entries that are directions, calendar words or
  * very frequent ordinary words ("North", "May", "Said"): those would turn "North Texas" into a
- * person.
+ * person; nor the words that make the name after them a place (`PREFIX_TRIGGERS`: "Port Sudan"
+ * is no person, and "Sudan's army" no surname of one).
  */
 export const FIRST_NAME = new Set(
 	FIRST_NAMES.split(' ').filter((n) => {
 		const lower = n.toLowerCase();
 		if (DIRECTIONS.has(lower) || NEVER_PLACES.has(lower)) return false;
+		if (Object.hasOwn(PREFIX_TRIGGERS, lower)) return false;
 		return commonWordRank(lower) >= ORDINARY_RANK;
 	})
 );

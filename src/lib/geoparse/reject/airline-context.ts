@@ -4,7 +4,9 @@
  * (Delta, Frontier, Spirit, Alaska); the words around tell the company: a flight number after
  * the name, the airline's words (flights, fleet, pilots) in the clause it opens as the
  * subject, or "on X" after those words. Not a country, nor a city of a million or more
- * (`NAMED_CITY`): "Atlanta cancelled flights" is its airport.
+ * (`NAMED_CITY`): "Atlanta cancelled flights" is its airport; nor a name that is only a peak's
+ * or a volcano's (`PEAK_CODES`): "Eyjafjallajokull, whose eruption grounded flights" is the
+ * volcano, whose ash grounds the flights.
  */
 
 import type { LookupOptions } from '../../gazetteer/index';
@@ -22,6 +24,9 @@ const CLAUSE = 10;
 const NAMED_CITY = 6;
 
 const DIGIT = /^\d/;
+
+/** Feature codes of peaks and volcanoes: no airline is named only after one. */
+const PEAK_CODES = new Set(['MT', 'VLC']);
 
 /** The readings asked about: the few most prominent. */
 const TOP_READINGS: LookupOptions = { limit: 5, loose: false };
@@ -81,11 +86,18 @@ function namedPlace(x: RejectInput): boolean {
 	return false;
 }
 
+/** Whether every reading is a peak or a volcano (see above). */
+function onlyPeaks(x: RejectInput): boolean {
+	const readings = x.gaz.lookup(x.span.query, TOP_READINGS);
+	return readings.length > 0 && readings.every((c) => PEAK_CODES.has(c.place.featureCode));
+}
+
 export const airlineContext: RejectRule = {
 	id: 'reject/airline-context',
 	description: 'a name used as an airline\'s ("Delta cancelled 900 flights", "Delta flight 1123")',
 	reason: 'organisation',
-	test: (x) => (flightNumber(x) || airlineSubject(x) || onAirline(x)) && !namedPlace(x)
+	test: (x) =>
+		(flightNumber(x) || airlineSubject(x) || onAirline(x)) && !namedPlace(x) && !onlyPeaks(x)
 };
 
 export const airlineElsewhere: RuleInfo = {

@@ -111,7 +111,11 @@ const TABLES: Record<string, RuleExamples> = {
 			['Flights to Delta resumed on Monday.', 'Delta'],
 			['Delta flights resumed on Monday.', 'Delta'],
 			['Atlanta, where the airline has its hub, cancelled 900 flights.', 'Atlanta'],
-			['Chicago cancelled 300 flights on Monday.', 'Chicago']
+			['Chicago cancelled 300 flights on Monday.', 'Chicago'],
+			[
+				'Ash fell on Monday. Eyjafjallajokull, whose eruption grounded flights, was quiet.',
+				'Eyjafjallajokull'
+			]
 		]
 	},
 	'reject/saint-feast': {
@@ -262,7 +266,10 @@ const TABLES: Record<string, RuleExamples> = {
 	},
 	'reject/major-surname-alone': {
 		fires: [['Michael Jordan scored. Jordan said he was tired.', 'Jordan', 1]],
-		keeps: [['Michael Jordan flew to Jordan.', 'Jordan', 1]]
+		keeps: [
+			['Michael Jordan flew to Jordan.', 'Jordan', 1],
+			["Sudan's army held the city. In Port Sudan, officials spoke.", 'Sudan']
+		]
 	},
 	'reject/demonym-in-name': {
 		fires: [['Scottish and North Irish Yeomanry marched.', 'Irish']],
