@@ -27,6 +27,11 @@ describe('names in international news', () => {
 			'The Nile floods have added to the misery in Khartoum and Kosti, aid agencies in Port Sudan said.'
 		);
 		expect(placeOf(r, 'Nile')?.kind).toBe('water');
+		// An island, not the oblast called after it ("Sakhalin Oblast" is found by "Sakhalin").
+		const island = parse(
+			'Tremors were felt on Sakhalin and in Vladivostok, Russian officials said.'
+		);
+		expect(placeOf(island, 'Sakhalin')?.id).toBe('enwiki:Sakhalin');
 		// The state by its own name stays the state.
 		const state = parse('Floods hit River Nile state and Khartoum, officials in Port Sudan said.');
 		expect(placeOf(state, 'River Nile')?.id).toBe('admin1:SD.53');

@@ -1,12 +1,13 @@
 /**
  * "The Nile floods" in a Sudanese story read as River Nile, the Sudanese state: a division or a
- * town whose own name is the feature's with a feature word ("River Nile", "Lake Chad" prefecture)
- * is called after the feature, and the bare name that the feature itself bears is the feature.
+ * town whose own name is the feature's with a feature word ("River Nile", "Lake Chad" prefecture),
+ * or a division whose own name is the feature's with a division word ("Sakhalin Oblast" for the
+ * island), is called after the feature, and the bare name that the feature itself bears is the feature.
  * Such readings (found by their other name, the bare one) are dropped where the feature is among
  * the name's readings by its own name.
  */
 
-import type { Candidate } from '../../gazetteer/index';
+import { splitKindHint, type Candidate } from '../../gazetteer/index';
 import type { MemoGazetteer } from '../memo';
 import type { NameRecord, RuleInfo } from '../record';
 import { bareFeatureName } from './feature-kind';
@@ -20,11 +21,19 @@ export const namedAfterFeature: RuleInfo = {
 /** Kinds of features a place may be named after. */
 const FEATURE_KINDS = new Set(['water', 'region', 'landmark']);
 
-/** Whether `c` is a place called after the feature `key` names ("River Nile" for "nile"). */
-const calledAfterFeature = (c: Candidate, key: string, gaz: MemoGazetteer) =>
-	(c.match === 'alias' || c.match === 'alternate') &&
-	!FEATURE_KINDS.has(c.place.kind) &&
-	bareFeatureName(gaz.key(c.place.name)) === key;
+/**
+ * Whether `c` is a place called after the feature `key` names: by a feature word ("River Nile"
+ * for "nile"), or a division by a division word ("Sakhalin Oblast" for the island Sakhalin).
+ */
+function calledAfterFeature(c: Candidate, key: string, gaz: MemoGazetteer): boolean {
+	if ((c.match !== 'alias' && c.match !== 'alternate') || FEATURE_KINDS.has(c.place.kind))
+		return false;
+	const own = gaz.key(c.place.name);
+	if (bareFeatureName(own) === key) return true;
+	if (c.place.kind !== 'admin1' && c.place.kind !== 'admin2') return false;
+	const hint = splitKindHint(own);
+	return hint.kind !== null && hint.key === key;
+}
 
 /** The readings of one list kept (see above), or the list itself when none is dropped. */
 function kept(candidates: Candidate[], key: string, gaz: MemoGazetteer): Candidate[] {
