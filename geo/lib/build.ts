@@ -5,7 +5,7 @@
 
 import type { Feature, Geometry } from 'geojson';
 import type { ArtifactTables } from '../../src/lib/gazetteer/format';
-import type { PlaceKind } from '../../src/lib/gazetteer/types';
+import { isSettlement, type PlaceKind } from '../../src/lib/gazetteer/types';
 import {
 	admin1Drafts,
 	admin2Drafts,
@@ -92,6 +92,12 @@ export async function buildGazetteer(
 		for (const [k, v] of divisions.admin1) if (!admin1Stats.has(k)) admin1Stats.set(k, v);
 		for (const [k, v] of divisions.admin2) if (!admin2Stats.has(k)) admin2Stats.set(k, v);
 	}
+
+	// A curated town lies in the division of the nearest GeoNames place of its country: with it,
+	// the story's division votes for it as for any town ("Estrela" beside Lajeado).
+	for (const d of curated)
+		if (isSettlement(d.kind) && d.admin1 === '' && d.countryCode !== '')
+			d.admin1 = rows.nearestAdmin1(d.countryCode, d.lng, d.lat);
 
 	const [countryAliases, countryDemonyms] = parseKeyedLists(inputs.countryAliases, 2);
 	drafts = drafts.concat(

@@ -206,6 +206,30 @@ export class GeonamesStore {
 		return this.sources[this.sourceOf[i] as number] as string;
 	}
 
+	/**
+	 * The first-level division code of the row nearest to a point among the live rows of a
+	 * country, or '' when the country has none: what a curated town, which the tables give no
+	 * division, lies in (a point near a border may take the neighbour's; rare for a town).
+	 */
+	nearestAdmin1(country: string, lng: number, lat: number): string {
+		const cc = this.countryCodes.values.indexOf(country);
+		if (cc < 0) return '';
+		const cos = Math.cos((lat * Math.PI) / 180);
+		let best = Infinity;
+		let at = -1;
+		for (let i = 0; i < this.length; i++) {
+			if (this.country[i] !== cc || this.liveRow[i] !== 1) continue;
+			const dx = ((this.lngs[i] as number) - lng) * cos;
+			const dy = (this.lats[i] as number) - lat;
+			const d = dx * dx + dy * dy;
+			if (d < best) {
+				best = d;
+				at = i;
+			}
+		}
+		return at < 0 ? '' : (this.admin1Codes.values[this.admin1[at] as number] as string);
+	}
+
 	/** The row's name and ASCII name (when it differs), for rows of the given kinds. */
 	forEachName(kinds: ReadonlySet<PlaceKind>, visit: (name: string, importance: number) => void) {
 		const wanted = new Set([...kinds].map((k) => KINDS.indexOf(k)));

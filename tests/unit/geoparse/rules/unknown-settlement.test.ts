@@ -54,8 +54,8 @@ describe('output/unknown-settlement', () => {
 			['Rímac', 'Rímac', 'Chillón']
 		],
 		['Commuters from Paris and Gladeville now wait up to 40 minutes.', ['Gladeville']],
-		['Fighting went on near Nairobi and Kibera Kati through the night.', ['Kibera Kati']],
-		['Migrants reach centres at Kibera Kati and Nairobi in Kenya.', ['Kibera Kati']],
+		['Fighting went on near Nairobi and Tuvarra Kati through the night.', ['Tuvarra Kati']],
+		['Migrants reach centres at Tuvarra Kati and Nairobi in Kenya.', ['Tuvarra Kati']],
 		['Commuters from Gladeville and Paris now wait up to 40 minutes.', ['Gladeville']],
 		[
 			'Slides struck near Synkivka and Petropavlivka, tea-growing villages in Kenya, at dawn.',
