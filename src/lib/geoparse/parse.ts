@@ -18,6 +18,7 @@ import { seatOfGovernmentStage } from './candidates/seat-of-government';
 import { cityFromAbroadStage } from './candidates/city-from-abroad';
 import { datelineCountryStage } from './candidates/dateline-country';
 import { definiteArticleStage } from './candidates/definite-article';
+import { townsSuchAsStage } from './candidates/towns-such-as';
 import { featureKindStage } from './candidates/feature-kind';
 import { featureShortNameStage } from './candidates/feature-short-name';
 import { namedAfterFeatureStage } from './candidates/named-after-feature';
@@ -71,6 +72,7 @@ export function geoparseRun(options: GeoparseOptions): GeoparseRun {
 	seatOfGovernmentStage(records, tokens, gaz);
 	cityFromAbroadStage(records);
 	definiteArticleStage(records, tokens, gaz);
+	townsSuchAsStage(records, tokens);
 	const groups = groupSpans(text, records, tokens);
 	dropPlacesNamedElsewhere(groups, gaz);
 	const why = options.why === true;

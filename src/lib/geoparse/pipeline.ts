@@ -57,6 +57,7 @@ import { datelineCountry } from './candidates/dateline-country';
 import { possessiveQualifier } from './candidates/possessive-qualifier';
 import { namedAfterFeature } from './candidates/named-after-feature';
 import { definiteArticle } from './candidates/definite-article';
+import { townsSuchAs } from './candidates/towns-such-as';
 import { capitalCue, countryCue, stateCue } from './candidates/kind-cue';
 import { eventVenue } from './candidates/event-venue';
 import { seatOfGovernment } from './candidates/seat-of-government';
@@ -273,6 +274,7 @@ export const CANDIDATE_RULES: readonly RuleInfo[] = [
 	seatOfGovernment,
 	cityFromAbroad,
 	definiteArticle,
+	townsSuchAs,
 	namedElsewhereRule
 ];
 

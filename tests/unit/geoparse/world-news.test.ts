@@ -21,6 +21,15 @@ const placeOf = (r: GeoparseResult, text: string) => {
 };
 
 describe('names in international news', () => {
+	it('reads the names of a list opened by "towns such as" as towns, not quarters', () => {
+		const text =
+			'In Canberra, the minister promised buybacks, while farmers warned that towns such as Griffith and Deniliquin depended on irrigation.';
+		const r = parse(text);
+		expect(placeOf(r, 'Griffith')?.id).toBe('gn:2164422');
+		// Without the list, the suburb of Canberra may stand.
+		const quarter = parse('In Canberra, residents of Griffith and Kingston protested on Monday.');
+		expect(placeOf(quarter, 'Griffith')?.kind).toBe('neighbourhood');
+	});
 	it('reads a bare feature name as the feature, not a division named after it', () => {
 		// River Nile is a state of Sudan, found by its other name "Nile".
 		const r = parse(

@@ -168,6 +168,8 @@ const ELSEWHERE = [
 	// river, nor a division after one.
 	'candidates/definite-article',
 	'candidates/named-after-feature',
+	// world-news.test.ts: the mini gazetteer has no town that shares a quarter's name.
+	'candidates/towns-such-as',
 	// Looks deeper only past a name's first 30 readings: no name of the mini gazetteer has 30.
 	'candidates/defined-lookup',
 	// The mini gazetteer reads New York as the city first: place-cues.test.ts, real gazetteer.
