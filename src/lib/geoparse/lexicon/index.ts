@@ -81,7 +81,7 @@ sens reps const
 
 /** Words after a capitalised name that make it an organisation or a product, not a place. */
 export const ORG_SUFFIXES = set(`
-inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc team`);
+inc corp corporation co llc ltd plc holdings hezbollah brigade brigades militia fc team authority commission`);
 
 /**
  * Words after a town's name that make the pair a football club ("Blackburn Rovers", "Aston

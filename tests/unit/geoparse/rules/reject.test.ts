@@ -252,9 +252,14 @@ const TABLES: Record<string, RuleExamples> = {
 		fires: [
 			['Officials at Paris Corp. said no.', 'Paris'],
 			['Paris Inc. grew.', 'Paris'],
-			['He rides for UAE Team Emirates in Paris.', 'UAE']
+			['He rides for UAE Team Emirates in Paris.', 'UAE'],
+			['The Lamar County Commission voted 4-1.', 'Lamar County'],
+			['The Karbala Authority said the roads were closed.', 'Karbala']
 		],
-		keeps: [['Officials in Paris said no.', 'Paris']]
+		keeps: [
+			['Officials in Paris said no.', 'Paris'],
+			['The commission in Lamar County voted 4-1.', 'Lamar County']
+		]
 	},
 	'reject/first-name-surname': {
 		fires: [['Mark Esper met Paris Hilton today.', 'Paris']],
