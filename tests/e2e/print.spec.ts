@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { article, openReader } from './reader';
+import { article, openReader, placeItem } from './reader';
 
 test('printed, the reader keeps the article, the places with coordinates and the map, no controls', async ({
 	page
@@ -11,9 +11,7 @@ test('printed, the reader keeps the article, the places with coordinates and the
 
 	await expect(article(page)).toBeVisible();
 	const list = page.getByRole('region', { name: 'Places in this article' });
-	await expect(list.getByRole('listitem').filter({ hasText: 'Baghdad' })).toContainText(
-		/\d+\.\d{4}° N, \d+\.\d{4}° E/
-	);
+	await expect(placeItem(list, 'Baghdad')).toContainText(/\d+\.\d{4}° N, \d+\.\d{4}° E/);
 	// The map as it is on screen: its canvas keeps its picture for printing, and has room.
 	const canvas = page.locator('canvas.maplibregl-canvas');
 	await expect(canvas).toBeVisible();

@@ -7,7 +7,8 @@ import {
 	markers,
 	mentionCount,
 	mentionLinks,
-	openReader
+	openReader,
+	placeItem
 } from './reader';
 
 test.describe('the map reader', () => {
@@ -308,9 +309,7 @@ test.describe('without JavaScript', () => {
 			article(page).getByRole('link', { name: 'Baghdad', exact: true }).first()
 		).toBeVisible();
 		const list = page.getByRole('region', { name: 'Places in this article' });
-		await expect(list.getByRole('listitem').filter({ hasText: 'Baghdad' })).toContainText(
-			/\d+\.\d{4}° N, \d+\.\d{4}° E/
-		);
+		await expect(placeItem(list, 'Baghdad')).toContainText(/\d+\.\d{4}° N, \d+\.\d{4}° E/);
 		await expect(list.getByRole('listitem').filter({ hasText: 'Camp Taji' })).toContainText(
 			/mention/
 		);

@@ -17,6 +17,26 @@ export const mentionsNamed = (page: Page, name: string) =>
 		hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
 	});
 
+/**
+ * The item of the place list named `name`: by its own name, not by a division or country named
+ * in another item's line ("Taji · town, Baghdad, Iraq" is no item of Baghdad).
+ */
+export const placeItem = (list: Locator, name: string) =>
+	list.getByRole('listitem').filter({ has: list.page().getByText(name, { exact: true }) });
+
+/**
+ * Pastes an article at /new and opens its reader once the map is idle: for what the demo does
+ * not show (its places are all confidently placed).
+ */
+export async function openPasted(page: Page, title: string, text: string) {
+	await page.goto('/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Make the map' }).click();
+	await expect(page).toHaveURL(/\/a\/[A-Za-z0-9_-]{16}$/);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
 /** A fresh browser (no storage, no cache) that notes page and console errors as the guard does. */
 export async function freshPage(browser: Browser, baseURL: string) {
 	const context = await browser.newContext({ baseURL });
