@@ -34,7 +34,7 @@ const features = (tile: VectorTile, layer: string) => {
 
 describe("the deployer's Natural Earth 10m layers", () => {
 	it('adds named lakes and rivers to the water layer, from zoom 5', () => {
-		const inputs = deployerInputs({ fineWater: fixture('ne_10m_lakes.geojson') });
+		const inputs = deployerInputs({ fineWater: fixture('invented_lakes.geojson') });
 		const tile = tileAt(inputs, 7, HOLLIN)!;
 		const water = features(tile, 'water');
 		const lakes = water.filter((f) => f.properties.kind === 'lake');
@@ -47,7 +47,7 @@ describe("the deployer's Natural Earth 10m layers", () => {
 
 	it('draws the borders Natural Earth calls disputed as disputed', () => {
 		const inputs = deployerInputs({
-			fineBorders: fixture('ne_10m_admin_0_boundary_lines_land.geojson')
+			fineBorders: fixture('invented_admin_0_boundary_lines_land.geojson')
 		});
 		const tile = tileAt(inputs, 6, HOLLIN)!;
 		const lines = features(tile, 'boundaries').map((f) => [

@@ -5,15 +5,27 @@
  * rows, and the outlines it gives the areas artifact.
  */
 
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCuratedPlaces } from '../../../geo/lib/curated';
 import { featureNames } from '../../../geo/lib/features';
 import { containsPoint } from '../../../geo/lib/geometry';
 import { naturalEarthDrafts } from '../../../geo/lib/natural-earth';
 import { loadNaturalEarth } from '../../../geo/scripts/sources';
 
-const DIR = join(import.meta.dirname, '../../../geo/fixtures/natural-earth');
+/**
+ * The fixtures are stored as `invented_<layer>.json`, so no tracked file bears a Natural Earth
+ * layer's name; the importer finds layers by those names, so each test run copies them into a
+ * temporary folder as `ne_10m_<layer>.json`.
+ */
+const FIXTURES = join(import.meta.dirname, '../../../geo/fixtures/natural-earth');
+const DIR = mkdtempSync(join(tmpdir(), 'invented-ne-'));
+for (const file of readdirSync(FIXTURES))
+	if (file.startsWith('invented_'))
+		copyFileSync(join(FIXTURES, file), join(DIR, `ne_10m_${file.slice('invented_'.length)}`));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
 /**
  * A curated table as geo/data writes one, for the fixtures' invented land: five rows are the same
