@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse, tokenize } from '../../../src/lib/geoparse';
 import { definingNoun } from '../../../src/lib/geoparse/context/defining-noun';
-import type { GeoparseResult } from '../../../src/lib/geoparse/types';
-import { realGazetteer } from './gazetteer';
+import { placeOf, realGazetteer } from './gazetteer';
 
 let gaz: Gazetteer;
 beforeAll(async () => {
@@ -16,10 +15,6 @@ beforeAll(async () => {
 }, 180_000);
 
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
-const placeOf = (r: GeoparseResult, text: string) => {
-	const m = r.mentions.find((x) => x.text === text);
-	return r.places.find((p) => p.id === m?.placeId);
-};
 
 /** The span of the first word of `text`, as the recogniser would make it. */
 const firstWord = (text: string) => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse, toToponyms, tokenize } from '../../../src/lib/geoparse';
 import type { GeoparseResult } from '../../../src/lib/geoparse/types';
-import { realGazetteer } from './gazetteer';
+import { placeOf, realGazetteer } from './gazetteer';
 
 let gaz: Gazetteer;
 beforeAll(async () => {
@@ -16,10 +16,6 @@ beforeAll(async () => {
 
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
 const names = (r: GeoparseResult) => r.mentions.map((m) => m.text);
-const placeOf = (r: GeoparseResult, text: string) => {
-	const m = r.mentions.find((x) => x.text === text);
-	return r.places.find((p) => p.id === m?.placeId);
-};
 
 describe('tokenize', () => {
 	it('keeps offsets, abbreviations and possessives', () => {

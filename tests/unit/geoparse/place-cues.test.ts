@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse } from '../../../src/lib/geoparse';
 import type { GeoparseResult } from '../../../src/lib/geoparse/types';
-import { realGazetteer } from './gazetteer';
+import { placeOf, realGazetteer } from './gazetteer';
 
 let gaz: Gazetteer;
 beforeAll(async () => {
@@ -18,10 +18,6 @@ beforeAll(async () => {
 }, 180_000);
 
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
-const placeOf = (r: GeoparseResult, text: string) => {
-	const m = r.mentions.find((x) => x.text === text);
-	return r.places.find((p) => p.id === m?.placeId);
-};
 const names = (r: GeoparseResult) => r.mentions.map((m) => m.text);
 const unresolved = (r: GeoparseResult) => (r.unresolved ?? []).map((m) => m.text);
 

@@ -9,8 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/lib/gazetteer';
 import { geoparse } from '../../../src/lib/geoparse';
 import { featureKindsOf } from '../../../src/lib/geoparse/candidates/feature-kind';
-import type { GeoparseResult } from '../../../src/lib/geoparse/types';
-import { realGazetteer } from './gazetteer';
+import { placeOf, realGazetteer } from './gazetteer';
 
 let gaz: Gazetteer;
 beforeAll(async () => {
@@ -18,10 +17,6 @@ beforeAll(async () => {
 }, 180_000);
 
 const parse = (text: string) => geoparse({ text, gazetteer: gaz });
-const placeOf = (r: GeoparseResult, text: string) => {
-	const m = r.mentions.find((x) => x.text === text);
-	return r.places.find((p) => p.id === m?.placeId);
-};
 /** The id the mention `name` of `text` resolved to, or null. */
 const idOf = (text: string, name: string) => placeOf(parse(text), name)?.id ?? null;
 
